@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what ergo needs from Debian (only what is missing), then configures
+# and builds incrementally into build/. Sourced by tools/run.sh and
+# tools/test.sh; safe to run again at any time.
+set -euo pipefail
+
+ERGO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ERGO_PACKAGES=(
+  g++ cmake ninja-build pkg-config
+  libboost-dev libboost-graph-dev    # Spirit X3, Boost.Graph (header-only parts)
+  libgraphviz-dev graphviz           # cgraph + gvc, and the layout plugins
+  libutf8proc-dev                    # NFC, case folding, display width
+  libedit-dev                        # REPL line editing
+  nlohmann-json3-dev                 # JSON output and parameters
+  libgtest-dev libgmock-dev libbenchmark-dev
+  fonts-noto-cjk                     # Hangul in PNG and PDF diagrams
+  python3 tmux                       # end-to-end tests
+)
+
+ergo_missing_packages() {
+  local p status
+  for p in "${ERGO_PACKAGES[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || echo "$p"
+  done
+}
+
+ergo_install_packages() {
+  local missing
+  missing=$(ergo_missing_packages)
+  [[ -z "$missing" ]] && return 0
+  echo "ergo: installing Debian packages:" $missing >&2
+  local sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >&2
+}
+
+ergo_build() {
+  local build="$ERGO_ROOT/build"
+  if [[ ! -f "$build/CMakeCache.txt" ]]; then
+    cmake -S "$ERGO_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >&2
+  fi
+  cmake --build "$build" --parallel "$(nproc)" >&2
+}
+
+ergo_install_packages
+ergo_build
