@@ -1,0 +1,48 @@
+// ergo::Error: the one exception type the public API throws. It carries the
+// kind of error (as the openCypher TCK names them), the message, and where in
+// the input it happened, already rendered with a caret when a position is
+// known.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace ergo {
+
+enum class ErrorKind {
+  syntax_error,     // the text does not parse
+  semantic_error,   // parses, but means nothing (unknown variable, ...)
+  type_error,       // a value of the wrong type at run time
+  argument_error,   // a function got an argument outside its domain
+  data_error,       // a .kg or CSV file is malformed or inconsistent
+  io_error,         // a file cannot be read or written
+  runtime_error,    // anything else that ends a query
+};
+
+const char* kind_name(ErrorKind kind);  // "SyntaxError", "SemanticError", ...
+
+class Error : public std::runtime_error {
+ public:
+  // `rendered` is the full text to show a user (message, location, caret);
+  // `message` the bare one-line message.
+  Error(ErrorKind kind, std::string message, std::string rendered = {}, std::string file = {},
+        std::size_t line = 0, std::size_t column = 0);
+
+  ErrorKind kind() const { return kind_; }
+  const std::string& message() const { return message_; }
+  const std::string& rendered() const { return rendered_; }
+  const std::string& file() const { return file_; }
+  std::size_t line() const { return line_; }      // 1-based; 0 when unknown
+  std::size_t column() const { return column_; }  // 1-based; 0 when unknown
+
+ private:
+  ErrorKind kind_;
+  std::string message_;
+  std::string rendered_;
+  std::string file_;
+  std::size_t line_;
+  std::size_t column_;
+};
+
+}  // namespace ergo

@@ -1,0 +1,43 @@
+// Compressed sparse row adjacency for one direction (out or in). Each node's
+// neighbours are one contiguous slice, sorted by relationship type and then
+// by neighbour, so "all neighbours" is a slice and "neighbours over type T" a
+// binary-searched sub-slice. Built in one pass from the relationship arrays;
+// rebuilt when the graph has changed (Graph::commit).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "engine/store/ids.hpp"
+
+namespace ergo::store {
+
+struct Adjacent {
+  NodeId neighbor;
+  RelId rel;
+};
+
+class Adjacency {
+ public:
+  // Builds the CSR for `node_count` nodes from relationship endpoints:
+  // rel r goes from from[r] to to[r] with type type[r].
+  void build(std::size_t node_count, const std::vector<NodeId>& from, const std::vector<NodeId>& to,
+             const std::vector<TypeId>& type);
+
+  std::span<const Adjacent> of(NodeId n) const {
+    return {entries_.data() + offsets_[n], entries_.data() + offsets_[n + 1]};
+  }
+  // The sub-slice of of(n) whose relationships have type t.
+  std::span<const Adjacent> of(NodeId n, TypeId t) const;
+
+  std::size_t degree(NodeId n) const { return offsets_[n + 1] - offsets_[n]; }
+  std::size_t memory_bytes() const;
+
+ private:
+  std::vector<std::uint32_t> offsets_{0};  // node_count + 1 entries
+  std::vector<Adjacent> entries_;
+  std::vector<TypeId> entry_types_;        // parallel to entries_
+};
+
+}  // namespace ergo::store

@@ -1,0 +1,155 @@
+// The graph store (see graph.hpp).
+#include "engine/store/graph.hpp"
+
+#include <algorithm>
+
+namespace ergo::store {
+
+Graph::Graph() {
+  name_key_ = keys_.intern("name");
+  aliases_key_ = keys_.intern("aliases");
+  label_sets_.push_back({});
+  label_set_ids_.emplace(std::vector<LabelId>{}, 0);
+}
+
+NodeId Graph::add_node(std::vector<LabelId> labels) {
+  std::sort(labels.begin(), labels.end());
+  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  auto [it, inserted] = label_set_ids_.try_emplace(labels, static_cast<std::uint32_t>(label_sets_.size()));
+  if (inserted) label_sets_.push_back(labels);
+  NodeId id = static_cast<NodeId>(node_label_set_.size());
+  node_label_set_.push_back(it->second);
+  for (LabelId l : labels) {
+    if (nodes_by_label_.size() <= l) nodes_by_label_.resize(l + 1);
+    nodes_by_label_[l].push_back(id);
+  }
+  adjacency_stale_ = true;
+  return id;
+}
+
+bool Graph::has_label(NodeId n, LabelId label) const {
+  auto set = labels_of(n);
+  return std::binary_search(set.begin(), set.end(), label);
+}
+
+std::span<const NodeId> Graph::nodes_with_label(LabelId label) const {
+  if (label >= nodes_by_label_.size()) return {};
+  return nodes_by_label_[label];
+}
+
+RelId Graph::add_relationship(NodeId from, TypeId type, NodeId to) {
+  RelId id = static_cast<RelId>(rel_from_.size());
+  rel_from_.push_back(from);
+  rel_to_.push_back(to);
+  rel_type_.push_back(type);
+  adjacency_stale_ = true;
+  return id;
+}
+
+void Graph::index_names(NodeId n, const Value& value, bool add) {
+  auto apply = [&](const std::string& name) { add ? names_.add(name, n) : names_.remove(name, n); };
+  if (auto* s = value.get_if<std::string>()) apply(*s);
+  if (auto* list = value.get_if<List>()) {
+    for (const Value& item : *list) {
+      if (auto* s = item.get_if<std::string>()) apply(*s);
+    }
+  }
+}
+
+void Graph::set_node_property(NodeId n, KeyId key, const Value& value) {
+  if (node_columns_.size() <= key) node_columns_.resize(key + 1);
+  bool named = key == name_key_ || key == aliases_key_;
+  if (named) index_names(n, node_columns_[key].get(n), false);
+  node_columns_[key].set(n, value);
+  if (named) {
+    // Removing one name may have removed an entry another key still holds.
+    index_names(n, node_columns_[name_key_].get(n), true);
+    if (aliases_key_ < node_columns_.size()) index_names(n, node_columns_[aliases_key_].get(n), true);
+  }
+}
+
+void Graph::set_relationship_property(RelId r, KeyId key, const Value& value) {
+  if (rel_columns_.size() <= key) rel_columns_.resize(key + 1);
+  rel_columns_[key].set(r, value);
+}
+
+Value Graph::node_property(NodeId n, KeyId key) const {
+  return key < node_columns_.size() ? node_columns_[key].get(n) : Value();
+}
+
+Value Graph::relationship_property(RelId r, KeyId key) const {
+  return key < rel_columns_.size() ? rel_columns_[key].get(r) : Value();
+}
+
+const PropertyColumn* Graph::node_column(KeyId key) const {
+  return key < node_columns_.size() ? &node_columns_[key] : nullptr;
+}
+
+const PropertyColumn* Graph::relationship_column(KeyId key) const {
+  return key < rel_columns_.size() ? &rel_columns_[key] : nullptr;
+}
+
+namespace {
+
+Map properties_of(std::uint32_t row, const std::vector<PropertyColumn>& columns,
+                  const Interner<KeyId>& keys) {
+  Map m;
+  for (std::size_t k = 0; k < columns.size(); ++k) {
+    if (columns[k].has(row)) m.emplace_back(keys.name(static_cast<KeyId>(k)), columns[k].get(row));
+  }
+  return Value(std::move(m)).as_map();
+}
+
+}  // namespace
+
+Map Graph::node_properties(NodeId n) const { return properties_of(n, node_columns_, keys_); }
+
+Map Graph::relationship_properties(RelId r) const { return properties_of(r, rel_columns_, keys_); }
+
+Graph::Mark Graph::mark() const {
+  return {node_count(), relationship_count(), labels_.size(), types_.size(), keys_.size()};
+}
+
+void Graph::rollback(const Mark& m) {
+  for (NodeId n = static_cast<NodeId>(m.nodes); n < node_count(); ++n) {
+    index_names(n, node_property(n, name_key_), false);
+    index_names(n, node_property(n, aliases_key_), false);
+  }
+  for (auto& nodes : nodes_by_label_) {
+    auto keep = std::lower_bound(nodes.begin(), nodes.end(), static_cast<NodeId>(m.nodes));
+    nodes.erase(keep, nodes.end());
+  }
+  node_label_set_.resize(m.nodes);
+  rel_from_.resize(m.relationships);
+  rel_to_.resize(m.relationships);
+  rel_type_.resize(m.relationships);
+  for (auto& column : node_columns_) column.truncate(static_cast<std::uint32_t>(m.nodes));
+  for (auto& column : rel_columns_) column.truncate(static_cast<std::uint32_t>(m.relationships));
+  if (node_columns_.size() > m.keys) node_columns_.resize(m.keys);
+  if (rel_columns_.size() > m.keys) rel_columns_.resize(m.keys);
+  if (nodes_by_label_.size() > m.labels) nodes_by_label_.resize(m.labels);
+  labels_.truncate(m.labels);
+  types_.truncate(m.types);
+  keys_.truncate(m.keys);
+  adjacency_stale_ = true;
+  commit();
+}
+
+void Graph::commit() {
+  if (!adjacency_stale_) return;
+  out_.build(node_count(), rel_from_, rel_to_, rel_type_);
+  in_.build(node_count(), rel_to_, rel_from_, rel_type_);
+  adjacency_stale_ = false;
+}
+
+std::size_t Graph::memory_bytes() const {
+  std::size_t bytes = node_label_set_.capacity() * 4 + rel_from_.capacity() * 4 +
+                      rel_to_.capacity() * 4 + rel_type_.capacity() * 2 + out_.memory_bytes() +
+                      in_.memory_bytes();
+  for (const auto& nodes : nodes_by_label_) bytes += nodes.capacity() * 4;
+  for (const auto& c : node_columns_) bytes += c.memory_bytes();
+  for (const auto& c : rel_columns_) bytes += c.memory_bytes();
+  return bytes;
+}
+
+}  // namespace ergo::store

@@ -1,0 +1,121 @@
+// The graph store: nodes with label sets and properties, typed directed
+// relationships with properties, CSR adjacency in both directions, and the
+// name index. Everything is append-only arrays indexed by dense ids, which
+// keeps memory near 40 bytes per relationship and makes a failed change
+// undoable by truncation (mark / rollback).
+//
+// Reads are safe from many threads at once; writes need exclusive access
+// (the database layer serializes them). Adjacency reflects relationships
+// added up to the last commit().
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "engine/store/adjacency.hpp"
+#include "engine/store/ids.hpp"
+#include "engine/store/interner.hpp"
+#include "engine/store/name_index.hpp"
+#include "engine/store/property_column.hpp"
+#include "ergo/value.hpp"
+
+namespace ergo::store {
+
+class Graph {
+ public:
+  Graph();
+
+  // Dictionaries of label, relationship type and property key names.
+  Interner<LabelId>& labels() { return labels_; }
+  const Interner<LabelId>& labels() const { return labels_; }
+  Interner<TypeId>& types() { return types_; }
+  const Interner<TypeId>& types() const { return types_; }
+  Interner<KeyId>& keys() { return keys_; }
+  const Interner<KeyId>& keys() const { return keys_; }
+
+  // The property keys the name index follows.
+  KeyId name_key() const { return name_key_; }
+  KeyId aliases_key() const { return aliases_key_; }
+
+  // --- Nodes
+  NodeId add_node(std::vector<LabelId> labels);
+  std::size_t node_count() const { return node_label_set_.size(); }
+  std::span<const LabelId> labels_of(NodeId n) const { return label_sets_[node_label_set_[n]]; }
+  bool has_label(NodeId n, LabelId label) const;
+  // Nodes carrying `label`, ascending.
+  std::span<const NodeId> nodes_with_label(LabelId label) const;
+
+  // --- Relationships
+  RelId add_relationship(NodeId from, TypeId type, NodeId to);
+  std::size_t relationship_count() const { return rel_from_.size(); }
+  NodeId source(RelId r) const { return rel_from_[r]; }
+  NodeId target(RelId r) const { return rel_to_[r]; }
+  TypeId type_of(RelId r) const { return rel_type_[r]; }
+
+  // --- Adjacency (as of the last commit)
+  std::span<const Adjacent> out(NodeId n) const { return out_.of(n); }
+  std::span<const Adjacent> in(NodeId n) const { return in_.of(n); }
+  std::span<const Adjacent> out(NodeId n, TypeId t) const { return out_.of(n, t); }
+  std::span<const Adjacent> in(NodeId n, TypeId t) const { return in_.of(n, t); }
+
+  // --- Properties (a null value removes the property)
+  void set_node_property(NodeId n, KeyId key, const Value& value);
+  void set_relationship_property(RelId r, KeyId key, const Value& value);
+  Value node_property(NodeId n, KeyId key) const;
+  Value relationship_property(RelId r, KeyId key) const;
+  // The column of a key, or nullptr when no node (relationship) ever had it.
+  const PropertyColumn* node_column(KeyId key) const;
+  const PropertyColumn* relationship_column(KeyId key) const;
+  // All properties of an element, sorted by key name.
+  Map node_properties(NodeId n) const;
+  Map relationship_properties(RelId r) const;
+
+  // --- Names: nodes whose `name` or one of whose `aliases` matches,
+  // ignoring case and Unicode normalization form.
+  std::vector<NodeId> find_by_name(std::string_view name) const { return names_.find(name); }
+
+  // --- Changes
+  struct Mark {
+    std::size_t nodes, relationships, labels, types, keys;
+  };
+  Mark mark() const;
+  // Undoes every node, relationship and name added since `m`, and the
+  // properties set on them. (Property changes on elements older than `m` are
+  // not undone; the engine never makes them inside an undoable change.)
+  void rollback(const Mark& m);
+  // Makes adjacency reflect every relationship added so far.
+  void commit();
+
+  std::size_t memory_bytes() const;
+
+ private:
+  void index_names(NodeId n, const Value& value, bool add);
+
+  Interner<LabelId> labels_;
+  Interner<TypeId> types_;
+  Interner<KeyId> keys_;
+  KeyId name_key_;
+  KeyId aliases_key_;
+
+  // Label sets are shared: most nodes have one of a handful of combinations.
+  std::vector<std::vector<LabelId>> label_sets_;
+  std::map<std::vector<LabelId>, std::uint32_t> label_set_ids_;
+  std::vector<std::uint32_t> node_label_set_;
+  std::vector<std::vector<NodeId>> nodes_by_label_;
+
+  std::vector<NodeId> rel_from_;
+  std::vector<NodeId> rel_to_;
+  std::vector<TypeId> rel_type_;
+  Adjacency out_;
+  Adjacency in_;
+  bool adjacency_stale_ = false;
+
+  std::vector<PropertyColumn> node_columns_;  // by KeyId
+  std::vector<PropertyColumn> rel_columns_;   // by KeyId
+  NameIndex names_;
+};
+
+}  // namespace ergo::store

@@ -1,0 +1,113 @@
+// Typed, column-wise property storage (see property_column.hpp).
+#include "engine/store/property_column.hpp"
+
+#include <stdexcept>
+
+namespace ergo::store {
+
+PropertyColumn::Kind PropertyColumn::kind_of(const Value& v) {
+  switch (v.type()) {
+    case Value::Type::integer: return Kind::integer;
+    case Value::Type::floating: return Kind::floating;
+    case Value::Type::boolean: return Kind::boolean;
+    case Value::Type::string: return Kind::string;
+    default: return Kind::generic;
+  }
+}
+
+void PropertyColumn::grow_to(std::uint32_t row) {
+  std::size_t rows = static_cast<std::size_t>(row) + 1;
+  if (present_.size() * 64 < rows) present_.resize((rows + 63) / 64, 0);
+  switch (kind_) {
+    case Kind::empty: break;
+    case Kind::integer: if (ints_.size() < rows) ints_.resize(rows, 0); break;
+    case Kind::floating: if (doubles_.size() < rows) doubles_.resize(rows, 0.0); break;
+    case Kind::boolean: if (bools_.size() < rows) bools_.resize(rows, false); break;
+    case Kind::string: if (string_spans_.size() < rows) string_spans_.resize(rows, {0, 0}); break;
+    case Kind::generic: if (generic_.size() < rows) generic_.resize(rows); break;
+  }
+}
+
+void PropertyColumn::become_generic() {
+  std::size_t rows = present_.size() * 64;
+  std::vector<Value> values(rows);
+  for (std::uint32_t r = 0; r < rows; ++r) {
+    if (has(r)) values[r] = get(r);
+  }
+  ints_ = {};
+  doubles_ = {};
+  bools_ = {};
+  string_spans_ = {};
+  chars_ = {};
+  generic_ = std::move(values);
+  kind_ = Kind::generic;
+}
+
+void PropertyColumn::set(std::uint32_t row, const Value& value) {
+  if (value.is_null()) {
+    if (has(row)) present_[row / 64] &= ~(std::uint64_t{1} << (row % 64));
+    return;
+  }
+  Kind k = kind_of(value);
+  if (kind_ == Kind::empty) kind_ = k;
+  if (kind_ != k && kind_ != Kind::generic) become_generic();
+  grow_to(row);
+  present_[row / 64] |= std::uint64_t{1} << (row % 64);
+  switch (kind_) {
+    case Kind::integer: ints_[row] = value.as_int(); break;
+    case Kind::floating: doubles_[row] = *value.get_if<double>(); break;
+    case Kind::boolean: bools_[row] = value.as_bool(); break;
+    case Kind::string: {
+      const std::string& s = value.as_string();
+      if (chars_.size() + s.size() > UINT32_MAX) {
+        become_generic();
+        generic_[row] = value;
+        break;
+      }
+      string_spans_[row] = {static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(s.size())};
+      chars_ += s;
+      break;
+    }
+    case Kind::generic: generic_[row] = value; break;
+    case Kind::empty: break;
+  }
+}
+
+std::string_view PropertyColumn::string_at(std::uint32_t row) const {
+  auto [offset, length] = string_spans_[row];
+  return std::string_view(chars_).substr(offset, length);
+}
+
+Value PropertyColumn::get(std::uint32_t row) const {
+  if (!has(row)) return Value();
+  switch (kind_) {
+    case Kind::integer: return ints_[row];
+    case Kind::floating: return doubles_[row];
+    case Kind::boolean: return static_cast<bool>(bools_[row]);
+    case Kind::string: return string_at(row);
+    case Kind::generic: return generic_[row];
+    case Kind::empty: break;
+  }
+  return Value();
+}
+
+void PropertyColumn::truncate(std::uint32_t rows) {
+  std::size_t words = (static_cast<std::size_t>(rows) + 63) / 64;
+  if (present_.size() > words) present_.resize(words);
+  if (present_.size() == words && rows % 64) present_.back() &= (std::uint64_t{1} << (rows % 64)) - 1;
+  if (ints_.size() > rows) ints_.resize(rows);
+  if (doubles_.size() > rows) doubles_.resize(rows);
+  if (bools_.size() > rows) bools_.resize(rows);
+  if (string_spans_.size() > rows) string_spans_.resize(rows);
+  if (generic_.size() > rows) generic_.resize(rows);
+  // chars_ keeps the bytes of dropped strings; they are unreachable and are
+  // reclaimed only when the column is rebuilt.
+}
+
+std::size_t PropertyColumn::memory_bytes() const {
+  return present_.capacity() * 8 + ints_.capacity() * 8 + doubles_.capacity() * 8 +
+         bools_.capacity() / 8 + string_spans_.capacity() * 8 + chars_.capacity() +
+         generic_.capacity() * sizeof(Value);
+}
+
+}  // namespace ergo::store

@@ -1,0 +1,55 @@
+// One property key's values across all nodes (or all relationships), stored
+// column-wise and typed by what it holds: a column of integers costs 8 bytes
+// a row plus a presence bit, not a full Value. A column that sees mixed types
+// falls back to generic Values.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ergo/value.hpp"
+
+namespace ergo::store {
+
+class PropertyColumn {
+ public:
+  enum class Kind : std::uint8_t { empty, integer, floating, boolean, string, generic };
+
+  // Sets row's value; a null value removes it.
+  void set(std::uint32_t row, const Value& value);
+  bool has(std::uint32_t row) const {
+    return row < present_.size() * 64 && (present_[row / 64] >> (row % 64) & 1);
+  }
+  // The value, or null when the row has none.
+  Value get(std::uint32_t row) const;
+
+  // Typed fast paths for the executor; valid only when kind() says so and
+  // has(row).
+  Kind kind() const { return kind_; }
+  std::int64_t integer_at(std::uint32_t row) const { return ints_[row]; }
+  std::string_view string_at(std::uint32_t row) const;
+
+  // Drops every row >= rows (rollback).
+  void truncate(std::uint32_t rows);
+
+  std::size_t memory_bytes() const;
+
+ private:
+  void grow_to(std::uint32_t row);
+  void become_generic();
+  static Kind kind_of(const Value& v);
+
+  Kind kind_ = Kind::empty;
+  std::vector<std::uint64_t> present_;
+  std::vector<std::int64_t> ints_;
+  std::vector<double> doubles_;
+  std::vector<bool> bools_;
+  // Strings live back to back in chars_; row r is chars_[offsets_[r].first, +second).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> string_spans_;
+  std::string chars_;
+  std::vector<Value> generic_;
+};
+
+}  // namespace ergo::store

@@ -1,0 +1,170 @@
+// The store: labels, typed adjacency, properties, names, rollback and size.
+#include "engine/store/graph.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+namespace ergo::store {
+namespace {
+
+std::vector<NodeId> neighbors(std::span<const Adjacent> slice) {
+  std::vector<NodeId> out;
+  for (const Adjacent& a : slice) out.push_back(a.neighbor);
+  return out;
+}
+
+TEST(Graph, NodesKeepSortedUniqueLabelSets) {
+  Graph g;
+  LabelId company = g.labels().intern("Company");
+  LabelId org = g.labels().intern("Organization");
+  NodeId ms = g.add_node({org, company, org});
+  NodeId bare = g.add_node({});
+  EXPECT_EQ(std::vector<LabelId>(g.labels_of(ms).begin(), g.labels_of(ms).end()),
+            (std::vector<LabelId>{company, org}));
+  EXPECT_TRUE(g.has_label(ms, org));
+  EXPECT_FALSE(g.has_label(bare, org));
+  EXPECT_EQ(g.nodes_with_label(company).size(), 1u);
+  EXPECT_TRUE(g.nodes_with_label(LabelId{99}).empty());
+}
+
+TEST(Graph, AdjacencyIsSlicedByType) {
+  Graph g;
+  TypeId invests = g.types().intern("INVESTS_IN");
+  TypeId partners = g.types().intern("PARTNERS_WITH");
+  NodeId ms = g.add_node({}), openai = g.add_node({}), mistral = g.add_node({}), nvidia = g.add_node({});
+  g.add_relationship(ms, partners, nvidia);
+  g.add_relationship(ms, invests, openai);
+  g.add_relationship(ms, invests, mistral);
+  g.add_relationship(nvidia, invests, openai);
+  g.commit();
+  EXPECT_EQ(neighbors(g.out(ms)), (std::vector<NodeId>{openai, mistral, nvidia}));
+  EXPECT_EQ(neighbors(g.out(ms, invests)), (std::vector<NodeId>{openai, mistral}));
+  EXPECT_EQ(neighbors(g.out(ms, partners)), (std::vector<NodeId>{nvidia}));
+  EXPECT_EQ(neighbors(g.in(openai)), (std::vector<NodeId>{ms, nvidia}));
+  EXPECT_TRUE(g.out(openai).empty());
+  EXPECT_EQ(g.source(1), ms);
+  EXPECT_EQ(g.target(1), openai);
+  EXPECT_EQ(g.type_of(0), partners);
+}
+
+TEST(Graph, PropertiesAreTypedAndSortedByKey) {
+  Graph g;
+  NodeId n = g.add_node({});
+  KeyId founded = g.keys().intern("founded");
+  KeyId since = g.keys().intern("since");
+  g.set_node_property(n, founded, Value(1975));
+  g.set_node_property(n, g.name_key(), Value("Microsoft"));
+  g.set_node_property(n, since, Value(*Date::from_ymd(2019, 7, 22)));
+  EXPECT_EQ(g.node_property(n, founded), Value(1975));
+  EXPECT_EQ(g.node_properties(n),
+            (Map{{"founded", Value(1975)}, {"name", Value("Microsoft")}, {"since", Value(*Date::from_ymd(2019, 7, 22))}}));
+  g.set_node_property(n, founded, Value());
+  EXPECT_TRUE(g.node_property(n, founded).is_null());
+}
+
+TEST(Graph, ColumnsFallBackToGenericOnMixedTypes) {
+  PropertyColumn c;
+  c.set(0, Value(1));
+  c.set(3, Value("three"));
+  c.set(5, Value(List{Value(1), Value(2.5)}));
+  EXPECT_EQ(c.kind(), PropertyColumn::Kind::generic);
+  EXPECT_EQ(c.get(0), Value(1));
+  EXPECT_EQ(c.get(3), Value("three"));
+  EXPECT_EQ(c.get(5), Value(List{Value(1), Value(2.5)}));
+  EXPECT_TRUE(c.get(1).is_null());
+  EXPECT_TRUE(c.get(1000).is_null());
+}
+
+TEST(Graph, StringColumnsStayStringTyped) {
+  PropertyColumn c;
+  c.set(0, Value("오픈AI"));
+  c.set(2, Value(""));
+  EXPECT_EQ(c.kind(), PropertyColumn::Kind::string);
+  EXPECT_EQ(c.string_at(0), "오픈AI");
+  EXPECT_EQ(c.get(2), Value(""));
+  EXPECT_FALSE(c.has(1));
+}
+
+TEST(Graph, FindsByNameOrAliasIgnoringCaseAndNormalization) {
+  Graph g;
+  NodeId ms = g.add_node({});
+  g.set_node_property(ms, g.name_key(), Value("Microsoft"));
+  g.set_node_property(ms, g.aliases_key(), Value(List{Value("마이크로소프트"), Value("MS")}));
+  EXPECT_EQ(g.find_by_name("microsoft"), std::vector<NodeId>{ms});
+  EXPECT_EQ(g.find_by_name("MICROSOFT"), std::vector<NodeId>{ms});
+  EXPECT_EQ(g.find_by_name("ms"), std::vector<NodeId>{ms});
+  EXPECT_EQ(g.find_by_name("마이크로소프트"), std::vector<NodeId>{ms});
+  // The same word in decomposed jamo (NFD) finds it too.
+  EXPECT_EQ(g.find_by_name("\u1106\u1161\u110B\u1175\u110F\u1173\u1105\u1169\u1109\u1169\u1111\u1173\u1110\u1173"),
+            std::vector<NodeId>{ms});
+  EXPECT_TRUE(g.find_by_name("Microsft").empty());
+  // Renaming drops the old name from the index.
+  g.set_node_property(ms, g.name_key(), Value("Microsoft Corporation"));
+  EXPECT_TRUE(g.find_by_name("microsoft").empty());
+  EXPECT_EQ(g.find_by_name("MS"), std::vector<NodeId>{ms});
+}
+
+TEST(Graph, RollbackUndoesEverythingSinceTheMark) {
+  Graph g;
+  NodeId keep = g.add_node({g.labels().intern("Company")});
+  g.set_node_property(keep, g.name_key(), Value("IBM"));
+  g.commit();
+  Graph::Mark mark = g.mark();
+
+  NodeId gone = g.add_node({g.labels().intern("Alliance")});
+  g.set_node_property(gone, g.name_key(), Value("AI Alliance"));
+  RelId r = g.add_relationship(keep, g.types().intern("FOUNDED"), gone);
+  g.set_relationship_property(r, g.keys().intern("date"), Value(*Date::from_ymd(2023, 12, 5)));
+  g.rollback(mark);
+
+  EXPECT_EQ(g.node_count(), 1u);
+  EXPECT_EQ(g.relationship_count(), 0u);
+  EXPECT_TRUE(g.find_by_name("AI Alliance").empty());
+  EXPECT_EQ(g.find_by_name("ibm"), std::vector<NodeId>{keep});
+  EXPECT_FALSE(g.labels().find("Alliance"));
+  EXPECT_FALSE(g.types().find("FOUNDED"));
+  EXPECT_FALSE(g.keys().find("date"));
+  EXPECT_TRUE(g.out(keep).empty());
+  // The ids are reused cleanly after a rollback.
+  EXPECT_EQ(g.add_node({}), gone);
+  EXPECT_TRUE(g.node_property(gone, g.name_key()).is_null());
+}
+
+// Issue #2 asks for 2M relationships in well under 1 GiB. A deterministic
+// 200k-node / 2M-relationship graph with one integer property per
+// relationship and a name per node must fit in 128 MiB of store memory.
+TEST(Graph, TwoMillionRelationshipsFitInUnder128MiB) {
+  Graph g;
+  constexpr std::uint32_t nodes = 200'000, rels = 2'000'000;
+  KeyId since = g.keys().intern("since");
+  std::vector<TypeId> types;
+  for (const char* t : {"INVESTS", "DEVELOPS", "PARTNERS_WITH", "MEMBER_OF"}) types.push_back(g.types().intern(t));
+  LabelId company = g.labels().intern("Company");
+  for (std::uint32_t i = 0; i < nodes; ++i) {
+    NodeId n = g.add_node({company});
+    g.set_node_property(n, g.name_key(), Value("n" + std::to_string(i)));
+  }
+  std::uint64_t state = 42;
+  auto next = [&] { return state = state * 6364136223846793005ULL + 1442695040888963407ULL; };
+  auto start = std::chrono::steady_clock::now();
+  for (std::uint32_t i = 0; i < rels; ++i) {
+    RelId r = g.add_relationship(static_cast<NodeId>(next() >> 33) % nodes, types[i % 4],
+                                 static_cast<NodeId>(next() >> 33) % nodes);
+    g.set_relationship_property(r, since, Value(std::int64_t{1990 + i % 35}));
+  }
+  g.commit();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double bytes_per_rel = static_cast<double>(g.memory_bytes()) / rels;
+  RecordProperty("bytes_per_relationship", std::to_string(bytes_per_rel));
+  std::printf("store: %zu bytes for %u nodes / %u relationships = %.1f bytes per relationship; built in %.2f s\n",
+              g.memory_bytes(), nodes, rels, bytes_per_rel, seconds);
+  EXPECT_LT(g.memory_bytes(), 128u << 20);
+  EXPECT_EQ(g.relationship_count(), rels);
+  std::size_t total_out = 0;
+  for (NodeId n = 0; n < nodes; ++n) total_out += g.out(n).size();
+  EXPECT_EQ(total_out, rels);
+}
+
+}  // namespace
+}  // namespace ergo::store
