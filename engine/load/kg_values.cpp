@@ -1,0 +1,83 @@
+// .kg values → store values (see kg_values.hpp).
+#include "engine/load/kg_values.hpp"
+
+#include <algorithm>
+
+namespace ergo::load {
+namespace {
+
+struct Converter {
+  const text::SourceText& source;
+  std::vector<text::Diagnostic>& diagnostics;
+
+  void error(kg::Span span, std::string message) {
+    diagnostics.push_back(text::make_diagnostic(source, span.begin, span.end - span.begin,
+                                                text::Severity::error, std::move(message)));
+  }
+
+  Value date(const kg::Date& d, kg::Span span) {
+    if (auto value = Date::from_ymd(d.year, d.month, d.day)) return *value;
+    error(span, "invalid date");
+    return Value();
+  }
+
+  // A value inside a list or a nested map: shorthands don't expand there.
+  Value nested(const kg::Value& v) {
+    return std::visit(
+        [&](const auto& x) -> Value {
+          using T = std::decay_t<decltype(x)>;
+          if constexpr (std::is_same_v<T, kg::Null>) {
+            return Value();
+          } else if constexpr (std::is_same_v<T, kg::Date>) {
+            return date(x, v.span);
+          } else if constexpr (std::is_same_v<T, kg::Money>) {
+            error(v.span, "a money value can only be a property's own value, not inside a list or map");
+            return Value();
+          } else if constexpr (std::is_same_v<T, kg::List>) {
+            List items;
+            for (const kg::Value& item : x) items.push_back(nested(item));
+            return items;
+          } else if constexpr (std::is_same_v<T, kg::Map>) {
+            Map entries;
+            for (const kg::Property& p : x) entries.emplace_back(p.key, nested(p.value));
+            return Value(std::move(entries));
+          } else {
+            return Value(x);
+          }
+        },
+        v.data);
+  }
+
+  void set(PropertyList& out, const std::string& key, Value value, kg::Span span) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == key; });
+    if (it == out.end()) {
+      out.emplace_back(key, std::move(value));
+    } else if (it->second != value) {
+      error(span, "'" + key + "' is set twice here, to " + it->second.to_cypher() + " and " + value.to_cypher());
+    }
+  }
+
+  void property(const kg::Property& p, PropertyList& out) {
+    const kg::Value& v = p.value;
+    if (auto* money = std::get_if<kg::Money>(&v.data)) {
+      Value amount = std::visit([](auto a) { return Value(a); }, money->amount);
+      set(out, p.key, std::move(amount), p.span);
+      set(out, "currency", Value(money->currency), p.span);
+    } else if (auto* d = std::get_if<kg::Date>(&v.data); d && d->precision == kg::Date::Precision::month) {
+      set(out, p.key, date(*d, v.span), p.span);
+      set(out, p.key + "_precision", Value("month"), p.span);
+    } else if (!std::holds_alternative<kg::Null>(v.data)) {
+      set(out, p.key, nested(v), p.span);
+    }
+  }
+};
+
+}  // namespace
+
+void convert_properties(const kg::Map& map, const text::SourceText& source, PropertyList& out,
+                        std::vector<text::Diagnostic>& diagnostics) {
+  Converter c{source, diagnostics};
+  for (const kg::Property& p : map) c.property(p, out);
+}
+
+}  // namespace ergo::load
