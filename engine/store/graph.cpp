@@ -142,6 +142,19 @@ void Graph::commit() {
   adjacency_stale_ = false;
 }
 
+std::size_t Graph::property_count() const {
+  std::size_t n = 0;
+  for (const auto& c : node_columns_) n += c.count();
+  for (const auto& c : rel_columns_) n += c.count();
+  return n;
+}
+
+std::size_t Graph::labels_in_use() const {
+  std::size_t n = 0;
+  for (const auto& nodes : nodes_by_label_) n += !nodes.empty();
+  return n;
+}
+
 std::size_t Graph::memory_bytes() const {
   std::size_t bytes = node_label_set_.capacity() * 4 + rel_from_.capacity() * 4 +
                       rel_to_.capacity() * 4 + rel_type_.capacity() * 2 + out_.memory_bytes() +

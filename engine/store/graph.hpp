@@ -90,6 +90,10 @@ class Graph {
   void commit();
 
   std::size_t memory_bytes() const;
+  // Property values over all nodes and relationships.
+  std::size_t property_count() const;
+  // Labels carried by at least one node.
+  std::size_t labels_in_use() const;
 
  private:
   void index_names(NodeId n, const Value& value, bool add);

@@ -104,6 +104,12 @@ void PropertyColumn::truncate(std::uint32_t rows) {
   // reclaimed only when the column is rebuilt.
 }
 
+std::size_t PropertyColumn::count() const {
+  std::size_t n = 0;
+  for (std::uint64_t word : present_) n += static_cast<std::size_t>(__builtin_popcountll(word));
+  return n;
+}
+
 std::size_t PropertyColumn::memory_bytes() const {
   return present_.capacity() * 8 + ints_.capacity() * 8 + doubles_.capacity() * 8 +
          bools_.capacity() / 8 + string_spans_.capacity() * 8 + chars_.capacity() +

@@ -35,6 +35,8 @@ class PropertyColumn {
   void truncate(std::uint32_t rows);
 
   std::size_t memory_bytes() const;
+  // How many rows have a value.
+  std::size_t count() const;
 
  private:
   void grow_to(std::uint32_t row);

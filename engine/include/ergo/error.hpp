@@ -35,6 +35,13 @@ class Error : public std::runtime_error {
   const std::string& file() const { return file_; }
   std::size_t line() const { return line_; }      // 1-based; 0 when unknown
   std::size_t column() const { return column_; }  // 1-based; 0 when unknown
+  // The openCypher detail code where one applies ("UndefinedVariable",
+  // "IntegerOverflow", ...), else empty.
+  const std::string& code() const { return code_; }
+  Error& with_code(std::string code) {
+    code_ = std::move(code);
+    return *this;
+  }
 
  private:
   ErrorKind kind_;
@@ -43,6 +50,7 @@ class Error : public std::runtime_error {
   std::string file_;
   std::size_t line_;
   std::size_t column_;
+  std::string code_;
 };
 
 }  // namespace ergo

@@ -1,0 +1,128 @@
+// ergo::Database: parse → bind → run, under a readers-writer lock, with
+// every write undone when the statement fails (see database.hpp).
+#include "ergo/database.hpp"
+
+#include <mutex>
+
+#include "engine/api/graph_snapshot.hpp"
+#include "engine/bind/binder.hpp"
+#include "engine/exec/run_plan.hpp"
+#include "engine/load/kg_loader.hpp"
+#include "grammar/cypher/parse_cypher.hpp"
+#include "grammar/text/diagnostic.hpp"
+
+namespace ergo {
+namespace {
+
+Error load_error(const load::LoadReport& report) {
+  std::size_t errors = 0;
+  for (const auto& d : report.diagnostics) errors += d.severity == text::Severity::error;
+  std::string summary = std::to_string(errors) + (errors == 1 ? " error" : " errors") + "; nothing was loaded";
+  const text::Diagnostic* first = nullptr;
+  for (const auto& d : report.diagnostics) {
+    if (d.severity == text::Severity::error) {
+      first = &d;
+      break;
+    }
+  }
+  return Error(ErrorKind::data_error, first ? first->message + " (" + summary + ")" : summary,
+               text::render(report.diagnostics) + summary + "\n", first ? first->file : "", first ? first->line : 0,
+               first ? first->column : 0);
+}
+
+LoadSummary summary_of(const load::LoadReport& report) {
+  LoadSummary s{report.files, report.entities, report.relationships, {}};
+  for (const auto& d : report.diagnostics) s.warnings.push_back(text::render(d));
+  return s;
+}
+
+}  // namespace
+
+struct Database::Impl {
+  std::shared_ptr<detail::GraphSnapshot> state = std::make_shared<detail::GraphSnapshot>();
+
+  Result run(const cypher::ast::Statement& statement, const Params& params, const text::SourcePtr& source);
+};
+
+Database::Database() : impl_(std::make_unique<Impl>()) {}
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::open(const std::vector<std::string>& paths) {
+  Database db;
+  db.load(paths);
+  return db;
+}
+
+LoadSummary Database::load(const std::vector<std::string>& paths) {
+  std::vector<std::filesystem::path> files(paths.begin(), paths.end());
+  std::unique_lock lock(impl_->state->mutex);
+  load::LoadReport report = load::load_kg(impl_->state->graph, files);
+  if (!report.ok()) throw load_error(report);
+  return summary_of(report);
+}
+
+Result Database::Impl::run(const cypher::ast::Statement& statement, const Params& params,
+                           const text::SourcePtr& source) {
+  store::Graph& graph = state->graph;
+  std::shared_lock read_lock(state->mutex);
+  bind::BindOutput bound = bind::bind(statement, bind::BindInput{source, graph, params});
+  if (bound.plan.explain_only) {
+    std::vector<std::vector<Value>> rows;
+    std::string text = plan::explain(bound.plan);
+    for (std::size_t start = 0; start < text.size();) {
+      std::size_t end = text.find('\n', start);
+      rows.push_back({Value(text.substr(start, end - start))});
+      start = end == std::string::npos ? text.size() : end + 1;
+    }
+    return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
+  }
+  exec::ExecContext ctx{graph, params, source, {}, nullptr};
+  if (!bound.plan.writes) {
+    auto rows = exec::run_plan(bound.plan, ctx);
+    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
+  }
+  read_lock.unlock();
+  std::unique_lock write_lock(state->mutex);
+  const store::Graph::Mark mark = graph.mark();
+  try {
+    auto rows = exec::run_plan(bound.plan, ctx);
+    graph.commit();
+    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
+  } catch (...) {
+    graph.rollback(mark);
+    throw;
+  }
+}
+
+Result Database::execute(std::string_view query, const Params& params, std::string_view source_name) {
+  auto source = std::make_shared<text::SourceText>(std::string(source_name), std::string(query));
+  cypher::ParseResult parsed = cypher::parse_cypher(source);
+  if (!parsed.ok()) {
+    const text::Diagnostic& d = parsed.error->diagnostic;
+    Error e(ErrorKind::syntax_error, d.message, text::render(d), d.file, d.line, d.column);
+    throw e.with_code(parsed.error->detail);
+  }
+  Result last;
+  for (const cypher::ast::Statement& statement : parsed.statements) last = impl_->run(statement, params, source);
+  return last;
+}
+
+std::size_t Database::node_count() const {
+  std::shared_lock lock(impl_->state->mutex);
+  return impl_->state->graph.node_count();
+}
+
+std::size_t Database::relationship_count() const {
+  std::shared_lock lock(impl_->state->mutex);
+  return impl_->state->graph.relationship_count();
+}
+
+GraphStatistics Database::statistics() const {
+  std::shared_lock lock(impl_->state->mutex);
+  const store::Graph& g = impl_->state->graph;
+  return {g.node_count(), g.relationship_count(), g.labels_in_use(), g.property_count()};
+}
+
+}  // namespace ergo

@@ -1,0 +1,122 @@
+// The binder's top level: statements, UNION, and the clause sequence of a
+// single query (see binder.hpp).
+#include "engine/bind/binder_impl.hpp"
+
+#include "grammar/text/diagnostic.hpp"
+
+namespace ergo::bind {
+
+void Binder::fail(ast::Span at, ErrorKind kind, const char* code, const std::string& message) const {
+  text::Diagnostic d = text::make_diagnostic(*in_.source, at.begin, at.end - at.begin, text::Severity::error, message);
+  Error e(kind, message, text::render(d), d.file, d.line, d.column);
+  throw e.with_code(code);
+}
+
+namespace {
+
+struct PartResult {
+  plan::QueryPlan::Part part;
+  std::vector<std::string> columns;
+  bool writes = false;
+};
+
+bool is_update(const ast::Clause& c) {
+  return boost::get<ast::Create>(&c) || boost::get<ast::Merge>(&c) || boost::get<ast::Set>(&c) ||
+         boost::get<ast::Delete>(&c) || boost::get<ast::Remove>(&c);
+}
+
+ast::Span clause_span(const ast::Clause& c) {
+  return boost::apply_visitor([](const auto& x) { return x.span; }, c);
+}
+
+PartResult bind_single(Binder& b, const ast::SingleQuery& q) {
+  PartResult result;
+  OperatorPtr current = std::make_unique<plan::Once>();
+  Scope scope;
+  Binder::Columns columns;
+  const std::size_t n = q.clauses.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const ast::Clause& clause = q.clauses[i];
+    const bool last = i + 1 == n;
+    if (auto* m = boost::get<ast::Match>(&clause)) {
+      current = b.match(*m, std::move(current), scope);
+    } else if (auto* u = boost::get<ast::Unwind>(&clause)) {
+      if (scope.find(u->variable.name)) {
+        b.fail(u->variable.span, ErrorKind::syntax_error, "VariableAlreadyBound",
+               "variable '" + u->variable.name + "' is already defined");
+      }
+      ExprPtr list = b.expression(u->list, scope);
+      std::size_t slot = b.new_slot();
+      current = std::make_unique<plan::Unwind>(std::move(current), std::move(list), slot);
+      scope.add({u->variable.name, slot, VarKind::value});
+    } else if (auto* w = boost::get<ast::With>(&clause)) {
+      if (last) {
+        b.fail(w->span, ErrorKind::syntax_error, "InvalidClauseComposition",
+               "a query cannot end with WITH; finish it with RETURN or an update clause");
+      }
+      current = b.projection(w->projection, w->where ? &*w->where : nullptr, false, std::move(current), scope, columns);
+    } else if (auto* r = boost::get<ast::Return>(&clause)) {
+      if (!last) {
+        b.fail(clause_span(q.clauses[i + 1]), ErrorKind::syntax_error, "InvalidClauseComposition",
+               "RETURN must be the last clause of a query");
+      }
+      columns = {};
+      current = b.projection(r->projection, nullptr, true, std::move(current), scope, columns);
+      result.columns = columns.names;
+      result.part.column_slots = columns.slots;
+    } else if (auto* c = boost::get<ast::Create>(&clause)) {
+      current = b.create(*c, std::move(current), scope);
+      result.writes = true;
+    } else if (auto* call = boost::get<ast::Call>(&clause)) {
+      b.fail(call->procedure.span, ErrorKind::semantic_error, "ProcedureNotFound",
+             "procedure '" + b.text_of(call->procedure.span) + "' does not exist (procedures are not available yet)");
+    } else {
+      b.fail(clause_span(clause), ErrorKind::semantic_error, "UnsupportedClause",
+             "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN and CREATE");
+    }
+    if (last && !boost::get<ast::Return>(&clause) && !is_update(clause)) {
+      b.fail(clause_span(clause), ErrorKind::syntax_error, "InvalidClauseComposition",
+             "a query must end with RETURN or an update clause such as CREATE");
+    }
+  }
+  result.part.root = std::move(current);
+  return result;
+}
+
+}  // namespace
+
+BindOutput Binder::bind_statement(const ast::Statement& statement) {
+  BindOutput out;
+  const ast::Query& q = statement.query;
+  std::vector<const ast::SingleQuery*> singles{&q.first};
+  for (const ast::UnionPart& u : q.unions) {
+    singles.push_back(&u.query);
+    if (u.all != q.unions.front().all) {
+      fail(u.span, ErrorKind::syntax_error, "InvalidClauseComposition", "UNION and UNION ALL cannot be mixed in one query");
+    }
+  }
+  out.plan.union_distinct = !q.unions.empty() && !q.unions.front().all;
+  out.plan.explain_only = statement.mode != ast::QueryMode::Run;
+  for (std::size_t i = 0; i < singles.size(); ++i) {
+    PartResult part = bind_single(*this, *singles[i]);
+    if (i == 0) {
+      out.plan.columns = part.columns;
+    } else if (part.columns != out.plan.columns) {
+      fail(q.unions[i - 1].span, ErrorKind::syntax_error, "DifferentColumnsInUnion",
+           "all parts of a UNION must return the same column names");
+    }
+    out.plan.writes |= part.writes;
+    part.part.frame_size = 0;  // set below, once every slot is allocated
+    out.plan.parts.push_back(std::move(part.part));
+  }
+  for (auto& part : out.plan.parts) part.frame_size = slots_used();
+  out.warnings = warnings_;
+  return out;
+}
+
+BindOutput bind(const cypher::ast::Statement& statement, const BindInput& input) {
+  Binder b(input);
+  return b.bind_statement(statement);
+}
+
+}  // namespace ergo::bind

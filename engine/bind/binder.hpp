@@ -1,0 +1,31 @@
+// The binder: turns a parsed statement into a logical plan. It resolves
+// variables to frame slots, checks what openCypher forbids (undefined or
+// rebound variables, misplaced aggregates, ...) and reports it as
+// ergo::Error with the query position and the openCypher detail code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/plan/operators.hpp"
+#include "engine/store/graph.hpp"
+#include "ergo/database.hpp"
+#include "grammar/cypher/ast.hpp"
+#include "grammar/text/source_text.hpp"
+
+namespace ergo::bind {
+
+struct BindInput {
+  text::SourcePtr source;
+  const store::Graph& graph;  // for warnings about unknown labels and types
+  const Params& params;
+};
+
+struct BindOutput {
+  plan::QueryPlan plan;
+  std::vector<std::string> warnings;
+};
+
+BindOutput bind(const cypher::ast::Statement& statement, const BindInput& input);
+
+}  // namespace ergo::bind

@@ -1,0 +1,84 @@
+// The binder's internals, shared by its translation units: statement and
+// clauses (binder.cpp), expressions (bind_expression.cpp), patterns
+// (bind_pattern.cpp), WITH/RETURN (bind_projection.cpp) and CREATE
+// (bind_create.cpp).
+#pragma once
+
+#include "engine/bind/binder.hpp"
+#include "engine/bind/scope.hpp"
+#include "engine/expr/nodes.hpp"
+
+namespace ergo::bind {
+
+namespace ast = cypher::ast;
+using expr::ExprPtr;
+using plan::OperatorPtr;
+
+inline exec::Span span(ast::Span s) { return {s.begin, s.end}; }
+
+// While binding a projection with aggregates: where aggregate calls go, and
+// which grouping keys the rest of an aggregating expression may use.
+struct Aggregation {
+  std::vector<plan::AggregateItem>* items = nullptr;
+  const Scope* before = nullptr;                             // scope for aggregate arguments
+  std::vector<std::pair<std::string, std::size_t>> key_texts;  // grouping key source text → slot
+  bool inside_aggregate = false;
+};
+
+class Binder {
+ public:
+  explicit Binder(const BindInput& input) : in_(input) {}
+
+  BindOutput bind_statement(const ast::Statement& statement);
+
+  // Expressions (bind_expression.cpp).
+  ExprPtr expression(const ast::Expression& e, const Scope& scope);
+  // Whether an expression calls an aggregating function (outside nested
+  // subqueries of its own).
+  static bool has_aggregate(const ast::Expression& e);
+
+  // Patterns (bind_pattern.cpp). Binds `parts` on top of `input`; the
+  // variables they introduce are added to `scope` and their slots to
+  // `introduced`.
+  OperatorPtr pattern(const std::vector<ast::PatternPart>& parts, OperatorPtr input, Scope& scope,
+                      std::vector<std::size_t>& introduced, bool predicate_only = false);
+  OperatorPtr match(const ast::Match& m, OperatorPtr input, Scope& scope);
+  ExprPtr pattern_predicate(const ast::PatternElement& element, ast::Span at, const Scope& scope);
+  ExprPtr pattern_comprehension(const ast::PatternComprehension& pc, const Scope& scope);
+
+  // WITH and RETURN (bind_projection.cpp). Replaces `scope` with the
+  // projected variables.
+  struct Columns {
+    std::vector<std::string> names;
+    std::vector<std::size_t> slots;
+  };
+  OperatorPtr projection(const ast::Projection& p, const ast::Expression* where, bool is_return, OperatorPtr input,
+                         Scope& scope, Columns& columns);
+
+  // SKIP or LIMIT's count: a constant or parameter; literals checked now.
+  ExprPtr row_count(const ast::Expression& e, const char* clause);
+  // Whether an expression mentions any variable.
+  static bool has_variables(const ast::Expression& e);
+
+  // CREATE (bind_create.cpp).
+  OperatorPtr create(const ast::Create& c, OperatorPtr input, Scope& scope);
+
+  std::size_t new_slot() { return next_slot_++; }
+  std::size_t slots_used() const { return next_slot_; }
+  std::string text_of(ast::Span s) const {
+    return in_.source->text().substr(s.begin, s.end - s.begin);
+  }
+  [[noreturn]] void fail(ast::Span at, ErrorKind kind, const char* code, const std::string& message) const;
+  void warn(const std::string& message) { warnings_.push_back(message); }
+  const BindInput& input() const { return in_; }
+
+  Aggregation* aggregation = nullptr;
+
+ private:
+  const BindInput& in_;
+  std::size_t next_slot_ = 0;
+  std::vector<std::string> warnings_;
+  friend class StatementBinder;
+};
+
+}  // namespace ergo::bind

@@ -1,0 +1,149 @@
+// Arithmetic on Values: checked integer math, float math, and the list and
+// string forms of `+`.
+#include "engine/eval/arithmetic.hpp"
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+
+#include "engine/eval/number.hpp"
+#include "ergo/error.hpp"
+
+namespace ergo::eval {
+namespace {
+
+[[noreturn]] void cannot(const char* verb, const Value& a, const char* joiner, const Value& b) {
+  throw Error(ErrorKind::type_error,
+              std::string("cannot ") + verb + " " + type_name(a.type()) + " " + joiner + " " + type_name(b.type()))
+      .with_code("InvalidArgumentType");
+}
+
+[[noreturn]] void overflow(const char* op, std::int64_t a, std::int64_t b) {
+  throw Error(ErrorKind::argument_error, "integer overflow: " + std::to_string(a) + " " + op + " " + std::to_string(b))
+      .with_code("IntegerOverflow");
+}
+
+const std::int64_t* as_int(const Value& v) { return v.get_if<std::int64_t>(); }
+
+// Appends the text `+` uses for a scalar; false when the value has none
+// (lists, maps, graph elements, null).
+bool append_text(std::string& out, const Value& v) {
+  switch (v.type()) {
+    case Value::Type::string: out += v.as_string(); return true;
+    case Value::Type::integer: out += std::to_string(v.as_int()); return true;
+    case Value::Type::floating: out += number::format_float(v.as_double()); return true;
+    case Value::Type::boolean: out += v.as_bool() ? "true" : "false"; return true;
+    case Value::Type::date: out += v.as_date().to_string(); return true;
+    default: return false;
+  }
+}
+
+// Java's Math.pow where it differs from C's pow: 1 ^ NaN and (+-1) ^ +-Inf
+// are NaN in Java, 1.0 in C.
+double java_pow(double base, double exponent) {
+  if (std::isnan(exponent)) return exponent;
+  if (std::isinf(exponent) && std::fabs(base) == 1.0) return std::nan("");
+  return std::pow(base, exponent);
+}
+
+}  // namespace
+
+Value add(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return Value();
+  if (number::is_number(a) && number::is_number(b)) {
+    if (as_int(a) && as_int(b)) {
+      std::int64_t r;
+      if (__builtin_add_overflow(a.as_int(), b.as_int(), &r)) overflow("+", a.as_int(), b.as_int());
+      return r;
+    }
+    return a.as_double() + b.as_double();
+  }
+  const List* la = a.get_if<List>();
+  const List* lb = b.get_if<List>();
+  if (la || lb) {
+    List out;
+    out.reserve((la ? la->size() : 1) + (lb ? lb->size() : 1));
+    if (la) out.insert(out.end(), la->begin(), la->end()); else out.push_back(a);
+    if (lb) out.insert(out.end(), lb->begin(), lb->end()); else out.push_back(b);
+    return out;
+  }
+  if (a.type() == Value::Type::string || b.type() == Value::Type::string) {
+    std::string out;
+    if (append_text(out, a) && append_text(out, b)) return out;
+  }
+  cannot("add", a, "and", b);
+}
+
+Value subtract(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return Value();
+  if (!number::is_number(a) || !number::is_number(b)) cannot("subtract", b, "from", a);
+  if (as_int(a) && as_int(b)) {
+    std::int64_t r;
+    if (__builtin_sub_overflow(a.as_int(), b.as_int(), &r)) overflow("-", a.as_int(), b.as_int());
+    return r;
+  }
+  return a.as_double() - b.as_double();
+}
+
+Value multiply(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return Value();
+  if (!number::is_number(a) || !number::is_number(b)) cannot("multiply", a, "and", b);
+  if (as_int(a) && as_int(b)) {
+    std::int64_t r;
+    if (__builtin_mul_overflow(a.as_int(), b.as_int(), &r)) overflow("*", a.as_int(), b.as_int());
+    return r;
+  }
+  return a.as_double() * b.as_double();
+}
+
+Value divide(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return Value();
+  if (!number::is_number(a) || !number::is_number(b)) cannot("divide", a, "by", b);
+  if (as_int(a) && as_int(b)) {
+    std::int64_t x = a.as_int(), y = b.as_int();
+    if (y == 0) throw Error(ErrorKind::argument_error, "division by zero").with_code("DivisionByZero");
+    if (x == std::numeric_limits<std::int64_t>::min() && y == -1) overflow("/", x, y);
+    return x / y;
+  }
+  return a.as_double() / b.as_double();
+}
+
+Value modulo(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return Value();
+  if (!number::is_number(a) || !number::is_number(b)) cannot("take the modulo of", a, "by", b);
+  if (as_int(a) && as_int(b)) {
+    std::int64_t x = a.as_int(), y = b.as_int();
+    if (y == 0) throw Error(ErrorKind::argument_error, "modulo by zero").with_code("DivisionByZero");
+    if (y == -1) return std::int64_t{0};  // also avoids INT64_MIN % -1
+    return x % y;
+  }
+  return std::fmod(a.as_double(), b.as_double());
+}
+
+Value power(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return Value();
+  if (!number::is_number(a) || !number::is_number(b)) cannot("raise", a, "to the power of", b);
+  return java_pow(a.as_double(), b.as_double());
+}
+
+Value negate(const Value& a) {
+  if (a.is_null()) return Value();
+  if (const std::int64_t* i = as_int(a)) {
+    if (*i == std::numeric_limits<std::int64_t>::min()) {
+      throw Error(ErrorKind::argument_error, "integer overflow: -(" + std::to_string(*i) + ")")
+          .with_code("IntegerOverflow");
+    }
+    return -*i;
+  }
+  if (const double* d = a.get_if<double>()) return -*d;
+  throw Error(ErrorKind::type_error, std::string("cannot negate ") + type_name(a.type())).with_code("InvalidArgumentType");
+}
+
+Value unary_plus(const Value& a) {
+  if (a.is_null() || number::is_number(a)) return a;
+  throw Error(ErrorKind::type_error, std::string("unary + needs a number, got ") + type_name(a.type()))
+      .with_code("InvalidArgumentType");
+}
+
+}  // namespace ergo::eval

@@ -1,0 +1,172 @@
+// The row-at-a-time cursors: Once, Filter, Project, Skip, Limit, Unwind.
+#include "engine/exec/lookup.hpp"
+#include "engine/plan/operators.hpp"
+
+namespace ergo::plan {
+namespace {
+
+using exec::Cursor;
+using exec::ExecContext;
+using exec::Frame;
+
+class OnceCursor : public Cursor {
+ public:
+  bool pull(Frame&, ExecContext&) override { return !std::exchange(done_, true); }
+  void reset() override { done_ = false; }
+
+ private:
+  bool done_ = false;
+};
+
+class FilterCursor : public Cursor {
+ public:
+  FilterCursor(const Filter& op) : op_(op), input_(op.input->open()) {}
+  bool pull(Frame& frame, ExecContext& ctx) override {
+    while (input_->pull(frame, ctx)) {
+      Value v = op_.predicate->eval(frame, ctx);
+      if (auto* b = v.get_if<bool>()) {
+        if (*b) return true;
+      } else if (!v.is_null()) {
+        throw exec::error_at(ctx, op_.predicate->span(), ErrorKind::type_error,
+                             std::string("a predicate must be a boolean, got ") + type_name(v.type()));
+      }
+    }
+    return false;
+  }
+  void reset() override { input_->reset(); }
+
+ private:
+  const Filter& op_;
+  exec::CursorPtr input_;
+};
+
+class ProjectCursor : public Cursor {
+ public:
+  ProjectCursor(const Project& op) : op_(op), input_(op.input->open()) {}
+  bool pull(Frame& frame, ExecContext& ctx) override {
+    if (!input_->pull(frame, ctx)) return false;
+    // Evaluate all before writing any: `WITH a.x AS a, a AS b` reads the old a.
+    values_.clear();
+    for (const auto& [slot, e] : op_.items) values_.push_back(e->eval(frame, ctx));
+    for (std::size_t i = 0; i < op_.items.size(); ++i) frame[op_.items[i].first] = std::move(values_[i]);
+    return true;
+  }
+  void reset() override { input_->reset(); }
+
+ private:
+  const Project& op_;
+  exec::CursorPtr input_;
+  std::vector<Value> values_;
+};
+
+// SKIP and LIMIT take a non-negative integer, evaluated once.
+std::int64_t row_count(const expr::Expr& e, Frame& frame, ExecContext& ctx, const char* clause) {
+  Value v = e.eval(frame, ctx);
+  if (auto* d = v.get_if<double>(); d && *d == static_cast<double>(static_cast<std::int64_t>(*d))) {
+    v = Value(static_cast<std::int64_t>(*d));
+  }
+  // openCypher classifies these as syntax errors even when a parameter
+  // brings them in at run time.
+  if (!v.get_if<std::int64_t>()) {
+    throw exec::error_at(ctx, e.span(), ErrorKind::syntax_error,
+                         std::string(clause) + " needs an integer, got " + type_name(v.type()))
+        .with_code("InvalidArgumentType");
+  }
+  if (v.as_int() < 0) {
+    throw exec::error_at(ctx, e.span(), ErrorKind::syntax_error,
+                         std::string(clause) + " needs a non-negative integer, got " + std::to_string(v.as_int()))
+        .with_code("NegativeIntegerArgument");
+  }
+  return v.as_int();
+}
+
+class SkipCursor : public Cursor {
+ public:
+  SkipCursor(const Skip& op) : op_(op), input_(op.input->open()) {}
+  bool pull(Frame& frame, ExecContext& ctx) override {
+    if (!skipped_) {
+      skipped_ = true;
+      std::int64_t n = row_count(*op_.count, frame, ctx, "SKIP");
+      for (std::int64_t i = 0; i < n; ++i) {
+        if (!input_->pull(frame, ctx)) return false;
+      }
+    }
+    return input_->pull(frame, ctx);
+  }
+  void reset() override {
+    input_->reset();
+    skipped_ = false;
+  }
+
+ private:
+  const Skip& op_;
+  exec::CursorPtr input_;
+  bool skipped_ = false;
+};
+
+class LimitCursor : public Cursor {
+ public:
+  LimitCursor(const Limit& op) : op_(op), input_(op.input->open()) {}
+  bool pull(Frame& frame, ExecContext& ctx) override {
+    if (!limit_) limit_ = row_count(*op_.count, frame, ctx, "LIMIT");
+    if (produced_ >= *limit_) return false;
+    if (!input_->pull(frame, ctx)) return false;
+    ++produced_;
+    return true;
+  }
+  void reset() override {
+    input_->reset();
+    limit_.reset();
+    produced_ = 0;
+  }
+
+ private:
+  const Limit& op_;
+  exec::CursorPtr input_;
+  std::optional<std::int64_t> limit_;
+  std::int64_t produced_ = 0;
+};
+
+class UnwindCursor : public Cursor {
+ public:
+  UnwindCursor(const Unwind& op) : op_(op), input_(op.input->open()) {}
+  bool pull(Frame& frame, ExecContext& ctx) override {
+    while (true) {
+      if (next_ < items_.size()) {
+        frame[op_.slot] = items_[next_++];
+        return true;
+      }
+      if (!input_->pull(frame, ctx)) return false;
+      Value v = op_.list->eval(frame, ctx);
+      items_.clear();
+      next_ = 0;
+      if (auto* list = v.get_if<List>()) {
+        items_ = *list;
+      } else if (!v.is_null()) {
+        items_.push_back(std::move(v));  // UNWIND of a single value yields it once
+      }
+    }
+  }
+  void reset() override {
+    input_->reset();
+    items_.clear();
+    next_ = 0;
+  }
+
+ private:
+  const Unwind& op_;
+  exec::CursorPtr input_;
+  List items_;
+  std::size_t next_ = 0;
+};
+
+}  // namespace
+
+CursorPtr Once::open() const { return std::make_unique<OnceCursor>(); }
+CursorPtr Filter::open() const { return std::make_unique<FilterCursor>(*this); }
+CursorPtr Project::open() const { return std::make_unique<ProjectCursor>(*this); }
+CursorPtr Skip::open() const { return std::make_unique<SkipCursor>(*this); }
+CursorPtr Limit::open() const { return std::make_unique<LimitCursor>(*this); }
+CursorPtr Unwind::open() const { return std::make_unique<UnwindCursor>(*this); }
+
+}  // namespace ergo::plan

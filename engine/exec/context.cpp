@@ -1,0 +1,20 @@
+// Placing runtime errors in the query text (see context.hpp).
+#include "engine/exec/context.hpp"
+
+#include "grammar/text/diagnostic.hpp"
+
+namespace ergo::exec {
+
+Error error_at(const ExecContext& ctx, Span span, ErrorKind kind, const std::string& message) {
+  if (!ctx.source) return Error(kind, message);
+  text::Diagnostic d = text::make_diagnostic(*ctx.source, span.begin, span.end - span.begin,
+                                             text::Severity::error, message);
+  return Error(kind, message, text::render(d), d.file, d.line, d.column);
+}
+
+void rethrow_at(const ExecContext& ctx, Span span, const Error& e) {
+  if (e.line() != 0 || !ctx.source) throw e;
+  throw error_at(ctx, span, e.kind(), e.message());
+}
+
+}  // namespace ergo::exec

@@ -1,0 +1,41 @@
+// What every cursor and expression can reach while a query runs: the graph,
+// the parameters, the query text (to place runtime errors), the change
+// counters and the cancellation flag.
+#pragma once
+
+#include <atomic>
+
+#include "engine/store/graph.hpp"
+#include "ergo/database.hpp"
+#include "ergo/error.hpp"
+#include "grammar/text/source_text.hpp"
+
+namespace ergo::exec {
+
+struct Span {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+struct ExecContext {
+  store::Graph& graph;
+  const Params& params;
+  text::SourcePtr source;
+  QueryStats stats;
+  const std::atomic<bool>* cancelled = nullptr;
+
+  // Throws when the query was cancelled (Ctrl-C, a time limit).
+  void check_cancelled() const {
+    if (cancelled && cancelled->load(std::memory_order_relaxed)) {
+      throw Error(ErrorKind::runtime_error, "the query was cancelled");
+    }
+  }
+};
+
+// An ergo::Error of `kind` placed at `span` of the query text.
+[[nodiscard]] Error error_at(const ExecContext& ctx, Span span, ErrorKind kind, const std::string& message);
+
+// Rethrows `e` placed at `span` unless it already carries a position.
+[[noreturn]] void rethrow_at(const ExecContext& ctx, Span span, const Error& e);
+
+}  // namespace ergo::exec

@@ -1,0 +1,64 @@
+// Expand: one hop from a bound node, per input row.
+#include "engine/exec/steps.hpp"
+
+namespace ergo::plan {
+namespace {
+
+using exec::Cursor;
+using exec::ExecContext;
+using exec::Frame;
+
+class ExpandCursor : public Cursor {
+ public:
+  ExpandCursor(const Expand& op) : op_(op), input_(op.input->open()) {}
+
+  bool pull(Frame& frame, ExecContext& ctx) override {
+    while (true) {
+      while (next_ < steps_.size()) {
+        const exec::Step& s = steps_[next_++];
+        if (op_.into && s.neighbor != target_) continue;
+        if (exec::already_bound(op_.distinct, frame, s.rel)) continue;
+        frame[op_.rel_slot] = RelationshipRef{s.rel};
+        if (!op_.into) frame[op_.to_slot] = NodeRef{s.neighbor};
+        return true;
+      }
+      if (!input_->pull(frame, ctx)) return false;
+      ctx.check_cancelled();
+      start(frame, ctx);
+    }
+  }
+
+  void reset() override {
+    input_->reset();
+    steps_.clear();
+    next_ = 0;
+  }
+
+ private:
+  void start(const Frame& frame, ExecContext& ctx) {
+    steps_.clear();
+    next_ = 0;
+    auto from = exec::node_in(frame[op_.from_slot]);
+    if (!from) return;
+    if (op_.into) {
+      auto to = exec::node_in(frame[op_.to_slot]);
+      if (!to) return;
+      target_ = *to;
+    }
+    if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
+    exec::collect_steps(ctx.graph, *from, op_.direction, *types_, steps_);
+  }
+
+  const Expand& op_;
+  exec::CursorPtr input_;
+  std::optional<exec::TypeFilter> types_;
+  std::vector<exec::Step> steps_;
+  std::size_t next_ = 0;
+  store::NodeId target_ = store::no_node;
+};
+
+}  // namespace
+
+CursorPtr Expand::open() const { return std::make_unique<ExpandCursor>(*this); }
+
+}  // namespace ergo::plan

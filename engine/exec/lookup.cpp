@@ -1,0 +1,37 @@
+// Name → id resolution for cursors (see lookup.hpp).
+#include "engine/exec/lookup.hpp"
+
+namespace ergo::exec {
+
+std::optional<std::vector<store::LabelId>> find_labels(const store::Graph& g, const std::vector<std::string>& labels) {
+  std::vector<store::LabelId> ids;
+  for (const std::string& l : labels) {
+    auto id = g.labels().find(l);
+    if (!id) return std::nullopt;
+    ids.push_back(*id);
+  }
+  return ids;
+}
+
+TypeFilter find_types(const store::Graph& g, const std::vector<std::string>& types) {
+  TypeFilter f;
+  f.any = types.empty();
+  for (const std::string& t : types) {
+    if (auto id = g.types().find(t)) f.ids.push_back(*id);
+  }
+  return f;
+}
+
+bool has_all_labels(const store::Graph& g, store::NodeId n, const std::vector<store::LabelId>& labels) {
+  for (store::LabelId l : labels) {
+    if (!g.has_label(n, l)) return false;
+  }
+  return true;
+}
+
+std::optional<store::NodeId> node_in(const Value& v) {
+  if (v.is_null()) return std::nullopt;
+  return v.as_node().id;
+}
+
+}  // namespace ergo::exec

@@ -1,0 +1,26 @@
+// One hop from a node: the relationships (of some types, in some direction)
+// and the nodes at their far ends. Shared by every traversal cursor.
+#pragma once
+
+#include <vector>
+
+#include "engine/exec/frame.hpp"
+#include "engine/exec/lookup.hpp"
+#include "engine/plan/operators.hpp"
+
+namespace ergo::exec {
+
+struct Step {
+  store::NodeId neighbor;
+  store::RelId rel;
+};
+
+// Appends the hops from n to `out`. With Direction::both a self-loop is
+// listed once, not once per direction.
+void collect_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, const TypeFilter& types,
+                   std::vector<Step>& out);
+
+// Whether relationship r is one the pattern already bound (uniqueness).
+bool already_bound(const plan::DistinctFrom& distinct, const Frame& frame, store::RelId r);
+
+}  // namespace ergo::exec

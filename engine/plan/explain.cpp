@@ -1,0 +1,97 @@
+// EXPLAIN: one line per operator (see operators.hpp).
+#include "engine/plan/operators.hpp"
+
+namespace ergo::plan {
+namespace {
+
+std::string join(const std::vector<std::string>& items, const char* prefix, const char* separator) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? separator : "") + std::string(prefix) + items[i];
+  return out;
+}
+
+std::string slot_name(std::size_t s) { return "$" + std::to_string(s); }
+
+std::string arrow(Direction d, const std::vector<std::string>& types, const std::string& middle = "") {
+  std::string inside = "[" + join(types, ":", "|") + middle + "]";
+  switch (d) {
+    case Direction::out: return "-" + inside + "->";
+    case Direction::in: return "<-" + inside + "-";
+    case Direction::both: return "-" + inside + "-";
+  }
+  return inside;
+}
+
+std::string hops(std::int64_t min, const std::optional<std::int64_t>& max) {
+  return "*" + std::to_string(min) + ".." + (max ? std::to_string(*max) : "");
+}
+
+void render(const Operator& op, int depth, std::string& out) {
+  out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + op.describe() + "\n";
+  for (const Operator* child : op.children()) render(*child, depth + 1, out);
+}
+
+}  // namespace
+
+std::string ScanNodes::describe() const {
+  return labels.empty() ? "AllNodesScan " + slot_name(this->slot) : "NodeByLabelScan " + slot_name(this->slot) + join(labels, ":", "");
+}
+
+std::string SeekByName::describe() const {
+  return "NodeByNameSeek " + slot_name(this->slot) + join(labels, ":", "") + " name = " + name->describe();
+}
+
+std::string Expand::describe() const {
+  return std::string(into ? "ExpandInto " : "Expand ") + "(" + slot_name(from_slot) + ")" + arrow(direction, types, " " + slot_name(rel_slot)) +
+         "(" + slot_name(to_slot) + ")";
+}
+
+std::string VarExpand::describe() const {
+  return std::string(into ? "VarExpandInto " : "VarExpand ") + "(" + slot_name(from_slot) + ")" +
+         arrow(direction, types, hops(min_hops, max_hops)) + "(" + slot_name(to_slot) + ")";
+}
+
+std::string ShortestPath::describe() const {
+  return std::string(all ? "AllShortestPaths " : "ShortestPath ") + "(" + slot_name(from_slot) + ")" +
+         arrow(direction, types, hops(min_hops, max_hops)) + "(" + slot_name(to_slot) + ")";
+}
+
+std::string Project::describe() const {
+  std::vector<std::string> parts;
+  for (const auto& [s, e] : items) parts.push_back(slot_name(s) + " = " + e->describe());
+  return "Project " + join(parts, "", ", ");
+}
+
+std::string Aggregate::describe() const {
+  std::vector<std::string> parts;
+  for (const auto& [s, e] : keys) parts.push_back(slot_name(s) + " = " + e->describe());
+  for (const AggregateItem& a : aggregates) {
+    parts.push_back(slot_name(a.slot) + " = " + a.function +
+                    (a.function == "count(*)" ? "" : "(" + std::string(a.distinct ? "DISTINCT " : "") +
+                                                         (a.argument ? a.argument->describe() : "") + ")"));
+  }
+  return "Aggregate " + join(parts, "", ", ");
+}
+
+std::string Sort::describe() const {
+  std::vector<std::string> parts;
+  for (const SortKey& k : keys) parts.push_back(k.key->describe() + (k.descending ? " DESC" : ""));
+  return "Sort " + join(parts, "", ", ");
+}
+
+std::string Create::describe() const {
+  return "Create " + std::to_string(nodes.size()) + " node(s), " + std::to_string(relationships.size()) +
+         " relationship(s)";
+}
+
+std::string explain(const QueryPlan& plan) {
+  std::string out;
+  for (std::size_t i = 0; i < plan.parts.size(); ++i) {
+    if (i) out += plan.union_distinct ? "UNION\n" : "UNION ALL\n";
+    out += "Produce " + join(plan.columns, "", ", ") + "\n";
+    render(*plan.parts[i].root, 1, out);
+  }
+  return out;
+}
+
+}  // namespace ergo::plan

@@ -1,0 +1,279 @@
+// The logical plan: a tree of operators the binder builds from a query and
+// EXPLAIN prints. Each operator knows its input and opens a pull cursor
+// (implemented in engine/exec/); names of labels, types and keys stay names
+// here and are looked up when the cursor opens, since a query may create
+// them as it runs.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/exec/cursor.hpp"
+#include "engine/expr/expr.hpp"
+
+namespace ergo::plan {
+
+using exec::CursorPtr;
+using expr::ExprList;
+using expr::ExprPtr;
+
+enum class Direction { out, in, both };
+
+class Operator {
+ public:
+  virtual ~Operator() = default;
+  virtual CursorPtr open() const = 0;
+  // One line for EXPLAIN, without the children.
+  virtual std::string describe() const = 0;
+  virtual std::vector<const Operator*> children() const { return {}; }
+};
+
+using OperatorPtr = std::unique_ptr<Operator>;
+
+// A unary operator: consumes the rows of `input`.
+class Unary : public Operator {
+ public:
+  explicit Unary(OperatorPtr input) : input(std::move(input)) {}
+  std::vector<const Operator*> children() const override { return {input.get()}; }
+  OperatorPtr input;
+};
+
+// One row, leaving the frame as it is: the start of every pipeline, and of
+// subplans that run once per outer row.
+class Once : public Operator {
+ public:
+  CursorPtr open() const override;
+  std::string describe() const override { return "Once"; }
+};
+
+// For each input row, every node (with all of `labels`) into `slot`.
+class ScanNodes : public Unary {
+ public:
+  ScanNodes(OperatorPtr input, std::size_t slot, std::vector<std::string> labels)
+      : Unary(std::move(input)), slot(slot), labels(std::move(labels)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::size_t slot;
+  std::vector<std::string> labels;
+};
+
+// For each input row, the nodes whose `name` equals `name` exactly (and that
+// carry all of `labels`), found through the name index.
+class SeekByName : public Unary {
+ public:
+  SeekByName(OperatorPtr input, std::size_t slot, std::vector<std::string> labels, ExprPtr name)
+      : Unary(std::move(input)), slot(slot), labels(std::move(labels)), name(std::move(name)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::size_t slot;
+  std::vector<std::string> labels;
+  ExprPtr name;
+};
+
+// Relationships already bound in the same MATCH, which a new one must differ
+// from (openCypher's relationship uniqueness within a pattern).
+struct DistinctFrom {
+  std::vector<std::size_t> rel_slots;   // each holds a relationship (or null)
+  std::vector<std::size_t> list_slots;  // each holds a list of relationships
+};
+
+// For each input row, follows relationships from the node in `from_slot`.
+// Binds the relationship to `rel_slot` and the far node to `to_slot`, or,
+// when `into` is set, keeps only relationships reaching the node already in
+// `to_slot`.
+class Expand : public Unary {
+ public:
+  Expand(OperatorPtr input) : Unary(std::move(input)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::size_t from_slot = 0, rel_slot = 0, to_slot = 0;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;  // empty: any type
+  bool into = false;
+  DistinctFrom distinct;
+};
+
+// Variable-length expansion `-[:T*min..max {k: v}]->`: every trail (no
+// relationship twice) of min..max relationships from `from_slot`. Binds the
+// list of relationships to `list_slot` and the last node to `to_slot` (or
+// checks it, with `into`).
+class VarExpand : public Unary {
+ public:
+  VarExpand(OperatorPtr input) : Unary(std::move(input)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::vector<const Operator*> children() const override { return {input.get()}; }
+  std::size_t from_slot = 0, list_slot = 0, to_slot = 0;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;
+  std::int64_t min_hops = 1;
+  std::optional<std::int64_t> max_hops;  // nullopt: unbounded
+  bool into = false;
+  DistinctFrom distinct;
+  // Inline property constraints every relationship must meet.
+  std::vector<std::pair<std::string, ExprPtr>> properties;
+};
+
+// shortestPath / allShortestPaths between two bound nodes, by breadth-first
+// search over relationships of `types` in `direction`. Binds the path to
+// `path_slot` and its relationships to `list_slot`.
+class ShortestPath : public Unary {
+ public:
+  ShortestPath(OperatorPtr input) : Unary(std::move(input)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::size_t from_slot = 0, to_slot = 0, list_slot = 0;
+  std::optional<std::size_t> path_slot;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;
+  std::int64_t min_hops = 1;
+  std::optional<std::int64_t> max_hops;
+  bool all = false;
+};
+
+class Filter : public Unary {
+ public:
+  Filter(OperatorPtr input, ExprPtr predicate) : Unary(std::move(input)), predicate(std::move(predicate)) {}
+  CursorPtr open() const override;
+  std::string describe() const override { return "Filter " + predicate->describe(); }
+  ExprPtr predicate;
+};
+
+// Evaluates every expression, then writes each to its slot.
+class Project : public Unary {
+ public:
+  Project(OperatorPtr input) : Unary(std::move(input)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::vector<std::pair<std::size_t, ExprPtr>> items;
+};
+
+struct AggregateItem {
+  std::size_t slot = 0;
+  std::string function;  // lower case: count, sum, collect, ...; "count(*)" for count(*)
+  bool distinct = false;
+  ExprPtr argument;      // null for count(*)
+  ExprPtr parameter;     // percentileDisc/Cont's percentile, else null
+};
+
+// Groups the input by `keys` and computes `aggregates` per group: one output
+// row per group (one row with no keys even for empty input).
+class Aggregate : public Unary {
+ public:
+  Aggregate(OperatorPtr input) : Unary(std::move(input)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::vector<std::pair<std::size_t, ExprPtr>> keys;
+  std::vector<AggregateItem> aggregates;
+};
+
+// Drops rows whose `slots` are equivalent to an earlier row's.
+class Distinct : public Unary {
+ public:
+  Distinct(OperatorPtr input, std::vector<std::size_t> slots) : Unary(std::move(input)), slots(std::move(slots)) {}
+  CursorPtr open() const override;
+  std::string describe() const override { return "Distinct"; }
+  std::vector<std::size_t> slots;
+};
+
+struct SortKey {
+  ExprPtr key;
+  bool descending = false;
+};
+
+class Sort : public Unary {
+ public:
+  Sort(OperatorPtr input) : Unary(std::move(input)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::vector<SortKey> keys;
+  // Only the first `limit` rows are needed (ORDER BY ... LIMIT n): a
+  // bounded heap instead of a full sort.
+  ExprPtr limit;
+};
+
+class Skip : public Unary {
+ public:
+  Skip(OperatorPtr input, ExprPtr count) : Unary(std::move(input)), count(std::move(count)) {}
+  CursorPtr open() const override;
+  std::string describe() const override { return "Skip " + count->describe(); }
+  ExprPtr count;
+};
+
+class Limit : public Unary {
+ public:
+  Limit(OperatorPtr input, ExprPtr count) : Unary(std::move(input)), count(std::move(count)) {}
+  CursorPtr open() const override;
+  std::string describe() const override { return "Limit " + count->describe(); }
+  ExprPtr count;
+};
+
+class Unwind : public Unary {
+ public:
+  Unwind(OperatorPtr input, ExprPtr list, std::size_t slot)
+      : Unary(std::move(input)), list(std::move(list)), slot(slot) {}
+  CursorPtr open() const override;
+  std::string describe() const override { return "Unwind " + list->describe(); }
+  ExprPtr list;
+  std::size_t slot;
+};
+
+// OPTIONAL MATCH: for each input row, the rows of `subplan` (which starts
+// with Once and so sees the input row); when it has none, the input row once
+// with `null_slots` set to null.
+class Optional : public Unary {
+ public:
+  Optional(OperatorPtr input, OperatorPtr subplan, std::vector<std::size_t> null_slots)
+      : Unary(std::move(input)), subplan(std::move(subplan)), null_slots(std::move(null_slots)) {}
+  CursorPtr open() const override;
+  std::string describe() const override { return "Optional"; }
+  std::vector<const Operator*> children() const override { return {input.get(), subplan.get()}; }
+  OperatorPtr subplan;
+  std::vector<std::size_t> null_slots;
+};
+
+struct CreateNode {
+  std::size_t slot = 0;
+  bool existing = false;  // already bound: nothing to create
+  std::vector<std::string> labels;
+  std::vector<std::pair<std::string, ExprPtr>> properties;
+};
+
+struct CreateRelationship {
+  std::size_t slot = 0;
+  std::size_t from_slot = 0, to_slot = 0;
+  std::string type;
+  std::vector<std::pair<std::string, ExprPtr>> properties;
+};
+
+// CREATE: for each input row, the nodes then the relationships of the
+// pattern, in order.
+class Create : public Unary {
+ public:
+  Create(OperatorPtr input) : Unary(std::move(input)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::vector<CreateNode> nodes;
+  std::vector<CreateRelationship> relationships;
+};
+
+// The plan of a whole statement: one part per single query of a UNION.
+struct QueryPlan {
+  struct Part {
+    OperatorPtr root;
+    std::vector<std::size_t> column_slots;
+    std::size_t frame_size = 0;
+  };
+  std::vector<std::string> columns;
+  std::vector<Part> parts;
+  bool union_distinct = false;
+  bool writes = false;
+  bool explain_only = false;
+};
+
+// EXPLAIN's rendering: one operator per line, children indented.
+std::string explain(const QueryPlan& plan);
+
+}  // namespace ergo::plan

@@ -1,0 +1,26 @@
+// Pattern predicates and comprehensions (see subplan_exprs.hpp). The subplan
+// writes only slots of its own, so the outer row survives; they are saved
+// and restored anyway, since the subplan may overwrite a slot that a caller
+// further up still reads.
+#include "engine/plan/subplan_exprs.hpp"
+
+namespace ergo::plan {
+
+Value PatternExists::eval(expr::Frame& frame, expr::ExecContext& ctx) const {
+  std::vector<Value> saved = frame.values;
+  exec::CursorPtr cursor = subplan_->open();
+  bool found = cursor->pull(frame, ctx);
+  frame.values = std::move(saved);
+  return found;
+}
+
+Value PatternComprehension::eval(expr::Frame& frame, expr::ExecContext& ctx) const {
+  std::vector<Value> saved = frame.values;
+  exec::CursorPtr cursor = subplan_->open();
+  List out;
+  while (cursor->pull(frame, ctx)) out.push_back(projection_->eval(frame, ctx));
+  frame.values = std::move(saved);
+  return out;
+}
+
+}  // namespace ergo::plan

@@ -1,0 +1,112 @@
+// Private to the Cypher parser: definitions of the atom rules. The
+// alternatives of '(' (pattern predicate, parenthesized expression) and '['
+// (list comprehension, pattern comprehension, list literal) are tried in
+// order; the atom memo keeps that linear.
+#pragma once
+
+#include "grammar/cypher/ast_adapted.hpp"
+#include "grammar/cypher/atom.hpp"
+#include "grammar/cypher/expression.hpp"
+#include "grammar/cypher/pattern.hpp"
+#include "grammar/cypher/tokens.hpp"
+
+namespace ergo::cypher::parser {
+
+struct list_literal_class : annotate_span {};
+struct map_entry_class : annotate_span {};
+struct map_literal_class : annotate_span {};
+struct case_alternative_class {};
+struct case_expression_class : annotate_span {};
+// count(*): a call of `count` with `star` set.
+struct count_star_class {
+  template <typename Iterator, typename Context>
+  void on_success(Iterator const& first, Iterator const& last, ast::FunctionCall& call, Context const& context) const {
+    ParseState& st = state_of(context);
+    call.span = st.span(first, last);
+    call.name.parts = {std::string(first, first + 5)};
+    call.name.span = st.span(first, first + 5);
+    call.star = true;
+  }
+};
+struct list_comprehension_class : annotate_span {};
+struct pattern_comprehension_class : annotate_span {};
+struct quantifier_class : annotate_span {};
+struct pattern_predicate_class : annotate_span {};
+struct parenthesized_class {};
+struct function_call_class : annotate_span {};
+struct atom_class {};
+
+inline constexpr x3::rule<list_literal_class, ast::ListLiteral> list_literal{"list"};
+inline constexpr x3::rule<map_entry_class, ast::MapEntry> map_entry{"map entry"};
+inline constexpr x3::rule<case_alternative_class, ast::CaseAlternative> case_alternative{"WHEN"};
+inline constexpr x3::rule<case_expression_class, ast::Case> case_expression{"CASE"};
+inline constexpr x3::rule<count_star_class, ast::FunctionCall> count_star{"count(*)"};
+inline constexpr x3::rule<list_comprehension_class, ast::ListComprehension> list_comprehension{"list"};
+inline constexpr x3::rule<pattern_comprehension_class, ast::PatternComprehension> pattern_comprehension{"list"};
+inline constexpr x3::rule<quantifier_class, ast::Quantifier> quantifier{"quantifier"};
+inline constexpr x3::rule<pattern_predicate_class, ast::PatternPredicate> pattern_predicate{"pattern"};
+inline constexpr x3::rule<parenthesized_class, ast::Expression> parenthesized{"expression"};
+inline constexpr x3::rule<function_call_class, ast::FunctionCall> function_call{"function call"};
+
+inline constexpr auto comma = tok(",");
+
+inline constexpr auto list_literal_def =
+    tok("[") >> -(expression % comma) >> closing("]", "']' to close the list");
+
+inline constexpr auto map_entry_def =
+    schema_name("a property key") >> tok(":") >> labelled("a value after ':'")[expression];
+
+inline constexpr auto map_literal_def = tok("{") >> -(map_entry % comma) >> closing("}", "'}' to close the map");
+
+inline constexpr auto case_alternative_def =
+    kw("WHEN") >> labelled("a condition after 'WHEN'")[expression] >> kw("THEN", 2) >>
+    labelled("an expression after 'THEN'")[expression];
+
+inline constexpr auto case_expression_def = kw("CASE") >> -expression >> +case_alternative >>
+                                            -(kw("ELSE") >> labelled("an expression after 'ELSE'")[expression]) >>
+                                            kw("END", 2);
+
+inline constexpr auto count_star_def = kw("COUNT") >> tok("(") >> tok("*") >> tok(")");
+
+inline constexpr auto where_expression = kw("WHERE") >> labelled("an expression after 'WHERE'")[expression];
+
+inline constexpr auto list_comprehension_def =
+    tok("[") >> optional_variable >> kw("IN") >> labelled("an expression after 'IN'")[expression] >>
+    -where_expression >> -(tok("|") >> labelled("an expression after '|'")[expression]) >>
+    closing("]", "']' to close the list comprehension");
+
+inline constexpr auto pattern_comprehension_def =
+    tok("[") >> -path_assignment >> relationships_pattern >> -where_expression >> tok("|", 2) >>
+    labelled("an expression after '|'")[expression] >> closing("]", "']' to close the pattern comprehension");
+
+inline constexpr KeywordChoice<ast::QuantifierKind, 4> quantifier_kind{
+    {},
+    {{{"ALL", ast::QuantifierKind::All},
+      {"ANY", ast::QuantifierKind::Any},
+      {"NONE", ast::QuantifierKind::None},
+      {"SINGLE", ast::QuantifierKind::Single}}},
+    1};
+
+inline constexpr auto quantifier_def = quantifier_kind >> tok("(") >> variable_name >> kw("IN") >>
+                                       labelled("an expression after 'IN'")[expression] >> -where_expression >>
+                                       closing(")", "')' to close the quantifier");
+
+inline constexpr auto pattern_predicate_def = relationships_pattern;
+
+inline constexpr auto parenthesized_def =
+    tok("(") >> expression >> closing(")", "')' to close the parenthesized expression");
+
+inline constexpr auto function_call_def =
+    function_name >> tok("(") >> x3::matches[kw("DISTINCT")] >> -(expression % comma) >>
+    closing(")", "')' to close the function call");
+
+inline auto const atom_def = labelled("an expression")[memo[
+    number_literal | string_literal | parameter_token | keyword_literal | case_expression | count_star |
+    list_comprehension | pattern_comprehension | list_literal | map_literal | quantifier | pattern_predicate |
+    parenthesized | function_call | variable_name]];
+
+BOOST_SPIRIT_DEFINE(list_literal, map_entry, map_literal, case_alternative, case_expression, count_star,
+                    list_comprehension, pattern_comprehension, quantifier, pattern_predicate, parenthesized,
+                    function_call, atom)
+
+}  // namespace ergo::cypher::parser

@@ -1,0 +1,143 @@
+// Private to the Cypher parser: definitions of the reading and projecting
+// clauses — [OPTIONAL] MATCH ... WHERE, UNWIND ... AS, CALL proc(...) YIELD
+// ... WHERE, WITH and RETURN with DISTINCT, *, aliases, ORDER BY, SKIP, LIMIT.
+#pragma once
+
+#include "grammar/cypher/ast_adapted.hpp"
+#include "grammar/cypher/clause.hpp"
+#include "grammar/cypher/expression.hpp"
+#include "grammar/cypher/pattern.hpp"
+#include "grammar/cypher/tokens.hpp"
+
+namespace ergo::cypher::parser {
+
+// Everything after YIELD.
+struct YieldPart {
+  bool star = false;
+  std::vector<ast::YieldItem> items;
+  std::optional<ast::Expression> where;
+};
+
+// The `*` and items of a projection.
+struct ProjectionItems {
+  bool star = false;
+  std::vector<ast::ProjectionItem> items;
+};
+
+struct where_clause_class {};
+struct projection_item_class : annotate_span {};
+struct projection_items_class {};
+struct sort_item_class : annotate_span {};
+struct order_by_class {};
+struct projection_body_class {};
+struct projection_class : annotate_span {};
+struct yield_item_class : annotate_span {};
+struct yield_part_class {};
+struct call_arguments_class {};
+struct match_clause_class : annotate_span {};
+struct unwind_clause_class : annotate_span {};
+struct call_body_class {};
+struct call_clause_class : annotate_span {};
+struct with_clause_class : annotate_span {};
+struct return_clause_class : annotate_span {};
+
+inline constexpr x3::rule<where_clause_class, ast::Expression> where_clause{"WHERE"};
+inline constexpr x3::rule<projection_item_class, ast::ProjectionItem> projection_item{"projection item"};
+inline constexpr x3::rule<projection_items_class, ProjectionItems> projection_items{"projection items"};
+inline constexpr x3::rule<sort_item_class, ast::SortItem> sort_item{"sort item"};
+inline constexpr x3::rule<order_by_class, std::vector<ast::SortItem>> order_by{"ORDER BY"};
+inline constexpr x3::rule<projection_body_class, ast::Projection> projection_body{"projection"};
+inline constexpr x3::rule<projection_class, ast::Projection> projection{"projection"};
+inline constexpr x3::rule<yield_item_class, ast::YieldItem> yield_item{"YIELD item"};
+inline constexpr x3::rule<yield_part_class, YieldPart> yield_part{"YIELD"};
+inline constexpr x3::rule<call_arguments_class, std::vector<ast::Expression>> call_arguments{"arguments"};
+
+inline constexpr x3::rule<call_body_class, ast::Call> call_body{"CALL"};
+
+inline constexpr auto comma = tok(",");
+
+inline constexpr auto where_clause_def = kw("WHERE") >> labelled("an expression after 'WHERE'")[expression];
+
+inline constexpr auto match_clause_def = x3::matches[kw("OPTIONAL")] >> kw("MATCH") >>
+                                         labelled("a pattern after 'MATCH'")[pattern] >> -where_clause;
+
+inline constexpr auto unwind_clause_def = kw("UNWIND") >> labelled("an expression after 'UNWIND'")[expression] >>
+                                          kw("AS", 2) >> variable_named("a variable after 'AS'");
+
+inline constexpr auto projection_item_def =
+    expression >> -(kw("AS") >> variable_named("a variable after 'AS'"));
+
+inline auto const projection_items_def =
+    (tok("*") >> *(comma >> labelled("a projection item after ','")[projection_item]))[([](auto& ctx) {
+      x3::_val(ctx).star = true;
+      x3::_val(ctx).items = std::move(x3::_attr(ctx));
+    })] |
+    (projection_item % comma)[([](auto& ctx) { x3::_val(ctx).items = std::move(x3::_attr(ctx)); })];
+
+inline constexpr KeywordChoice<ast::SortDirection, 4> sort_direction{
+    {},
+    {{{"ASCENDING", ast::SortDirection::Ascending},
+      {"ASC", ast::SortDirection::Ascending},
+      {"DESCENDING", ast::SortDirection::Descending},
+      {"DESC", ast::SortDirection::Descending}}},
+    0};
+
+inline constexpr auto sort_item_def = expression >> (sort_direction | x3::attr(ast::SortDirection::Ascending));
+
+inline constexpr auto order_by_def =
+    kw("ORDER") >> kw("BY", 2) >> labelled("an expression after 'ORDER BY'")[sort_item] % comma;
+
+inline auto const projection_body_def =
+    (x3::matches[kw("DISTINCT")] >> labelled("an expression or '*'")[projection_items] >> -order_by >>
+     -(kw("SKIP") >> labelled("an expression after 'SKIP'")[expression]) >>
+     -(kw("LIMIT") >> labelled("an expression after 'LIMIT'")[expression]))[([](auto& ctx) {
+      auto& attr = x3::_attr(ctx);
+      ast::Projection& p = x3::_val(ctx);
+      p.distinct = boost::fusion::at_c<0>(attr);
+      ProjectionItems& items = boost::fusion::at_c<1>(attr);
+      p.star = items.star;
+      p.items = std::move(items.items);
+      if (auto& order = boost::fusion::at_c<2>(attr)) p.order_by = std::move(*order);
+      if (auto& skip = boost::fusion::at_c<3>(attr)) p.skip = std::move(*skip);
+      if (auto& limit = boost::fusion::at_c<4>(attr)) p.limit = std::move(*limit);
+    })];
+
+// Rules whose definition has a semantic action get no on_success node, so
+// the span is set by an action-free rule around them.
+inline constexpr auto projection_def = projection_body;
+
+inline constexpr auto with_clause_def = kw("WITH") >> projection >> -where_clause;
+
+inline constexpr auto return_clause_def = kw("RETURN") >> projection;
+
+inline constexpr auto yield_item_def =
+    schema_name("a result field after 'YIELD'") >> -(kw("AS") >> variable_named("a variable after 'AS'"));
+
+inline auto const yield_part_def =
+    kw("YIELD") >> (tok("*")[([](auto& ctx) { x3::_val(ctx).star = true; })] |
+                    ((yield_item % comma)[([](auto& ctx) { x3::_val(ctx).items = std::move(x3::_attr(ctx)); })] >>
+                     -where_clause[([](auto& ctx) { x3::_val(ctx).where = std::move(x3::_attr(ctx)); })]));
+
+inline constexpr auto call_arguments_def =
+    tok("(") >> -(expression % comma) >> closing(")", "')' to close the procedure arguments");
+
+inline auto const call_body_def =
+    (kw("CALL") >> procedure_name >> -call_arguments >> -yield_part)[([](auto& ctx) {
+      auto& attr = x3::_attr(ctx);
+      ast::Call& call = x3::_val(ctx);
+      call.procedure = std::move(boost::fusion::at_c<0>(attr));
+      if (auto& args = boost::fusion::at_c<1>(attr)) call.arguments = std::move(*args);
+      if (auto& yield = boost::fusion::at_c<2>(attr)) {
+        call.yield_star = yield->star;
+        call.yields = std::move(yield->items);
+        call.where = std::move(yield->where);
+      }
+    })];
+
+inline constexpr auto call_clause_def = call_body;
+
+BOOST_SPIRIT_DEFINE(where_clause, projection_item, projection_items, sort_item, order_by, projection_body,
+                    projection, yield_item, yield_part, call_arguments, call_body, match_clause, unwind_clause, call_clause, with_clause,
+                    return_clause)
+
+}  // namespace ergo::cypher::parser

@@ -1,0 +1,45 @@
+// Private to the Cypher parser: definitions of the statement rules. Clause
+// order (RETURN last, WITH between updates and reads, ...) is checked after
+// parsing, in syntax_check.cpp, where the messages can say more.
+#pragma once
+
+#include "grammar/cypher/ast_adapted.hpp"
+#include "grammar/cypher/clause.hpp"
+#include "grammar/cypher/statement.hpp"
+#include "grammar/cypher/tokens.hpp"
+
+namespace ergo::cypher::parser {
+
+struct clause_class {};
+struct single_query_class : annotate_span {};
+struct union_part_class : annotate_span {};
+struct query_class : annotate_span {};
+struct statement_class : annotate_span {};
+struct statements_class {};
+
+inline constexpr x3::rule<clause_class, ast::Clause> clause{"clause"};
+inline constexpr x3::rule<single_query_class, ast::SingleQuery> single_query{"query"};
+inline constexpr x3::rule<union_part_class, ast::UnionPart> union_part{"UNION"};
+inline constexpr x3::rule<query_class, ast::Query> query{"query"};
+inline constexpr x3::rule<statement_class, ast::Statement> statement{"statement"};
+
+inline constexpr auto clause_def = match_clause | unwind_clause | with_clause | return_clause | create_clause |
+                                   merge_clause | set_clause | delete_clause | remove_clause | call_clause;
+
+inline constexpr auto single_query_def = +clause;
+
+inline constexpr auto union_part_def =
+    kw("UNION") >> x3::matches[kw("ALL")] >> labelled("a query after 'UNION'")[single_query];
+
+inline constexpr auto query_def = single_query >> *union_part;
+
+inline constexpr KeywordChoice<ast::QueryMode, 2> query_mode{
+    {}, {{{"EXPLAIN", ast::QueryMode::Explain}, {"PROFILE", ast::QueryMode::Profile}}}, 0};
+
+inline constexpr auto statement_def = (query_mode | x3::attr(ast::QueryMode::Run)) >> query;
+
+inline constexpr auto statements_def = statement % tok(";") >> -tok(";");
+
+BOOST_SPIRIT_DEFINE(clause, single_query, union_part, query, statement, statements)
+
+}  // namespace ergo::cypher::parser

@@ -1,0 +1,195 @@
+// Messages for failed parses (see syntax_error.hpp): the furthest failure
+// the ParseState recorded, its highest-priority expectations, clause
+// keywords grouped as "a clause", near-miss keywords as "did you mean".
+#include "grammar/cypher/syntax_error.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "grammar/cypher/config.hpp"
+#include "grammar/text/suggest.hpp"
+
+namespace ergo::cypher::parser {
+namespace {
+
+constexpr std::array<std::string_view, 12> clause_keywords = {
+    "MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "CALL"};
+
+bool is_clause_keyword(const Expectation& e) {
+  return e.kind == ExpectKind::Keyword &&
+         std::find(clause_keywords.begin(), clause_keywords.end(), e.text) != clause_keywords.end();
+}
+
+std::string quoted(const Expectation& e) {
+  if (e.kind == ExpectKind::Label) return std::string(e.text);
+  return "'" + std::string(e.text) + "'";
+}
+
+// "a", "a or b", "a, b or c"
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// The quoted token a label starts with ("')' to close the list" → "')'").
+std::string_view leading_token(std::string_view label) {
+  if (label.size() >= 3 && label[0] == '\'') {
+    std::size_t close = label.find('\'', 1);
+    if (close != std::string_view::npos) return label.substr(0, close + 1);
+  }
+  return {};
+}
+
+std::string describe_found(const char* p, const char* end) {
+  if (p == end) return "end of the query";
+  if (*p == '\'' || *p == '"') {
+    const char* q = p;
+    std::string value;
+    try {
+      if (lexer::scan_string(q, end, value)) {
+        std::string_view text(p, static_cast<std::size_t>(q - p));
+        return "string " + std::string(text.size() > 24 ? std::string(text.substr(0, 20)) + "..." : text);
+      }
+    } catch (const lexer::LexicalError&) {
+    }
+  }
+  std::size_t n = token_length(p, end);
+  return "'" + std::string(p, n) + "'";
+}
+
+}  // namespace
+
+std::size_t token_length(const char* p, const char* end) {
+  if (p >= end) return 0;
+  const char* q = p;
+  if (*q == '`' || *q == '\'' || *q == '"') return 1;
+  while (q < end) {
+    std::size_t n = lexer::identifier_part_length(q, end);
+    if (n == 0) break;
+    q += n;
+  }
+  if (q > p) return static_cast<std::size_t>(q - p);
+  for (std::string_view op : {"!=", "/*", "<>", "<=", ">=", "=~", "+=", "..", "->", "<-"}) {
+    if (static_cast<std::size_t>(end - p) >= op.size() && std::string_view(p, op.size()) == op) return op.size();
+  }
+  std::size_t n = 1;
+  while (p + n < end && (static_cast<unsigned char>(p[n]) & 0xC0) == 0x80) ++n;  // whole code point
+  return n;
+}
+
+ErrorReport describe_failure(const ParseState& st) {
+  const char* at = st.furthest ? st.furthest : st.begin;
+  ErrorReport report;
+  report.offset = static_cast<std::size_t>(at - st.begin);
+  report.length = token_length(at, st.end);
+  report.detail = st.furthest_detail.empty() ? "UnexpectedSyntax" : std::string(st.furthest_detail);
+  std::string found = describe_found(at, st.end);
+
+  if (lexer::skip_space(st.begin, st.end) == st.end) {
+    report.message = "the query is empty";
+    return report;
+  }
+  if (st.end - at >= 2 && at[0] == '/' && at[1] == '*') {
+    report.message = "unterminated comment (missing '*/')";
+    return report;
+  }
+  if (st.end - at >= 2 && at[0] == '!' && at[1] == '=') {
+    report.message = "unexpected '!=', did you mean '<>'?";
+    return report;
+  }
+
+  std::string word;
+  bool quoted_word = false;
+  const char* p = at;
+  bool is_word = at < st.end && *at != '`' && lexer::scan_name(p, st.end, word, quoted_word);
+
+  // Subqueries of other Cypher dialects, named rather than reported as stray braces.
+  const char* after_word = lexer::skip_space(p, st.end);
+  if (is_word && after_word < st.end && *after_word == '{' &&
+      (lexer::equals_keyword(word, "EXISTS") || lexer::equals_keyword(word, "COUNT") ||
+       lexer::equals_keyword(word, "COLLECT"))) {
+    report.message = "'" + word + " { ... }' subqueries are not supported; for a pattern test write "
+                     "exists((a)-->(b)) or WHERE (a)-->(b)";
+    return report;
+  }
+  if (at < st.end && *at == '{' && at - st.begin >= 4) {
+    const char* back = at;
+    while (back > st.begin && (back[-1] == ' ' || back[-1] == '\t' || back[-1] == '\n' || back[-1] == '\r')) --back;
+    if (back - st.begin >= 4 && lexer::equals_keyword(std::string_view(back - 4, 4), "CALL") &&
+        (back - 4 == st.begin || !lexer::continues_word(back - 5, back - 4))) {
+      report.message = "'CALL { ... }' subqueries are not supported";
+      return report;
+    }
+  }
+
+  // A misspelled keyword: the nearest keyword that could have come here.
+  if (is_word) {
+    std::vector<std::string> keywords;
+    for (const Expectation& e : st.expected) {
+      if (e.kind != ExpectKind::Keyword) continue;
+      std::string_view first_word = e.text.substr(0, e.text.find(' '));
+      if (std::find(keywords.begin(), keywords.end(), first_word) == keywords.end()) keywords.emplace_back(first_word);
+    }
+    if (auto match = text::closest_match(word, keywords); match && !lexer::is_reserved_word(word)) {
+      report.message = "unexpected '" + word + "', did you mean '" + *match + "'?";
+      return report;
+    }
+  }
+
+  int top = 0;
+  for (const Expectation& e : st.expected) top = std::max(top, e.priority);
+  std::vector<Expectation> chosen;
+  for (const Expectation& e : st.expected) {
+    if (e.priority != top) continue;
+    bool seen = std::any_of(chosen.begin(), chosen.end(),
+                            [&](const Expectation& c) { return c.text == e.text && c.kind == e.kind; });
+    if (!seen) chosen.push_back(e);
+  }
+
+  std::vector<std::string> items;
+  std::size_t clauses = static_cast<std::size_t>(std::count_if(chosen.begin(), chosen.end(), is_clause_keyword));
+  bool grouped_clauses = false;
+  for (const Expectation& e : chosen) {
+    if (clauses >= 3 && is_clause_keyword(e)) {
+      if (!grouped_clauses) items.push_back("a clause (MATCH, WITH, RETURN, ...)");
+      grouped_clauses = true;
+      continue;
+    }
+    std::string item = quoted(e);
+    // Two closers of one bracket read as the bracket: "')'".
+    std::string_view token = e.kind == ExpectKind::Label ? leading_token(e.text) : std::string_view{};
+    if (!token.empty()) {
+      bool shared = std::any_of(chosen.begin(), chosen.end(), [&](const Expectation& other) {
+        return &other != &e && other.kind == ExpectKind::Label && leading_token(other.text) == token;
+      });
+      if (shared) item = std::string(token);
+    }
+    if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
+  }
+
+  if (items.empty() || items.size() > 6) {
+    report.message = "unexpected " + found;
+  } else {
+    report.message = "expected " + join(items);
+    if (at == st.end) report.message += " at the end of the query";
+  }
+
+  // A reserved word where a name was wanted: say how to use it anyway.
+  if (is_word && !quoted_word && lexer::is_reserved_word(word)) {
+    bool wanted_name = std::any_of(st.expected.begin(), st.expected.end(), [](const Expectation& e) {
+      return e.kind == ExpectKind::Label && e.text.find("variable") != std::string_view::npos;
+    });
+    if (wanted_name) {
+      report.message += " ('" + word + "' is a reserved word: write `" + word + "` to use it as a name)";
+    }
+  }
+  return report;
+}
+
+}  // namespace ergo::cypher::parser

@@ -1,0 +1,1 @@
+MATCH (company) RETURN compnay.name

@@ -1,0 +1,1 @@
+MATCH (n) UNWIND [1] AS n RETURN n

@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b)-[r]->(c) RETURN a

@@ -1,0 +1,1 @@
+CREATE (a)-[:KNOWS*2]->(b)

@@ -1,0 +1,3 @@
+MATCH (a:Company)
+WHERE a.name = 'Acme'
+RETURN a.name, b.name

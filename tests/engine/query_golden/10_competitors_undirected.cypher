@@ -1,0 +1,3 @@
+MATCH (:Company {name: 'Google'})-[:COMPETES_WITH]-(rival)
+RETURN DISTINCT rival.name AS rival
+ORDER BY rival

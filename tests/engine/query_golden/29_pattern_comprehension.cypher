@@ -1,0 +1,2 @@
+MATCH (o:Company {name: 'OpenAI'})
+RETURN [(o)-[:DEVELOPS]->(p) | p.name] AS develops

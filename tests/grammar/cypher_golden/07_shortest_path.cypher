@@ -1,0 +1,3 @@
+MATCH p = shortestPath((a {name: 'Sam Altman'})-[*..6]-(b {name: 'IBM'})),
+      q = allShortestPaths((a)-[:KNOWS*]->(b))
+RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS route, q

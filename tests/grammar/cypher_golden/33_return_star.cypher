@@ -1,0 +1,2 @@
+MATCH (a)-[r]->(b)
+RETURN *, a.name AS name

@@ -1,0 +1,2 @@
+MATCH (n:Person)
+RETRUN n.name

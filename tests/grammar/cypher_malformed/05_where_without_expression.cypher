@@ -1,0 +1,3 @@
+MATCH (n)
+WHERE
+RETURN n

@@ -1,0 +1,1 @@
+RETURN {name: 'x', age: 3 AS m

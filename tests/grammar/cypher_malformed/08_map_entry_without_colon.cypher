@@ -1,0 +1,1 @@
+RETURN {name 'x'} AS m

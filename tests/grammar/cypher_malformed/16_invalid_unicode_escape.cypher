@@ -1,0 +1,1 @@
+RETURN 'caf\u00g9' AS s

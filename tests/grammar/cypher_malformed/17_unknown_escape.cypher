@@ -1,0 +1,3 @@
+MATCH (f:File)
+WHERE f.path = 'C:\data'
+RETURN f

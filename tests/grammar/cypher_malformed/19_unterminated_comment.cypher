@@ -1,0 +1,2 @@
+MATCH (n) /* find everything
+RETURN n

@@ -1,0 +1,1 @@
+MATCH (`my node) RETURN 1

@@ -1,0 +1,1 @@
+CREATE (a:Person) MATCH (b) RETURN a, b

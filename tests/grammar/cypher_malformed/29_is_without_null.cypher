@@ -1,0 +1,1 @@
+MATCH (n) WHERE n.x IS 5 RETURN n

@@ -1,0 +1,1 @@
+MATCH (n) WHERE n.age > 30 RETRUN n
