@@ -40,6 +40,7 @@ LoadSummary summary_of(const load::LoadReport& report) {
 
 struct Database::Impl {
   std::shared_ptr<detail::GraphSnapshot> state = std::make_shared<detail::GraphSnapshot>();
+  std::atomic<std::uint64_t> interrupts{0};
 
   Result run(const cypher::ast::Statement& statement, const Params& params, const text::SourcePtr& source);
 };
@@ -78,7 +79,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     }
     return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
   }
-  exec::ExecContext ctx{graph, params, source, {}, nullptr};
+  exec::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load()};
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx);
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
@@ -108,6 +109,8 @@ Result Database::execute(std::string_view query, const Params& params, std::stri
   for (const cypher::ast::Statement& statement : parsed.statements) last = impl_->run(statement, params, source);
   return last;
 }
+
+void Database::interrupt() { impl_->interrupts.fetch_add(1); }
 
 std::size_t Database::node_count() const {
   std::shared_lock lock(impl_->state->mutex);

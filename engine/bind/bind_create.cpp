@@ -23,6 +23,7 @@ std::vector<std::pair<std::string, ExprPtr>> property_list(Binder& b, const std:
 
 OperatorPtr Binder::create(const ast::Create& c, OperatorPtr input, Scope& scope) {
   auto op = std::make_unique<plan::Create>(std::move(input));
+  writes_seen = true;
   std::vector<std::pair<const ast::Variable*, std::vector<expr::PathBuild::Element>>> paths;
 
   auto node = [&](const ast::NodePattern& np) -> std::size_t {
@@ -57,6 +58,10 @@ OperatorPtr Binder::create(const ast::Create& c, OperatorPtr input, Scope& scope
            "variable '" + part.path_variable->name + "' is already defined");
     }
     const ast::PatternElement& el = part.element;
+    if (el.links.empty() && el.start.variable && scope.find(el.start.variable->name)) {
+      fail(el.start.variable->span, ErrorKind::syntax_error, "VariableAlreadyBound",
+           "'" + el.start.variable->name + "' already exists; CREATE can only make new nodes or connect existing ones");
+    }
     std::vector<expr::PathBuild::Element> elements;
     std::size_t previous = node(el.start);
     elements.push_back({expr::PathBuild::Element::Kind::node, previous});

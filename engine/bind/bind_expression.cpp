@@ -322,6 +322,42 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
     return std::make_unique<expr::SlotRef>(span(at), slot, b_.text_of(at));
   }
 
+  // A graph function given something that can never be the element it
+  // needs (labels() of a path, type() of a node, properties() of 1) is a
+  // compile-time error (openCypher's InvalidArgumentType).
+  void check_graph_argument(expr::GraphFunctionKind kind, const std::string& name, const ast::Expression& arg) const {
+    std::optional<VarKind> known;
+    if (auto* v = ast::get_if<ast::Variable>(arg)) {
+      if (const Variable* var = scope_.find(v->name)) known = var->kind;
+    } else if (ast::get_if<ast::Literal>(arg) || ast::get_if<ast::ListLiteral>(arg)) {
+      known = VarKind::scalar;
+    } else if (ast::get_if<ast::MapLiteral>(arg)) {
+      if (kind == expr::GraphFunctionKind::properties || kind == expr::GraphFunctionKind::keys) return;
+      known = VarKind::scalar;
+    }
+    if (!known || *known == VarKind::value) return;
+    if (auto* lit = ast::get_if<ast::Literal>(arg); lit && std::holds_alternative<std::monostate>(lit->value)) return;
+    using K = expr::GraphFunctionKind;
+    bool ok = true;
+    switch (kind) {
+      case K::labels: ok = *known == VarKind::node; break;
+      case K::type:
+      case K::start_node:
+      case K::end_node: ok = *known == VarKind::relationship; break;
+      case K::nodes:
+      case K::relationships: ok = *known == VarKind::path; break;
+      case K::length: ok = *known != VarKind::node && *known != VarKind::relationship; break;
+      case K::id:
+      case K::properties:
+      case K::keys: ok = *known == VarKind::node || *known == VarKind::relationship; break;
+      default: break;
+    }
+    if (!ok) {
+      b_.fail(ast::span_of(arg), ErrorKind::syntax_error, "InvalidArgumentType",
+              name + "() cannot take this argument: it is not the kind of graph element " + name + "() needs");
+    }
+  }
+
   ExprPtr bind(const ast::FunctionCall& x) const {
     const std::string name = join(x.name.parts);
     const std::string key = lower(name);
@@ -362,6 +398,7 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
     for (const GraphFunction& g : graph_functions) {
       if (key != g.name) continue;
       arity(1, 1);
+      check_graph_argument(g.kind, name, x.arguments[0]);
       expr::ExprList args;
       args.push_back(sub(x.arguments[0]));
       return std::make_unique<expr::GraphCall>(span(x.span), g.kind, name, std::move(args), fn);

@@ -84,6 +84,7 @@ class PatternBinder {
   }
 
   OperatorPtr bind_path(const ast::Variable& v, ExprPtr build, OperatorPtr op) {
+    if (scope_.find(v.name)) fail_rebound(v);  // e.g. p = (p)-->()
     std::size_t slot = b_.new_slot();
     auto project = std::make_unique<plan::Project>(std::move(op));
     project->items.emplace_back(slot, std::move(build));
@@ -232,6 +233,7 @@ class PatternBinder {
       expand->max_hops = rp.length->max;
       expand->into = into;
       expand->distinct = distinct_;
+      expand->reversed = reversed;
       if (rp.properties) {
         const ast::MapLiteral* map = ast::get_if<ast::MapLiteral>(*rp.properties);
         if (!map) {
@@ -301,6 +303,7 @@ class PatternBinder {
       introduced_.push_back(sp->list_slot);
     }
     if (p.path_variable) {
+      if (scope_.find(p.path_variable->name)) fail_rebound(*p.path_variable);
       sp->path_slot = b_.new_slot();
       scope_.add({p.path_variable->name, *sp->path_slot, VarKind::path});
       introduced_.push_back(*sp->path_slot);
@@ -339,6 +342,10 @@ OperatorPtr Binder::match(const ast::Match& m, OperatorPtr input, Scope& scope) 
 }
 
 ExprPtr Binder::pattern_predicate(const ast::PatternElement& element, ast::Span at, const Scope& scope) {
+  if (element.links.empty()) {
+    fail(at, ErrorKind::syntax_error, "InvalidArgumentType",
+         "a pattern used as a predicate needs at least one relationship, like (n)-->()");
+  }
   Scope inner = scope;
   std::vector<std::size_t> introduced;
   ast::PatternPart part;

@@ -58,7 +58,7 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
     for (auto it = scope.variables().rbegin(); it != scope.variables().rend(); ++it) {
       if (seen.insert(it->name).second) vars.push_back(&*it);
     }
-    if (vars.empty()) {
+    if (vars.empty() && is_return) {
       fail(p.span, ErrorKind::syntax_error, "NoVariablesInScope",
            std::string(clause) + " * needs at least one variable in scope");
     }
@@ -73,6 +73,11 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
     const ast::Variable* var = ast::get_if<ast::Variable>(pi.expression);
     if (var) {
       if (const Variable* v = scope.find(var->name)) item.kind = v->kind;
+    } else if (auto* lit = ast::get_if<ast::Literal>(pi.expression)) {
+      // null fits any variable; other literals are never graph elements.
+      if (!std::holds_alternative<std::monostate>(lit->value)) item.kind = VarKind::scalar;
+    } else if (ast::get_if<ast::ListLiteral>(pi.expression) || ast::get_if<ast::MapLiteral>(pi.expression)) {
+      item.kind = VarKind::scalar;
     }
     if (pi.alias) {
       item.name = pi.alias->name;
@@ -81,7 +86,7 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
     } else if (!is_return) {
       fail(pi.span, ErrorKind::syntax_error, "NoExpressionAlias", "an expression in WITH needs a name: add AS name");
     } else {
-      item.name = text_of(ast::span_of(pi.expression));
+      item.name = text_of(pi.span);  // as written, parentheses included
     }
     items.push_back(std::move(item));
   }
@@ -134,16 +139,16 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
     }
   }
 
-  // Without DISTINCT or aggregation, ORDER BY and WITH's WHERE also see
-  // the variables from before the projection.
-  Scope visible = projected;
-  if (!p.distinct && !aggregating) {
-    visible = scope;
-    for (const Variable& v : projected.variables()) visible.add(v);
-  }
+  // Without DISTINCT or aggregation, ORDER BY also sees the variables from
+  // before the projection; WITH's WHERE sees them unless aggregating.
+  Scope earlier_and_projected = scope;
+  for (const Variable& v : projected.variables()) earlier_and_projected.add(v);
+  const Scope& visible = !p.distinct && !aggregating ? earlier_and_projected : projected;
+  const Scope& where_scope = aggregating ? projected : earlier_and_projected;
   std::vector<plan::SortKey> sort_keys;
   if (!p.order_by.empty()) {
     agg.key_texts = texts;
+    agg.before = &projected;  // aggregates in ORDER BY see only projected names
     for (const ast::SortItem& s : p.order_by) {
       ExprPtr key;
       const std::string text = text_of(ast::span_of(s.expression));
@@ -162,7 +167,7 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
 
   ExprPtr skip = p.skip ? row_count(*p.skip, "SKIP") : nullptr;
   ExprPtr limit = p.limit ? row_count(*p.limit, "LIMIT") : nullptr;
-  ExprPtr filter = where ? expression(*where, visible) : nullptr;
+  ExprPtr filter = where ? expression(*where, where_scope) : nullptr;
 
   OperatorPtr op;
   if (aggregating) {
@@ -187,7 +192,11 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
     op = std::move(sort);
   }
   if (skip) op = std::make_unique<plan::Skip>(std::move(op), std::move(skip));
-  if (limit) op = std::make_unique<plan::Limit>(std::move(op), std::move(limit));
+  if (limit) {
+    auto l = std::make_unique<plan::Limit>(std::move(op), std::move(limit));
+    l->run_input_for_writes = writes_seen;  // LIMIT 0 still makes earlier CREATEs happen
+    op = std::move(l);
+  }
   if (filter) op = std::make_unique<plan::Filter>(std::move(op), std::move(filter));
   scope = projected;
   return op;

@@ -31,6 +31,7 @@ ast::Span clause_span(const ast::Clause& c) {
 
 PartResult bind_single(Binder& b, const ast::SingleQuery& q) {
   PartResult result;
+  b.writes_seen = false;
   OperatorPtr current = std::make_unique<plan::Once>();
   Scope scope;
   Binder::Columns columns;

@@ -73,6 +73,7 @@ class Binder {
   const BindInput& input() const { return in_; }
 
   Aggregation* aggregation = nullptr;
+  bool writes_seen = false;  // an update clause came earlier in this single query
 
  private:
   const BindInput& in_;

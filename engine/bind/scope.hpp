@@ -8,7 +8,10 @@
 
 namespace ergo::bind {
 
-enum class VarKind { node, relationship, relationship_list, path, value };
+// What a variable is known to hold. `value` is unknown (it may hold a node
+// at run time); `scalar` is known not to be a graph element (a projected
+// literal, list or map).
+enum class VarKind { node, relationship, relationship_list, path, value, scalar };
 
 struct Variable {
   std::string name;

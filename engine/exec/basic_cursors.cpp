@@ -108,7 +108,10 @@ class LimitCursor : public Cursor {
  public:
   LimitCursor(const Limit& op) : op_(op), input_(op.input->open()) {}
   bool pull(Frame& frame, ExecContext& ctx) override {
-    if (!limit_) limit_ = row_count(*op_.count, frame, ctx, "LIMIT");
+    if (!limit_) {
+      limit_ = row_count(*op_.count, frame, ctx, "LIMIT");
+      if (*limit_ == 0 && op_.run_input_for_writes) input_->pull(frame, ctx);
+    }
     if (produced_ >= *limit_) return false;
     if (!input_->pull(frame, ctx)) return false;
     ++produced_;

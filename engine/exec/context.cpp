@@ -14,7 +14,8 @@ Error error_at(const ExecContext& ctx, Span span, ErrorKind kind, const std::str
 
 void rethrow_at(const ExecContext& ctx, Span span, const Error& e) {
   if (e.line() != 0 || !ctx.source) throw e;
-  throw error_at(ctx, span, e.kind(), e.message());
+  Error placed = error_at(ctx, span, e.kind(), e.message());
+  throw placed.with_code(e.code());
 }
 
 }  // namespace ergo::exec

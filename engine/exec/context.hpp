@@ -22,12 +22,15 @@ struct ExecContext {
   const Params& params;
   text::SourcePtr source;
   QueryStats stats;
-  const std::atomic<bool>* cancelled = nullptr;
+  // Database::interrupt() bumps this counter; a query whose start value no
+  // longer matches has been cancelled.
+  const std::atomic<std::uint64_t>* interrupts = nullptr;
+  std::uint64_t interrupts_at_start = 0;
 
   // Throws when the query was cancelled (Ctrl-C, a time limit).
   void check_cancelled() const {
-    if (cancelled && cancelled->load(std::memory_order_relaxed)) {
-      throw Error(ErrorKind::runtime_error, "the query was cancelled");
+    if (interrupts && interrupts->load(std::memory_order_relaxed) != interrupts_at_start) {
+      throw Error(ErrorKind::runtime_error, "the query was cancelled").with_code("Cancelled");
     }
   }
 };

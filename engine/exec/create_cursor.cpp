@@ -1,6 +1,6 @@
-// Create: CREATE's nodes and relationships, made for every input row before
-// any row moves on, so later clauses see the whole change (and reading and
-// writing never interleave).
+// Create: CREATE's nodes and relationships. All input rows are read before
+// anything is created, and everything is created before any row moves on:
+// reads never see the clause's own writes, and later clauses see all of them.
 #include "engine/plan/operators.hpp"
 
 namespace ergo::plan {
@@ -38,8 +38,12 @@ class CreateCursor : public Cursor {
       done_ = true;
       while (input_->pull(frame, ctx)) {
         ctx.check_cancelled();
-        create(frame, ctx);
         rows_.push_back(frame.values);
+      }
+      for (auto& row : rows_) {
+        frame.values = std::move(row);
+        create(frame, ctx);
+        row = std::move(frame.values);
       }
       ctx.graph.commit();
     }

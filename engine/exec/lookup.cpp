@@ -1,6 +1,8 @@
 // Name → id resolution for cursors (see lookup.hpp).
 #include "engine/exec/lookup.hpp"
 
+#include <algorithm>
+
 namespace ergo::exec {
 
 std::optional<std::vector<store::LabelId>> find_labels(const store::Graph& g, const std::vector<std::string>& labels) {
@@ -17,7 +19,9 @@ TypeFilter find_types(const store::Graph& g, const std::vector<std::string>& typ
   TypeFilter f;
   f.any = types.empty();
   for (const std::string& t : types) {
-    if (auto id = g.types().find(t)) f.ids.push_back(*id);
+    auto id = g.types().find(t);
+    // [:T|T] lists a type twice; each relationship still matches once.
+    if (id && std::find(f.ids.begin(), f.ids.end(), *id) == f.ids.end()) f.ids.push_back(*id);
   }
   return f;
 }

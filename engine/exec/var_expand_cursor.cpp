@@ -96,6 +96,7 @@ class VarExpandCursor : public Cursor {
     List rels;
     rels.reserve(path_.size());
     for (store::RelId r : path_) rels.emplace_back(RelationshipRef{r});
+    if (op_.reversed) std::reverse(rels.begin(), rels.end());
     frame[op_.list_slot] = std::move(rels);
     if (!op_.into) frame[op_.to_slot] = NodeRef{end};
     return true;

@@ -26,20 +26,13 @@ Value to_value(Ternary t) {
 Ternary compare(ComparisonOperator op, const Value& a, const Value& b) {
   switch (op) {
     case ComparisonOperator::equal: return eval::equals(a, b);
-    case ComparisonOperator::not_equal: return eval::ternary_not(eval::equals(a, b));
-    default: break;
+    case ComparisonOperator::not_equal: return eval::not_equals(a, b);
+    case ComparisonOperator::less: return eval::less(a, b);
+    case ComparisonOperator::greater: return eval::greater(a, b);
+    case ComparisonOperator::less_equal: return eval::less_equal(a, b);
+    case ComparisonOperator::greater_equal: return eval::greater_equal(a, b);
   }
-  std::optional<int> c = eval::compare(a, b);
-  if (!c) return Ternary::unknown;
-  bool result = false;
-  switch (op) {
-    case ComparisonOperator::less: result = *c < 0; break;
-    case ComparisonOperator::greater: result = *c > 0; break;
-    case ComparisonOperator::less_equal: result = *c <= 0; break;
-    case ComparisonOperator::greater_equal: result = *c >= 0; break;
-    default: break;
-  }
-  return result ? Ternary::true_value : Ternary::false_value;
+  return Ternary::unknown;
 }
 
 const char* spelling(ComparisonOperator op) {

@@ -111,6 +111,9 @@ class VarExpand : public Unary {
   std::int64_t min_hops = 1;
   std::optional<std::int64_t> max_hops;  // nullopt: unbounded
   bool into = false;
+  // Walking the pattern right to left: the list is bound in pattern order,
+  // so it is reversed when emitted.
+  bool reversed = false;
   DistinctFrom distinct;
   // Inline property constraints every relationship must meet.
   std::vector<std::pair<std::string, ExprPtr>> properties;
@@ -208,6 +211,9 @@ class Limit : public Unary {
   CursorPtr open() const override;
   std::string describe() const override { return "Limit " + count->describe(); }
   ExprPtr count;
+  // Pull the input once even for LIMIT 0, because it contains writes that
+  // must happen whatever is returned.
+  bool run_input_for_writes = false;
 };
 
 class Unwind : public Unary {

@@ -2,6 +2,7 @@
 #include "ergo/value.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -33,14 +34,12 @@ void append_quoted(std::string& out, const std::string& s) {
 std::string format_double(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
+  // The shortest text that reads back to the same double; to_chars picks
+  // plain or exponent notation, whichever is shorter (10.0 → "10").
   char buf[64];
-  // Shortest representation that reads back to the same double.
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, d);
-    if (std::strtod(buf, nullptr) == d) break;
-  }
-  std::string s(buf);
-  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+  std::string s(buf, end);
+  if (s.find_first_of(".e") == std::string::npos) s += ".0";
   return s;
 }
 

@@ -24,36 +24,36 @@ std::string name_text(const std::string& name) {
                !lexer::equals_keyword(name, "NULL") && !lexer::equals_keyword(name, "TRUE") &&
                !lexer::equals_keyword(name, "FALSE");
   if (plain) return name;
-  std::string out = "`";
+  std::string out_ = "`";
   for (char c : name) {
-    if (c == '`') out += '`';
-    out += c;
+    if (c == '`') out_ += '`';
+    out_ += c;
   }
-  return out + "`";
+  return out_ + "`";
 }
 
 std::string string_text(const std::string& s) {
-  std::string out = "\"";
+  std::string out_ = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"': out_ += "\\\""; break;
+      case '\\': out_ += "\\\\"; break;
+      case '\n': out_ += "\\n"; break;
+      case '\r': out_ += "\\r"; break;
+      case '\t': out_ += "\\t"; break;
+      case '\b': out_ += "\\b"; break;
+      case '\f': out_ += "\\f"; break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buf;
+          out_ += buf;
         } else {
-          out += c;
+          out_ += c;
         }
     }
   }
-  return out + "\"";
+  return out_ + "\"";
 }
 
 std::string float_text(double v) {
@@ -66,25 +66,25 @@ std::string float_text(double v) {
 
 class Printer {
  public:
-  std::string out;
+  std::string take() { return std::move(out_); }
 
   void statement(const ast::Statement& s) {
-    out += "(statement";
-    if (s.mode == ast::QueryMode::Explain) out += " explain";
-    if (s.mode == ast::QueryMode::Profile) out += " profile";
+    out_ += "(statement";
+    if (s.mode == ast::QueryMode::Explain) out_ += " explain";
+    if (s.mode == ast::QueryMode::Profile) out_ += " profile";
     if (s.query.unions.empty()) {
       clauses(s.query.first, 1);
     } else {
-      out += "\n  (query";
+      out_ += "\n  (query";
       clauses(s.query.first, 2);
-      out += ")";
+      out_ += ")";
       for (const ast::UnionPart& u : s.query.unions) {
-        out += u.all ? "\n  (union-all" : "\n  (union";
+        out_ += u.all ? "\n  (union-all" : "\n  (union";
         clauses(u.query, 2);
-        out += ")";
+        out_ += ")";
       }
     }
-    out += ")\n";
+    out_ += ")\n";
   }
 
   void expression(const ast::Expression& e) {
@@ -92,24 +92,26 @@ class Printer {
   }
 
  private:
+  std::string out_;
+
   void clauses(const ast::SingleQuery& q, int indent) {
     for (const ast::Clause& c : q.clauses) {
-      out += '\n';
-      out.append(static_cast<std::size_t>(indent) * 2, ' ');
+      out_ += '\n';
+      out_.append(static_cast<std::size_t>(indent) * 2, ' ');
       boost::apply_visitor([this](const auto& clause) { this->visit_clause(clause); }, c.get());
     }
   }
 
   void space_expression(const ast::Expression& e) {
-    out += ' ';
+    out_ += ' ';
     expression(e);
   }
 
   void tagged(const char* tag, const ast::Expression& e) {
-    out += " (";
-    out += tag;
+    out_ += " (";
+    out_ += tag;
     space_expression(e);
-    out += ')';
+    out_ += ')';
   }
 
   void optional_tagged(const char* tag, const std::optional<ast::Expression>& e) {
@@ -119,144 +121,144 @@ class Printer {
   // ---------------------------------------------------------------- clauses
 
   void visit_clause(const ast::Match& m) {
-    out += m.optional ? "(optional-match" : "(match";
+    out_ += m.optional ? "(optional-match" : "(match";
     for (const ast::PatternPart& part : m.pattern) {
-      out += ' ';
+      out_ += ' ';
       pattern_part(part);
     }
     optional_tagged("where", m.where);
-    out += ')';
+    out_ += ')';
   }
 
   void visit_clause(const ast::Unwind& u) {
-    out += "(unwind";
+    out_ += "(unwind";
     space_expression(u.list);
-    out += " AS " + name_text(u.variable.name) + ")";
+    out_ += " AS " + name_text(u.variable.name) + ")";
   }
 
   void visit_clause(const ast::With& w) {
-    out += "(with";
+    out_ += "(with";
     projection(w.projection);
     optional_tagged("where", w.where);
-    out += ')';
+    out_ += ')';
   }
 
   void visit_clause(const ast::Return& r) {
-    out += "(return";
+    out_ += "(return";
     projection(r.projection);
-    out += ')';
+    out_ += ')';
   }
 
   void visit_clause(const ast::Create& c) {
-    out += "(create";
+    out_ += "(create";
     for (const ast::PatternPart& part : c.pattern) {
-      out += ' ';
+      out_ += ' ';
       pattern_part(part);
     }
-    out += ')';
+    out_ += ')';
   }
 
   void visit_clause(const ast::Merge& m) {
-    out += "(merge ";
+    out_ += "(merge ";
     pattern_part(m.pattern);
     for (const ast::MergeAction& a : m.actions) {
-      out += a.trigger == ast::MergeTrigger::OnMatch ? " (on-match" : " (on-create";
+      out_ += a.trigger == ast::MergeTrigger::OnMatch ? " (on-match" : " (on-create";
       set_items(a.items);
-      out += ')';
+      out_ += ')';
     }
-    out += ')';
+    out_ += ')';
   }
 
   void visit_clause(const ast::Set& s) {
-    out += "(set";
+    out_ += "(set";
     set_items(s.items);
-    out += ')';
+    out_ += ')';
   }
 
   void visit_clause(const ast::Delete& d) {
-    out += d.detach ? "(detach-delete" : "(delete";
+    out_ += d.detach ? "(detach-delete" : "(delete";
     for (const ast::Expression& e : d.targets) space_expression(e);
-    out += ')';
+    out_ += ')';
   }
 
   void visit_clause(const ast::Remove& r) {
-    out += "(remove";
+    out_ += "(remove";
     for (const ast::RemoveItem& item : r.items) {
       if (auto* labels = boost::get<ast::RemoveLabels>(&item)) {
-        out += " (labels " + name_text(labels->variable.name);
+        out_ += " (labels " + name_text(labels->variable.name);
         label_list(labels->labels);
-        out += ')';
+        out_ += ')';
       } else {
-        out += " (property ";
+        out_ += " (property ";
         visit(boost::get<ast::RemoveProperty>(item).target);
-        out += ')';
+        out_ += ')';
       }
     }
-    out += ')';
+    out_ += ')';
   }
 
   void visit_clause(const ast::Call& c) {
-    out += "(call " + qualified(c.procedure);
+    out_ += "(call " + qualified(c.procedure);
     if (c.arguments) {
-      out += " (args";
+      out_ += " (args";
       for (const ast::Expression& e : *c.arguments) space_expression(e);
-      out += ')';
+      out_ += ')';
     }
-    if (c.yield_star) out += " (yield *)";
+    if (c.yield_star) out_ += " (yield *)";
     if (!c.yields.empty()) {
-      out += " (yield";
+      out_ += " (yield";
       for (const ast::YieldItem& y : c.yields) {
-        out += ' ';
+        out_ += ' ';
         if (y.alias) {
-          out += "(" + name_text(y.field.name) + " AS " + name_text(y.alias->name) + ")";
+          out_ += "(" + name_text(y.field.name) + " AS " + name_text(y.alias->name) + ")";
         } else {
-          out += name_text(y.field.name);
+          out_ += name_text(y.field.name);
         }
       }
-      out += ')';
+      out_ += ')';
     }
     optional_tagged("where", c.where);
-    out += ')';
+    out_ += ')';
   }
 
   void set_items(const std::vector<ast::SetItem>& items) {
     for (const ast::SetItem& item : items) {
-      out += ' ';
+      out_ += ' ';
       if (auto* p = boost::get<ast::SetProperty>(&item)) {
-        out += "(set-property ";
+        out_ += "(set-property ";
         visit(p->target);
         space_expression(p->value);
-        out += ')';
+        out_ += ')';
       } else if (auto* v = boost::get<ast::SetProperties>(&item)) {
-        out += "(set-properties " + name_text(v->variable.name) + (v->op == ast::SetOp::Merge ? " +=" : " =");
+        out_ += "(set-properties " + name_text(v->variable.name) + (v->op == ast::SetOp::Merge ? " +=" : " =");
         space_expression(v->value);
-        out += ')';
+        out_ += ')';
       } else {
         auto& l = boost::get<ast::SetLabels>(item);
-        out += "(set-labels " + name_text(l.variable.name);
+        out_ += "(set-labels " + name_text(l.variable.name);
         label_list(l.labels);
-        out += ')';
+        out_ += ')';
       }
     }
   }
 
   void projection(const ast::Projection& p) {
-    if (p.distinct) out += " distinct";
-    if (p.star) out += " *";
+    if (p.distinct) out_ += " distinct";
+    if (p.star) out_ += " *";
     for (const ast::ProjectionItem& item : p.items) {
-      out += " (item";
+      out_ += " (item";
       space_expression(item.expression);
-      if (item.alias) out += " AS " + name_text(item.alias->name);
-      out += ')';
+      if (item.alias) out_ += " AS " + name_text(item.alias->name);
+      out_ += ')';
     }
     if (!p.order_by.empty()) {
-      out += " (order-by";
+      out_ += " (order-by";
       for (const ast::SortItem& s : p.order_by) {
-        out += s.direction == ast::SortDirection::Ascending ? " (asc" : " (desc";
+        out_ += s.direction == ast::SortDirection::Ascending ? " (asc" : " (desc";
         space_expression(s.expression);
-        out += ')';
+        out_ += ')';
       }
-      out += ')';
+      out_ += ')';
     }
     optional_tagged("skip", p.skip);
     optional_tagged("limit", p.limit);
@@ -266,63 +268,63 @@ class Printer {
 
   void pattern_part(const ast::PatternPart& part) {
     switch (part.selector) {
-      case ast::PathSelector::None: out += "(path"; break;
-      case ast::PathSelector::ShortestPath: out += "(shortest-path"; break;
-      case ast::PathSelector::AllShortestPaths: out += "(all-shortest-paths"; break;
+      case ast::PathSelector::None: out_ += "(path"; break;
+      case ast::PathSelector::ShortestPath: out_ += "(shortest-path"; break;
+      case ast::PathSelector::AllShortestPaths: out_ += "(all-shortest-paths"; break;
     }
-    if (part.path_variable) out += " " + name_text(part.path_variable->name) + " =";
+    if (part.path_variable) out_ += " " + name_text(part.path_variable->name) + " =";
     element(part.element);
-    out += ')';
+    out_ += ')';
   }
 
   void element(const ast::PatternElement& e) {
-    out += ' ';
+    out_ += ' ';
     node(e.start);
     for (const ast::PatternLink& link : e.links) {
-      out += ' ';
+      out_ += ' ';
       relationship(link.relationship);
-      out += ' ';
+      out_ += ' ';
       node(link.node);
     }
   }
 
   void label_list(const std::vector<ast::SchemaName>& labels) {
     if (labels.empty()) return;
-    out += ' ';
-    for (const ast::SchemaName& l : labels) out += ":" + name_text(l.name);
+    out_ += ' ';
+    for (const ast::SchemaName& l : labels) out_ += ":" + name_text(l.name);
   }
 
   void node(const ast::NodePattern& n) {
-    out += "(node";
-    if (n.variable) out += " " + name_text(n.variable->name);
+    out_ += "(node";
+    if (n.variable) out_ += " " + name_text(n.variable->name);
     label_list(n.labels);
     if (n.properties) space_expression(*n.properties);
-    out += ')';
+    out_ += ')';
   }
 
   void relationship(const ast::RelationshipPattern& r) {
-    out += "(rel ";
+    out_ += "(rel ";
     switch (r.direction) {
-      case ast::Direction::Outgoing: out += "->"; break;
-      case ast::Direction::Incoming: out += "<-"; break;
-      case ast::Direction::Undirected: out += "--"; break;
-      case ast::Direction::Bidirectional: out += "<->"; break;
+      case ast::Direction::Outgoing: out_ += "->"; break;
+      case ast::Direction::Incoming: out_ += "<-"; break;
+      case ast::Direction::Undirected: out_ += "--"; break;
+      case ast::Direction::Bidirectional: out_ += "<->"; break;
     }
-    if (r.variable) out += " " + name_text(r.variable->name);
+    if (r.variable) out_ += " " + name_text(r.variable->name);
     if (!r.types.empty()) {
-      out += ' ';
-      for (std::size_t i = 0; i < r.types.size(); ++i) out += (i ? "|:" : ":") + name_text(r.types[i].name);
+      out_ += ' ';
+      for (std::size_t i = 0; i < r.types.size(); ++i) out_ += (i ? "|:" : ":") + name_text(r.types[i].name);
     }
     if (r.length) {
-      out += " *";
+      out_ += " *";
       if (r.length->min || r.length->max) {
-        if (r.length->min) out += std::to_string(*r.length->min);
-        out += "..";
-        if (r.length->max) out += std::to_string(*r.length->max);
+        if (r.length->min) out_ += std::to_string(*r.length->min);
+        out_ += "..";
+        if (r.length->max) out_ += std::to_string(*r.length->max);
       }
     }
     if (r.properties) space_expression(*r.properties);
-    out += ')';
+    out_ += ')';
   }
 
   // ---------------------------------------------------------------- expressions
@@ -337,15 +339,15 @@ class Printer {
         [this](const auto& v) {
           using V = std::decay_t<decltype(v)>;
           if constexpr (std::is_same_v<V, std::monostate>) {
-            out += "null";
+            out_ += "null";
           } else if constexpr (std::is_same_v<V, bool>) {
-            out += v ? "true" : "false";
+            out_ += v ? "true" : "false";
           } else if constexpr (std::is_same_v<V, std::int64_t>) {
-            out += std::to_string(v);
+            out_ += std::to_string(v);
           } else if constexpr (std::is_same_v<V, double>) {
-            out += float_text(v);
+            out_ += float_text(v);
           } else {
-            out += string_text(v);
+            out_ += string_text(v);
           }
         },
         l.value);
@@ -353,119 +355,119 @@ class Printer {
 
   void visit(const ast::Parameter& p) {
     bool numbered = !p.name.empty() && p.name.find_first_not_of("0123456789") == std::string::npos;
-    out += "$" + (numbered ? p.name : name_text(p.name));
+    out_ += "$" + (numbered ? p.name : name_text(p.name));
   }
-  void visit(const ast::Variable& v) { out += name_text(v.name); }
+  void visit(const ast::Variable& v) { out_ += name_text(v.name); }
 
   void visit(const ast::ListLiteral& l) {
-    out += "(list";
+    out_ += "(list";
     for (const ast::Expression& e : l.items) space_expression(e);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::MapLiteral& m) {
-    out += "(map";
+    out_ += "(map";
     for (const ast::MapEntry& entry : m.entries) {
-      out += " (" + name_text(entry.key.name);
+      out_ += " (" + name_text(entry.key.name);
       space_expression(entry.value);
-      out += ')';
+      out_ += ')';
     }
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::PropertyAccess& p) {
-    out += "(. ";
+    out_ += "(. ";
     expression(p.subject);
-    out += " " + name_text(p.key.name) + ")";
+    out_ += " " + name_text(p.key.name) + ")";
   }
 
   void visit(const ast::Subscript& s) {
-    out += "(index ";
+    out_ += "(index ";
     expression(s.subject);
     space_expression(s.index);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::Slice& s) {
-    out += "(slice ";
+    out_ += "(slice ";
     expression(s.subject);
     if (s.from) space_expression(*s.from);
-    else out += " _";
+    else out_ += " _";
     if (s.to) space_expression(*s.to);
-    else out += " _";
-    out += ')';
+    else out_ += " _";
+    out_ += ')';
   }
 
   void visit(const ast::LabelTest& l) {
-    out += "(labels ";
+    out_ += "(labels ";
     expression(l.subject);
     label_list(l.labels);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::Unary& u) {
     switch (u.op) {
-      case ast::UnaryOp::Not: out += "(not "; break;
-      case ast::UnaryOp::Plus: out += "(pos "; break;
-      case ast::UnaryOp::Minus: out += "(neg "; break;
-      case ast::UnaryOp::IsNull: out += "(is-null "; break;
-      case ast::UnaryOp::IsNotNull: out += "(is-not-null "; break;
+      case ast::UnaryOp::Not: out_ += "(not "; break;
+      case ast::UnaryOp::Plus: out_ += "(pos "; break;
+      case ast::UnaryOp::Minus: out_ += "(neg "; break;
+      case ast::UnaryOp::IsNull: out_ += "(is-null "; break;
+      case ast::UnaryOp::IsNotNull: out_ += "(is-not-null "; break;
     }
     expression(u.operand);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::Logical& l) {
-    out += "(";
-    out += l.op == ast::LogicalOp::Or ? "or" : l.op == ast::LogicalOp::Xor ? "xor" : "and";
+    out_ += "(";
+    out_ += l.op == ast::LogicalOp::Or ? "or" : l.op == ast::LogicalOp::Xor ? "xor" : "and";
     for (const ast::Expression& e : l.operands) space_expression(e);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::Comparison& c) {
     if (c.links.size() == 1) {
-      out += "(";
-      out += ast::spelling(c.links[0].op);
+      out_ += "(";
+      out_ += ast::spelling(c.links[0].op);
       space_expression(c.first);
       space_expression(c.links[0].rhs);
-      out += ')';
+      out_ += ')';
       return;
     }
-    out += "(chain";
+    out_ += "(chain";
     space_expression(c.first);
     for (const ast::ComparisonLink& link : c.links) {
-      out += ' ';
-      out += ast::spelling(link.op);
+      out_ += ' ';
+      out_ += ast::spelling(link.op);
       space_expression(link.rhs);
     }
-    out += ')';
+    out_ += ')';
   }
 
   // Left-associative: the last operator is the outermost.
   void visit(const ast::Arithmetic& a) {
     for (auto it = a.links.rbegin(); it != a.links.rend(); ++it) {
-      out += "(";
-      out += ast::spelling(it->op);
-      out += ' ';
+      out_ += "(";
+      out_ += ast::spelling(it->op);
+      out_ += ' ';
     }
     expression(a.first);
     for (const ast::ArithmeticLink& link : a.links) {
       space_expression(link.rhs);
-      out += ')';
+      out_ += ')';
     }
   }
 
   void visit(const ast::StringListPredicate& p) {
     switch (p.op) {
-      case ast::StringListOp::StartsWith: out += "(starts-with"; break;
-      case ast::StringListOp::EndsWith: out += "(ends-with"; break;
-      case ast::StringListOp::Contains: out += "(contains"; break;
-      case ast::StringListOp::In: out += "(in"; break;
-      case ast::StringListOp::RegexMatch: out += "(=~"; break;
+      case ast::StringListOp::StartsWith: out_ += "(starts-with"; break;
+      case ast::StringListOp::EndsWith: out_ += "(ends-with"; break;
+      case ast::StringListOp::Contains: out_ += "(contains"; break;
+      case ast::StringListOp::In: out_ += "(in"; break;
+      case ast::StringListOp::RegexMatch: out_ += "(=~"; break;
     }
     space_expression(p.lhs);
     space_expression(p.rhs);
-    out += ')';
+    out_ += ')';
   }
 
   static std::string qualified(const ast::QualifiedName& q) {
@@ -475,60 +477,60 @@ class Printer {
   }
 
   void visit(const ast::FunctionCall& f) {
-    out += "(fn " + qualified(f.name);
-    if (f.distinct) out += " distinct";
-    if (f.star) out += " *";
+    out_ += "(fn " + qualified(f.name);
+    if (f.distinct) out_ += " distinct";
+    if (f.star) out_ += " *";
     for (const ast::Expression& e : f.arguments) space_expression(e);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::Case& c) {
-    out += "(case";
+    out_ += "(case";
     if (c.subject) space_expression(*c.subject);
     for (const ast::CaseAlternative& alt : c.alternatives) {
-      out += " (when";
+      out_ += " (when";
       space_expression(alt.when);
       space_expression(alt.then);
-      out += ')';
+      out_ += ')';
     }
     optional_tagged("else", c.otherwise);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::ListComprehension& l) {
-    out += "(list-comp " + name_text(l.variable.name) + " IN";
+    out_ += "(list-comp " + name_text(l.variable.name) + " IN";
     space_expression(l.list);
     optional_tagged("where", l.where);
     optional_tagged("project", l.projection);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::Quantifier& q) {
     switch (q.kind) {
-      case ast::QuantifierKind::All: out += "(all "; break;
-      case ast::QuantifierKind::Any: out += "(any "; break;
-      case ast::QuantifierKind::None: out += "(none "; break;
-      case ast::QuantifierKind::Single: out += "(single "; break;
+      case ast::QuantifierKind::All: out_ += "(all "; break;
+      case ast::QuantifierKind::Any: out_ += "(any "; break;
+      case ast::QuantifierKind::None: out_ += "(none "; break;
+      case ast::QuantifierKind::Single: out_ += "(single "; break;
     }
-    out += name_text(q.variable.name) + " IN";
+    out_ += name_text(q.variable.name) + " IN";
     space_expression(q.list);
     optional_tagged("where", q.where);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::PatternComprehension& p) {
-    out += "(pattern-comp";
-    if (p.path_variable) out += " " + name_text(p.path_variable->name) + " =";
+    out_ += "(pattern-comp";
+    if (p.path_variable) out_ += " " + name_text(p.path_variable->name) + " =";
     element(p.pattern);
     optional_tagged("where", p.where);
     tagged("project", p.projection);
-    out += ')';
+    out_ += ')';
   }
 
   void visit(const ast::PatternPredicate& p) {
-    out += "(pattern";
+    out_ += "(pattern";
     element(p.pattern);
-    out += ')';
+    out_ += ')';
   }
 };
 
@@ -537,19 +539,19 @@ class Printer {
 std::string print(const std::vector<ast::Statement>& statements) {
   Printer p;
   for (const ast::Statement& s : statements) p.statement(s);
-  return std::move(p.out);
+  return p.take();
 }
 
 std::string print(const ast::Statement& statement) {
   Printer p;
   p.statement(statement);
-  return std::move(p.out);
+  return p.take();
 }
 
 std::string print(const ast::Expression& expression) {
   Printer p;
   p.expression(expression);
-  return std::move(p.out);
+  return p.take();
 }
 
 }  // namespace ergo::cypher

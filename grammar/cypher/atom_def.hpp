@@ -8,7 +8,8 @@
 #include "grammar/cypher/atom.hpp"
 #include "grammar/cypher/expression.hpp"
 #include "grammar/cypher/pattern.hpp"
-#include "grammar/cypher/tokens.hpp"
+#include "grammar/cypher/directives.hpp"
+#include "grammar/cypher/literals.hpp"
 
 namespace ergo::cypher::parser {
 

@@ -6,7 +6,8 @@
 #include "grammar/cypher/ast_adapted.hpp"
 #include "grammar/cypher/atom.hpp"
 #include "grammar/cypher/pattern.hpp"
-#include "grammar/cypher/tokens.hpp"
+#include "grammar/cypher/directives.hpp"
+#include "grammar/cypher/literals.hpp"
 
 namespace ergo::cypher::parser {
 

@@ -6,7 +6,8 @@
 #include "grammar/cypher/ast_adapted.hpp"
 #include "grammar/cypher/clause.hpp"
 #include "grammar/cypher/statement.hpp"
-#include "grammar/cypher/tokens.hpp"
+#include "grammar/cypher/directives.hpp"
+#include "grammar/cypher/literals.hpp"
 
 namespace ergo::cypher::parser {
 

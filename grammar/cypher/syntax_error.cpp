@@ -109,21 +109,22 @@ ErrorReport describe_failure(const ParseState& st) {
   const char* p = at;
   bool is_word = at < st.end && *at != '`' && lexer::scan_name(p, st.end, word, quoted_word);
 
-  // Subqueries of other Cypher dialects, named rather than reported as stray braces.
-  const char* after_word = lexer::skip_space(p, st.end);
-  if (is_word && after_word < st.end && *after_word == '{' &&
-      (lexer::equals_keyword(word, "EXISTS") || lexer::equals_keyword(word, "COUNT") ||
-       lexer::equals_keyword(word, "COLLECT"))) {
-    report.message = "'" + word + " { ... }' subqueries are not supported; for a pattern test write "
-                     "exists((a)-->(b)) or WHERE (a)-->(b)";
-    return report;
-  }
-  if (at < st.end && *at == '{' && at - st.begin >= 4) {
+  // Subqueries of other Cypher dialects, named rather than reported as stray
+  // braces: the failure is at the keyword or at the brace after it.
+  std::string_view keyword;
+  if (is_word && lexer::skip_space(p, st.end) < st.end && *lexer::skip_space(p, st.end) == '{') {
+    keyword = std::string_view(at, static_cast<std::size_t>(p - at));
+  } else if (at < st.end && *at == '{') {
     const char* back = at;
     while (back > st.begin && (back[-1] == ' ' || back[-1] == '\t' || back[-1] == '\n' || back[-1] == '\r')) --back;
-    if (back - st.begin >= 4 && lexer::equals_keyword(std::string_view(back - 4, 4), "CALL") &&
-        (back - 4 == st.begin || !lexer::continues_word(back - 5, back - 4))) {
-      report.message = "'CALL { ... }' subqueries are not supported";
+    const char* start = back;
+    while (start > st.begin && ((start[-1] >= 'a' && start[-1] <= 'z') || (start[-1] >= 'A' && start[-1] <= 'Z'))) --start;
+    keyword = std::string_view(start, static_cast<std::size_t>(back - start));
+  }
+  for (std::string_view k : {"EXISTS", "COUNT", "COLLECT", "CALL"}) {
+    if (!keyword.empty() && lexer::equals_keyword(keyword, k)) {
+      report.message = "'" + std::string(k) + " { ... }' subqueries are not supported";
+      if (k == "EXISTS") report.message += "; to test for a pattern write exists((a)-->(b)) or WHERE (a)-->(b)";
       return report;
     }
   }

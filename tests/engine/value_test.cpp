@@ -57,6 +57,9 @@ TEST(Value, PrintsCypherLiterals) {
   EXPECT_EQ(Value(1.0).to_cypher(), "1.0");
   EXPECT_EQ(Value(0.1).to_cypher(), "0.1");
   EXPECT_EQ(Value(1e100).to_cypher(), "1e+100");
+  EXPECT_EQ(Value(10.0).to_cypher(), "10.0");
+  EXPECT_EQ(Value(180.0).to_cypher(), "180.0");
+  EXPECT_EQ(Value(-0.5).to_cypher(), "-0.5");
   EXPECT_EQ(Value("it's \\ 오픈AI").to_cypher(), "'it\\'s \\\\ 오픈AI'");
   EXPECT_EQ(Value(*Date::from_ymd(2023, 12, 5)).to_cypher(), "date('2023-12-05')");
   EXPECT_EQ(Value(List{Value(1), Value("a"), Value()}).to_cypher(), "[1, 'a', null]");

@@ -530,6 +530,14 @@ TEST(CypherError, SuggestsNearMissKeywords) {
   EXPECT_EQ(error("RETURN a != b"), "unexpected '!=', did you mean '<>'?");
 }
 
+TEST(CypherError, NamesSubqueriesOfOtherDialects) {
+  EXPECT_EQ(located_error("MATCH (n) WHERE EXISTS { (n)-->() } RETURN n"),
+            "1:17 UnexpectedSyntax: 'EXISTS { ... }' subqueries are not supported; to test for a pattern write "
+            "exists((a)-->(b)) or WHERE (a)-->(b)");
+  EXPECT_EQ(error("MATCH (n) RETURN COUNT { (n)-->() }"), "'COUNT { ... }' subqueries are not supported");
+  EXPECT_EQ(error("MATCH (n) CALL { RETURN 1 } RETURN n"), "'CALL { ... }' subqueries are not supported");
+}
+
 TEST(CypherError, RelationshipDetailErrorsAreInvalidRelationshipPatterns) {
   EXPECT_EQ(located_error("MATCH (a)-[:LIKES..]->(c) RETURN c"),
             "1:18 InvalidRelationshipPattern: expected ']' to close the relationship pattern");

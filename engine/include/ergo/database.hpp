@@ -64,6 +64,12 @@ class Database {
   Result execute(std::string_view query, const Params& params = {},
                  std::string_view source_name = "<query>");
 
+  // Makes every query running on this database at the moment of the call
+  // stop with ergo::Error (runtime_error, code "Cancelled") at its next
+  // check, undoing what it changed. Safe to call from any thread or a
+  // signal-handling thread; queries started afterwards are not affected.
+  void interrupt();
+
   std::size_t node_count() const;
   std::size_t relationship_count() const;
   GraphStatistics statistics() const;
