@@ -429,6 +429,18 @@ bool Binder::has_aggregate(const ast::Expression& e) {
   return found;
 }
 
+ExprPtr Binder::predicate(const ast::Expression& e, const Scope& scope) {
+  if (auto* v = ast::get_if<ast::Variable>(e)) {
+    const Variable* var = scope.find(v->name);
+    if (var && var->kind != VarKind::value && var->kind != VarKind::scalar) {
+      fail(v->span, ErrorKind::syntax_error, "InvalidArgumentType",
+           "'" + v->name + "' is a graph element, not a boolean; a pattern predicate needs a relationship, like (" +
+               v->name + ")-->()");
+    }
+  }
+  return expression(e, scope);
+}
+
 bool Binder::has_variables(const ast::Expression& e) {
   if (ast::get_if<ast::Variable>(e) || ast::get_if<ast::PatternPredicate>(e) ||
       ast::get_if<ast::PatternComprehension>(e)) {

@@ -333,11 +333,11 @@ OperatorPtr Binder::match(const ast::Match& m, OperatorPtr input, Scope& scope) 
   std::vector<std::size_t> introduced;
   if (!m.optional) {
     OperatorPtr op = pattern(m.pattern, std::move(input), scope, introduced);
-    if (m.where) op = std::make_unique<plan::Filter>(std::move(op), expression(*m.where, scope));
+    if (m.where) op = std::make_unique<plan::Filter>(std::move(op), predicate(*m.where, scope));
     return op;
   }
   OperatorPtr sub = pattern(m.pattern, std::make_unique<plan::Once>(), scope, introduced);
-  if (m.where) sub = std::make_unique<plan::Filter>(std::move(sub), expression(*m.where, scope));
+  if (m.where) sub = std::make_unique<plan::Filter>(std::move(sub), predicate(*m.where, scope));
   return std::make_unique<plan::Optional>(std::move(input), std::move(sub), std::move(introduced));
 }
 

@@ -167,7 +167,7 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
 
   ExprPtr skip = p.skip ? row_count(*p.skip, "SKIP") : nullptr;
   ExprPtr limit = p.limit ? row_count(*p.limit, "LIMIT") : nullptr;
-  ExprPtr filter = where ? expression(*where, where_scope) : nullptr;
+  ExprPtr filter = where ? predicate(*where, where_scope) : nullptr;
 
   OperatorPtr op;
   if (aggregating) {

@@ -33,6 +33,8 @@ class Binder {
 
   // Expressions (bind_expression.cpp).
   ExprPtr expression(const ast::Expression& e, const Scope& scope);
+  // A WHERE predicate: an expression that must be able to be a boolean.
+  ExprPtr predicate(const ast::Expression& e, const Scope& scope);
   // Whether an expression calls an aggregating function (outside nested
   // subqueries of its own).
   static bool has_aggregate(const ast::Expression& e);
