@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -15,27 +17,9 @@
 namespace ergo::eval {
 namespace {
 
-const Value null;
+using namespace test_support;
+
 const Value nan = std::nan("");
-
-Value L(std::initializer_list<Value> items) { return Value(List(items)); }
-
-// Cypher literal text of a value (tells 1 from 1.0 and 'a' from a), floats
-// written as toString() writes them: 10.0, 1.0E20, NaN.
-std::string cy(const Value& v) {
-  if (const double* d = v.get_if<double>()) return number::format_float(*d);
-  if (const List* l = v.get_if<List>()) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < l->size(); ++i) out += (i ? ", " : "") + cy((*l)[i]);
-    return out + "]";
-  }
-  if (const Map* m = v.get_if<Map>()) {
-    std::string out = "{";
-    for (std::size_t i = 0; i < m->size(); ++i) out += (i ? ", " : "") + (*m)[i].first + ": " + cy((*m)[i].second);
-    return out + "}";
-  }
-  return v.to_cypher();
-}
 
 // Feeds `values` to a fresh aggregator and returns the result.
 Value aggregate(std::string_view name, std::vector<Value> values, bool distinct = false,
@@ -44,16 +28,6 @@ Value aggregate(std::string_view name, std::vector<Value> values, bool distinct 
   for (const Value& v : values) a->add(v);
   return a->result();
 }
-
-std::optional<ErrorKind> error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.kind();
-  }
-  return std::nullopt;
-}
-#define EXPECT_ERROR(expr, k) EXPECT_EQ(error_of([&] { (void)(expr); }), ErrorKind::k) << #expr
 
 TEST(EvalAggregates, Names) {
   for (const char* n : {"count", "sum", "avg", "min", "max", "collect", "stDev", "stDevP", "percentileDisc",

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -14,40 +16,12 @@
 namespace ergo::eval {
 namespace {
 
-const Value null;
+using namespace test_support;
+
 constexpr std::int64_t int_max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t int_min = std::numeric_limits<std::int64_t>::min();
 
-Value L(std::initializer_list<Value> items) { return Value(List(items)); }
-Value M(std::initializer_list<std::pair<std::string, Value>> entries) { return Value(Map(entries)); }
-
-// Cypher literal text of a value (tells 1 from 1.0 and 'a' from a), floats
-// written as toString() writes them: 10.0, 1.0E20, NaN.
-std::string cy(const Value& v) {
-  if (const double* d = v.get_if<double>()) return number::format_float(*d);
-  if (const List* l = v.get_if<List>()) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < l->size(); ++i) out += (i ? ", " : "") + cy((*l)[i]);
-    return out + "]";
-  }
-  if (const Map* m = v.get_if<Map>()) {
-    std::string out = "{";
-    for (std::size_t i = 0; i < m->size(); ++i) out += (i ? ", " : "") + (*m)[i].first + ": " + cy((*m)[i].second);
-    return out + "}";
-  }
-  return v.to_cypher();
-}
-
 // The kind of the ergo::Error `f` throws; fails the test when it throws none.
-std::optional<ErrorKind> error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.kind();
-  }
-  return std::nullopt;
-}
-#define EXPECT_ERROR(expr, k) EXPECT_EQ(error_of([&] { (void)(expr); }), ErrorKind::k) << #expr
 
 using Op = Value (*)(const Value&, const Value&);
 const Op all_binary[] = {add, subtract, multiply, divide, modulo, power};

@@ -5,20 +5,21 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include <cmath>
 #include <limits>
 
 namespace ergo::eval {
 namespace {
 
-const Value null;
+using namespace test_support;
+
 const Value nan = std::nan("");
 constexpr Ternary T = Ternary::true_value;
 constexpr Ternary F = Ternary::false_value;
 constexpr Ternary U = Ternary::unknown;
 
-Value L(std::initializer_list<Value> items) { return Value(List(items)); }
-Value M(std::initializer_list<std::pair<std::string, Value>> entries) { return Value(Map(entries)); }
 Value date(const char* iso) { return Value(*Date::parse(iso)); }
 Value path(std::vector<std::uint32_t> nodes, std::vector<std::uint32_t> rels) {
   PathRef p;

@@ -2,6 +2,8 @@
 // ...OrNull and ...List forms (TCK expressions/typeConversion).
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -13,43 +15,7 @@
 namespace ergo::eval {
 namespace {
 
-const Value null;
-
-Value L(std::initializer_list<Value> items) { return Value(List(items)); }
-Value M(std::initializer_list<std::pair<std::string, Value>> entries) { return Value(Map(entries)); }
-
-// Cypher literal text of a value (tells 1 from 1.0 and 'a' from a), floats
-// written as toString() writes them: 10.0, 1.0E20, NaN.
-std::string cy(const Value& v) {
-  if (const double* d = v.get_if<double>()) return number::format_float(*d);
-  if (const List* l = v.get_if<List>()) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < l->size(); ++i) out += (i ? ", " : "") + cy((*l)[i]);
-    return out + "]";
-  }
-  if (const Map* m = v.get_if<Map>()) {
-    std::string out = "{";
-    for (std::size_t i = 0; i < m->size(); ++i) out += (i ? ", " : "") + (*m)[i].first + ": " + cy((*m)[i].second);
-    return out + "}";
-  }
-  return v.to_cypher();
-}
-
-Value call(std::string_view name, std::vector<Value> args) {
-  const FunctionInfo* f = find_function(name);
-  if (!f) throw std::logic_error("no function " + std::string(name));
-  return f->call(args);
-}
-
-std::optional<ErrorKind> error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.kind();
-  }
-  return std::nullopt;
-}
-#define EXPECT_ERROR(expr, k) EXPECT_EQ(error_of([&] { (void)(expr); }), ErrorKind::k) << #expr
+using namespace test_support;
 
 // The values every conversion's "invalid types" examples use.
 std::vector<Value> graph_values() {

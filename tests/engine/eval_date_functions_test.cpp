@@ -2,6 +2,8 @@
 // calendar, week, ordinal and quarter parts (TCK expressions/temporal).
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include <chrono>
 #include <functional>
 
@@ -11,23 +13,11 @@
 namespace ergo::eval {
 namespace {
 
-const Value null;
-
-Value M(std::initializer_list<std::pair<std::string, Value>> entries) { return Value(Map(entries)); }
+using namespace test_support;
 
 Value date_of(Value arg) { return find_function("date")->call(std::vector<Value>{std::move(arg)}); }
 std::string text(Value arg) { return date_of(std::move(arg)).as_date().to_string(); }
 Value day(const char* iso) { return Value(*Date::parse(iso)); }
-
-std::optional<ErrorKind> error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.kind();
-  }
-  return std::nullopt;
-}
-#define EXPECT_ERROR(expr, k) EXPECT_EQ(error_of([&] { (void)(expr); }), ErrorKind::k) << #expr
 
 TEST(EvalDateFunction, Today) {
   const FunctionInfo* f = find_function("date");

@@ -3,6 +3,8 @@
 // TCK runner can match "TypeError ... InvalidArgumentValue" exactly.
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include <functional>
 #include <limits>
 
@@ -15,6 +17,8 @@
 namespace ergo::eval {
 namespace {
 
+using namespace test_support;
+
 // "<kind> <code>" of the ergo::Error `f` throws, or "none".
 std::string error_of(const std::function<void()>& f) {
   try {
@@ -24,8 +28,6 @@ std::string error_of(const std::function<void()>& f) {
   }
   return "none";
 }
-
-Value call(std::string_view name, std::vector<Value> args) { return find_function(name)->call(args); }
 
 constexpr std::int64_t int_max = std::numeric_limits<std::int64_t>::max();
 

@@ -2,6 +2,8 @@
 // length, reverse, range, keys, properties, isEmpty, nullIf.
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include <functional>
 #include <limits>
 
@@ -11,32 +13,7 @@
 namespace ergo::eval {
 namespace {
 
-const Value null;
-
-Value L(std::initializer_list<Value> items) { return Value(List(items)); }
-Value M(std::initializer_list<std::pair<std::string, Value>> entries) { return Value(Map(entries)); }
-
-std::string cy(const Value& v) { return v.to_cypher(); }
-
-Value call(std::string_view name, std::vector<Value> args) {
-  const FunctionInfo* f = find_function(name);
-  if (!f) throw std::logic_error("no function " + std::string(name));
-  auto n = static_cast<int>(args.size());
-  if (n < f->min_args || (f->max_args != any_number_of_args && n > f->max_args)) {
-    throw std::logic_error("bad arity for " + std::string(name));
-  }
-  return f->call(args);
-}
-
-std::optional<ErrorKind> error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.kind();
-  }
-  return std::nullopt;
-}
-#define EXPECT_ERROR(expr, k) EXPECT_EQ(error_of([&] { (void)(expr); }), ErrorKind::k) << #expr
+using namespace test_support;
 
 TEST(EvalListFunctions, Coalesce) {
   EXPECT_EQ(cy(call("coalesce", {null, "CEO", "Nobody"})), "'CEO'");  // Conditional1.feature [1]

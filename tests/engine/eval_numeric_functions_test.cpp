@@ -2,6 +2,8 @@
 // modes), logarithms, trigonometry, constants, rand; null and wrong types.
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -14,46 +16,9 @@
 namespace ergo::eval {
 namespace {
 
-const Value null;
-
-// Cypher literal text of a value (tells 1 from 1.0 and 'a' from a), floats
-// written as toString() writes them: 10.0, 1.0E20, NaN.
-std::string cy(const Value& v) {
-  if (const double* d = v.get_if<double>()) return number::format_float(*d);
-  if (const List* l = v.get_if<List>()) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < l->size(); ++i) out += (i ? ", " : "") + cy((*l)[i]);
-    return out + "]";
-  }
-  if (const Map* m = v.get_if<Map>()) {
-    std::string out = "{";
-    for (std::size_t i = 0; i < m->size(); ++i) out += (i ? ", " : "") + (*m)[i].first + ": " + cy((*m)[i].second);
-    return out + "}";
-  }
-  return v.to_cypher();
-}
-
-Value call(std::string_view name, std::vector<Value> args) {
-  const FunctionInfo* f = find_function(name);
-  if (!f) throw std::logic_error("no function " + std::string(name));
-  auto n = static_cast<int>(args.size());
-  if (n < f->min_args || (f->max_args != any_number_of_args && n > f->max_args)) {
-    throw std::logic_error("bad arity for " + std::string(name));
-  }
-  return f->call(args);
-}
+using namespace test_support;
 
 double num(std::string_view name, std::vector<Value> args) { return call(name, std::move(args)).as_double(); }
-
-std::optional<ErrorKind> error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.kind();
-  }
-  return std::nullopt;
-}
-#define EXPECT_ERROR(expr, k) EXPECT_EQ(error_of([&] { (void)(expr); }), ErrorKind::k) << #expr
 
 TEST(EvalNumericFunctions, AbsKeepsTheType) {
   EXPECT_EQ(cy(call("abs", {-1})), "1");  // Mathematical11.feature [1]

@@ -2,6 +2,8 @@
 // in/null out, wrong types and out-of-domain arguments.
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include <algorithm>
 #include <functional>
 
@@ -11,33 +13,10 @@
 namespace ergo::eval {
 namespace {
 
-const Value null;
-
-Value L(std::initializer_list<Value> items) { return Value(List(items)); }
-
-std::string cy(const Value& v) { return v.to_cypher(); }
+using namespace test_support;
 
 // Calls library function `name` (checking that it exists and takes this many
 // arguments) and returns its result.
-Value call(std::string_view name, std::vector<Value> args) {
-  const FunctionInfo* f = find_function(name);
-  if (!f) throw std::logic_error("no function " + std::string(name));
-  auto n = static_cast<int>(args.size());
-  if (n < f->min_args || (f->max_args != any_number_of_args && n > f->max_args)) {
-    throw std::logic_error("bad arity for " + std::string(name));
-  }
-  return f->call(args);
-}
-
-std::optional<ErrorKind> error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.kind();
-  }
-  return std::nullopt;
-}
-#define EXPECT_ERROR(expr, k) EXPECT_EQ(error_of([&] { (void)(expr); }), ErrorKind::k) << #expr
 
 TEST(EvalStringFunctions, CaseMapping) {
   EXPECT_EQ(cy(call("toLower", {"HELLO"})), "'hello'");

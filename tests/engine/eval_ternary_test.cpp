@@ -4,18 +4,18 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/engine/eval_test_support.hpp"
+
 #include "ergo/error.hpp"
 
 namespace ergo::eval {
 namespace {
 
-const Value null;
+using namespace test_support;
+
 constexpr Ternary T = Ternary::true_value;
 constexpr Ternary F = Ternary::false_value;
 constexpr Ternary U = Ternary::unknown;
-
-Value L(std::initializer_list<Value> items) { return Value(List(items)); }
-Value M(std::initializer_list<std::pair<std::string, Value>> entries) { return Value(Map(entries)); }
 
 // ---- three-valued logic (TCK expressions/boolean)
 
