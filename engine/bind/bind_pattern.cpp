@@ -156,26 +156,31 @@ class PatternBinder {
     std::size_t slot = node_slot(np);
     warn_unknown_labels(np);
     std::vector<std::string> labels = names_of(np.labels);
+    bool name_only_seek = false;
     if (fresh_ && start) {
       if (const ast::Expression* name = name_property(np)) {
         op = std::make_unique<plan::SeekByName>(std::move(op), slot, labels, b_.expression(*name, scope_));
+        // The seek already checks the name exactly; other keys still need a filter.
+        name_only_seek = ast::get_if<ast::MapLiteral>(*np.properties)->entries.size() == 1;
       } else {
         op = std::make_unique<plan::ScanNodes>(std::move(op), slot, labels);
       }
       labels.clear();
     }
-    constrain(np, slot, labels, op);
+    constrain(np, slot, labels, op, !name_only_seek);
     return slot;
   }
 
-  void constrain(const ast::NodePattern& np, std::size_t slot, const std::vector<std::string>& labels, OperatorPtr& op) {
+  void constrain(const ast::NodePattern& np, std::size_t slot, const std::vector<std::string>& labels, OperatorPtr& op,
+                 bool with_properties = true) {
     exec::Span at = span(np.span);
+    const std::string shown = np.variable ? np.variable->name : "$" + std::to_string(slot);
     if (!labels.empty()) {
-      auto test = std::make_unique<expr::LabelTest>(at, std::make_unique<expr::SlotRef>(at, slot, "node"), labels);
+      auto test = std::make_unique<expr::LabelTest>(at, std::make_unique<expr::SlotRef>(at, slot, shown), labels);
       op = std::make_unique<plan::Filter>(std::move(op), std::move(test));
     }
-    if (np.properties) {
-      auto match = std::make_unique<expr::PropertiesMatch>(at, std::make_unique<expr::SlotRef>(at, slot, "node"),
+    if (np.properties && with_properties) {
+      auto match = std::make_unique<expr::PropertiesMatch>(at, std::make_unique<expr::SlotRef>(at, slot, shown),
                                                            b_.expression(*np.properties, scope_));
       op = std::make_unique<plan::Filter>(std::move(op), std::move(match));
     }
@@ -257,7 +262,8 @@ class PatternBinder {
       distinct_.rel_slots.push_back(rel_slot);
       exec::Span at = span(rp.span);
       if (rp.properties) {
-        auto match = std::make_unique<expr::PropertiesMatch>(at, std::make_unique<expr::SlotRef>(at, rel_slot, "rel"),
+        const std::string shown = rp.variable ? rp.variable->name : "$" + std::to_string(rel_slot);
+        auto match = std::make_unique<expr::PropertiesMatch>(at, std::make_unique<expr::SlotRef>(at, rel_slot, shown),
                                                              b_.expression(*rp.properties, scope_));
         op = std::make_unique<plan::Filter>(std::move(op), std::move(match));
       }
