@@ -15,6 +15,7 @@ ERGO_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk                     # Hangul in PNG and PDF diagrams
   python3 tmux                       # end-to-end tests
+  python3-networkx                   # graph algorithms cross-checked against networkx
 )
 
 ergo_missing_packages() {

@@ -2,9 +2,12 @@
 // every write undone when the statement fails (see database.hpp).
 #include "ergo/database.hpp"
 
+#include <algorithm>
 #include <mutex>
 
+#include "engine/api/database_impl.hpp"
 #include "engine/api/graph_snapshot.hpp"
+#include "engine/api/schema.hpp"
 #include "engine/bind/binder.hpp"
 #include "engine/exec/run_plan.hpp"
 #include "engine/load/kg_loader.hpp"
@@ -37,13 +40,6 @@ LoadSummary summary_of(const load::LoadReport& report) {
 }
 
 }  // namespace
-
-struct Database::Impl {
-  std::shared_ptr<detail::GraphSnapshot> state = std::make_shared<detail::GraphSnapshot>();
-  std::atomic<std::uint64_t> interrupts{0};
-
-  Result run(const cypher::ast::Statement& statement, const Params& params, const text::SourcePtr& source);
-};
 
 Database::Database() : impl_(std::make_unique<Impl>()) {}
 Database::Database(Database&&) noexcept = default;
@@ -126,6 +122,20 @@ GraphStatistics Database::statistics() const {
   std::shared_lock lock(impl_->state->mutex);
   const store::Graph& g = impl_->state->graph;
   return {g.node_count(), g.relationship_count(), g.labels_in_use(), g.property_count()};
+}
+
+Schema Database::schema() const {
+  std::shared_lock lock(impl_->state->mutex);
+  return api::describe_schema(impl_->state->graph);
+}
+
+Result Database::find_by_name(std::string_view name) const {
+  std::shared_lock lock(impl_->state->mutex);
+  std::vector<std::vector<Value>> rows;
+  std::vector<store::NodeId> nodes = impl_->state->graph.find_by_name(name);
+  std::sort(nodes.begin(), nodes.end());
+  for (store::NodeId n : nodes) rows.push_back({Value(NodeRef{n})});
+  return Result({"node"}, std::move(rows), {}, impl_->state);
 }
 
 }  // namespace ergo

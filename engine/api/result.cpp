@@ -1,6 +1,7 @@
 // ergo::Result: rows plus read access to the graph elements in them.
 #include "ergo/result.hpp"
 
+#include <algorithm>
 #include <mutex>
 
 #include "engine/api/graph_snapshot.hpp"
@@ -63,6 +64,28 @@ NodeRef Result::end_node(RelationshipRef r) const {
 Map Result::properties(RelationshipRef r) const {
   return with_graph(graph_, [&](const store::Graph& g) { return r.id < g.relationship_count(); },
                     [&](const store::Graph& g) { return g.relationship_properties(r.id); });
+}
+
+std::optional<std::size_t> Result::column_index(std::string_view name) const {
+  auto it = std::find(columns_.begin(), columns_.end(), name);
+  if (it == columns_.end()) return std::nullopt;
+  return static_cast<std::size_t>(it - columns_.begin());
+}
+
+Value Result::property(NodeRef n, std::string_view key) const {
+  return with_graph(graph_, [&](const store::Graph& g) { return n.id < g.node_count(); },
+                    [&](const store::Graph& g) {
+                      auto k = g.keys().find(key);
+                      return k ? g.node_property(n.id, *k) : Value();
+                    });
+}
+
+Value Result::property(RelationshipRef r, std::string_view key) const {
+  return with_graph(graph_, [&](const store::Graph& g) { return r.id < g.relationship_count(); },
+                    [&](const store::Graph& g) {
+                      auto k = g.keys().find(key);
+                      return k ? g.relationship_property(r.id, *k) : Value();
+                    });
 }
 
 }  // namespace ergo

@@ -29,7 +29,7 @@ ast::Span clause_span(const ast::Clause& c) {
   return boost::apply_visitor([](const auto& x) { return x.span; }, c);
 }
 
-PartResult bind_single(Binder& b, const ast::SingleQuery& q) {
+PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alone) {
   PartResult result;
   b.writes_seen = false;
   OperatorPtr current = std::make_unique<plan::Once>();
@@ -69,13 +69,18 @@ PartResult bind_single(Binder& b, const ast::SingleQuery& q) {
       current = b.create(*c, std::move(current), scope);
       result.writes = true;
     } else if (auto* call = boost::get<ast::Call>(&clause)) {
-      b.fail(call->procedure.span, ErrorKind::semantic_error, "ProcedureNotFound",
-             "procedure '" + b.text_of(call->procedure.span) + "' does not exist (procedures are not available yet)");
+      const bool standalone = may_stand_alone && n == 1;
+      current = b.call(*call, std::move(current), scope, standalone ? &columns : nullptr);
+      if (standalone) {
+        result.columns = columns.names;
+        result.part.column_slots = columns.slots;
+      }
     } else {
       b.fail(clause_span(clause), ErrorKind::semantic_error, "UnsupportedClause",
              "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN and CREATE");
     }
-    if (last && !boost::get<ast::Return>(&clause) && !is_update(clause)) {
+    const bool standalone_call = may_stand_alone && n == 1 && boost::get<ast::Call>(&clause);
+    if (last && !boost::get<ast::Return>(&clause) && !is_update(clause) && !standalone_call) {
       b.fail(clause_span(clause), ErrorKind::syntax_error, "InvalidClauseComposition",
              "a query must end with RETURN or an update clause such as CREATE");
     }
@@ -99,7 +104,7 @@ BindOutput Binder::bind_statement(const ast::Statement& statement) {
   out.plan.union_distinct = !q.unions.empty() && !q.unions.front().all;
   out.plan.explain_only = statement.mode != ast::QueryMode::Run;
   for (std::size_t i = 0; i < singles.size(); ++i) {
-    PartResult part = bind_single(*this, *singles[i]);
+    PartResult part = bind_single(*this, *singles[i], singles.size() == 1);
     if (i == 0) {
       out.plan.columns = part.columns;
     } else if (part.columns != out.plan.columns) {

@@ -1,7 +1,7 @@
 // The binder's internals, shared by its translation units: statement and
 // clauses (binder.cpp), expressions (bind_expression.cpp), patterns
-// (bind_pattern.cpp), WITH/RETURN (bind_projection.cpp) and CREATE
-// (bind_create.cpp).
+// (bind_pattern.cpp), WITH/RETURN (bind_projection.cpp), CREATE
+// (bind_create.cpp) and CALL (bind_call.cpp).
 #pragma once
 
 #include "engine/bind/binder.hpp"
@@ -64,6 +64,11 @@ class Binder {
 
   // CREATE (bind_create.cpp).
   OperatorPtr create(const ast::Create& c, OperatorPtr input, Scope& scope);
+
+  // CALL (bind_call.cpp). `standalone` is set when the query is the CALL
+  // alone: its fields become the result columns.
+  OperatorPtr call(const ast::Call& c, OperatorPtr input, Scope& scope, Columns* standalone);
+  void check_call_argument(const algo::Procedure& p, std::size_t i, const ast::Expression& arg, const Scope& scope);
 
   std::size_t new_slot() { return next_slot_++; }
   std::size_t slots_used() const { return next_slot_; }

@@ -23,6 +23,7 @@ class FilterCursor : public Cursor {
   FilterCursor(const Filter& op) : op_(op), input_(op.input->open()) {}
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (input_->pull(frame, ctx)) {
+      ctx.check_cancelled();  // a filter may reject rows for a long time
       Value v = op_.predicate->eval(frame, ctx);
       if (auto* b = v.get_if<bool>()) {
         if (*b) return true;
@@ -136,6 +137,7 @@ class UnwindCursor : public Cursor {
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
       if (next_ < items_.size()) {
+        if ((next_ & 1023) == 0) ctx.check_cancelled();
         frame[op_.slot] = items_[next_++];
         return true;
       }

@@ -1,8 +1,8 @@
 // ShortestPath: breadth-first search between two bound nodes, one path
 // (shortestPath) or every path of the shortest length (allShortestPaths).
-#include <deque>
-#include <unordered_map>
-
+// The search itself is algo::breadth_first_tree, which the ergo.shortestPath
+// procedures share.
+#include "engine/algo/bfs.hpp"
 #include "engine/exec/steps.hpp"
 
 namespace ergo::plan {
@@ -11,6 +11,15 @@ namespace {
 using exec::Cursor;
 using exec::ExecContext;
 using exec::Frame;
+
+algo::Orientation orientation_of(Direction d) {
+  switch (d) {
+    case Direction::out: return algo::Orientation::natural;
+    case Direction::in: return algo::Orientation::reverse;
+    case Direction::both: return algo::Orientation::undirected;
+  }
+  return algo::Orientation::natural;
+}
 
 class ShortestPathCursor : public Cursor {
  public:
@@ -38,11 +47,6 @@ class ShortestPathCursor : public Cursor {
   }
 
  private:
-  struct Parent {
-    store::NodeId node;
-    store::RelId rel;
-  };
-
   void search(const Frame& frame, ExecContext& ctx) {
     paths_.clear();
     next_ = 0;
@@ -54,56 +58,17 @@ class ShortestPathCursor : public Cursor {
       return;
     }
     if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
-
-    std::unordered_map<store::NodeId, std::uint32_t> depth{{*from, 0}};
-    std::unordered_map<store::NodeId, std::vector<Parent>> parents;
-    std::vector<store::NodeId> frontier{*from}, next;
-    std::vector<exec::Step> steps;
-    bool found = false;
-    for (std::uint32_t d = 1; !frontier.empty() && !found; ++d) {
-      if (op_.max_hops && d > *op_.max_hops) break;
-      ctx.check_cancelled();
-      next.clear();
-      for (store::NodeId n : frontier) {
-        steps.clear();
-        exec::collect_steps(ctx.graph, n, op_.direction, *types_, steps);
-        for (const exec::Step& s : steps) {
-          auto [it, inserted] = depth.try_emplace(s.neighbor, d);
-          if (inserted) next.push_back(s.neighbor);
-          if (it->second != d) continue;  // reached earlier by a shorter path
-          auto& ps = parents[s.neighbor];
-          if (op_.all || ps.empty()) ps.push_back({n, s.rel});
-          if (s.neighbor == *to) found = true;
-        }
-      }
-      frontier.swap(next);
-    }
-    if (!found) return;
-    target_ = *to;
-    std::vector<Parent> chain;
-    collect(*from, *to, parents, chain);
-  }
-
-  // Every chain of parents from `at` back to `from`. chain[0] is the hop
-  // into the target, chain.back() the hop out of `from`.
-  void collect(store::NodeId from, store::NodeId at,
-               const std::unordered_map<store::NodeId, std::vector<Parent>>& parents, std::vector<Parent>& chain) {
-    if (at == from) {
-      PathRef p;
-      p.nodes.push_back(NodeRef{from});
-      for (std::size_t i = chain.size(); i-- > 0;) {
-        p.relationships.push_back(RelationshipRef{chain[i].rel});
-        p.nodes.push_back(NodeRef{i == 0 ? target_ : chain[i - 1].node});
-      }
-      paths_.push_back(std::move(p));
-      return;
-    }
-    for (const Parent& parent : parents.at(at)) {
-      chain.push_back(parent);
-      collect(from, parent.node, parents, chain);
-      chain.pop_back();
-      if (!op_.all && !paths_.empty()) return;
-    }
+    ctx.check_cancelled();
+    // Every node, the pattern's types in the pattern's order, its direction:
+    // the same hops, in the same order, as exec::collect_steps lists.
+    algo::ProjectionSpec spec;
+    spec.all_types = types_->any;
+    spec.types = types_->ids;
+    spec.orientation = orientation_of(op_.direction);
+    algo::ProjectedGraph view(ctx.graph, std::move(spec));
+    view.set_poll([&ctx] { ctx.check_cancelled(); });
+    algo::BfsLimits limits{*to, op_.max_hops, op_.all};
+    paths_ = algo::breadth_first_tree(view, *from, limits).paths_to(*to, op_.all);
   }
 
   const ShortestPath& op_;
@@ -111,7 +76,6 @@ class ShortestPathCursor : public Cursor {
   std::optional<exec::TypeFilter> types_;
   std::vector<PathRef> paths_;
   std::size_t next_ = 0;
-  store::NodeId target_ = store::no_node;
 };
 
 }  // namespace

@@ -1,6 +1,8 @@
 // EXPLAIN: one line per operator (see operators.hpp).
 #include "engine/plan/operators.hpp"
 
+#include "engine/algo/procedure.hpp"
+
 namespace ergo::plan {
 namespace {
 
@@ -77,6 +79,17 @@ std::string Sort::describe() const {
   std::vector<std::string> parts;
   for (const SortKey& k : keys) parts.push_back(k.key->describe() + (k.descending ? " DESC" : ""));
   return "Sort " + join(parts, "", ", ");
+}
+
+std::string CallProcedure::describe() const {
+  std::vector<std::string> args, outs;
+  for (const ExprPtr& a : arguments) args.push_back(a->describe());
+  for (const Yield& y : yields) {
+    const std::string& field = procedure->fields[y.field].name;
+    outs.push_back(field + (field == y.name ? "" : " AS " + y.name) + " " + slot_name(y.slot));
+  }
+  return "ProcedureCall " + procedure->name + "(" + join(args, "", ", ") + ")" +
+         (outs.empty() ? "" : " YIELD " + join(outs, "", ", "));
 }
 
 std::string Create::describe() const {

@@ -13,6 +13,10 @@
 #include "engine/exec/cursor.hpp"
 #include "engine/expr/expr.hpp"
 
+namespace ergo::algo {
+struct Procedure;
+}
+
 namespace ergo::plan {
 
 using exec::CursorPtr;
@@ -238,6 +242,24 @@ class Optional : public Unary {
   std::vector<const Operator*> children() const override { return {input.get(), subplan.get()}; }
   OperatorPtr subplan;
   std::vector<std::size_t> null_slots;
+};
+
+// CALL: for each input row, runs `procedure` on the arguments and emits one
+// row per result row, with the yielded fields written to their slots.
+class CallProcedure : public Unary {
+ public:
+  CallProcedure(OperatorPtr input, const algo::Procedure& procedure) : Unary(std::move(input)), procedure(&procedure) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  const algo::Procedure* procedure;
+  ExprList arguments;  // one per declared argument, defaults filled in
+  exec::Span at;       // the procedure name, where errors not about one argument go
+  struct Yield {
+    std::size_t field = 0;  // index into procedure->fields
+    std::size_t slot = 0;
+    std::string name;       // the variable, for EXPLAIN
+  };
+  std::vector<Yield> yields;
 };
 
 struct CreateNode {

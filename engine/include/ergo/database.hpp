@@ -4,25 +4,31 @@
 //   ergo::Database db = ergo::Database::open({"data/"});
 //   ergo::Result r = db.execute("MATCH (c:Company)-[:INVESTS_IN]->(o) RETURN c.name, o.name");
 //
-// Thread safety: any number of threads may run read-only queries on one
-// Database at once; queries that write are serialized with all others.
+// Thread safety: one Database may be used from many threads at once
+// without outside locking. Any number of threads may run read-only queries
+// (and the const functions below) at the same time; a query that writes
+// runs alone, after the reads in progress, and the next reads see all of
+// it or, when it fails, none of it. Results and PreparedQuery objects may be
+// used from any thread. Moving or assigning a Database while other threads
+// use it is not safe.
 #pragma once
 
-#include <map>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ergo/error.hpp"
+#include "ergo/params.hpp"
+#include "ergo/prepared_query.hpp"
 #include "ergo/result.hpp"
+#include "ergo/schema.hpp"
 #include "ergo/value.hpp"
 
 namespace ergo {
 
-// Query parameters by name, without the `$`.
-using Params = std::map<std::string, Value, std::less<>>;
-
+// What load() read.
 struct LoadSummary {
   std::size_t files = 0;
   std::size_t entities = 0;
@@ -41,18 +47,25 @@ struct GraphStatistics {
 
 class Database {
  public:
-  // An empty in-memory database.
+  // An empty in-memory database. Nothing is ever written to disk: a
+  // database lives in memory, loaded from .kg files and changed by queries.
   Database();
   // A database holding the .kg files and directories at `paths`. Throws
   // ergo::Error (data_error or io_error, rendered with every problem found)
   // when any of them cannot be loaded; nothing is loaded then.
   static Database open(const std::vector<std::string>& paths);
 
+  // Moving transfers the database; the moved-from object may only be
+  // destroyed or assigned to. Not copyable.
   Database(Database&&) noexcept;
   Database& operator=(Database&&) noexcept;
+  // Frees the graph once no Result still refers to it. PreparedQuery
+  // objects made by this database throw when executed afterwards.
   ~Database();
 
   // Adds more .kg files or directories, all or nothing (see open()).
+  // Returns what was read, with the warnings. Throws as open() does; the
+  // database is unchanged then.
   LoadSummary load(const std::vector<std::string>& paths);
 
   // Runs one query (or several separated by ';', returning the last one's
@@ -64,19 +77,39 @@ class Database {
   Result execute(std::string_view query, const Params& params = {},
                  std::string_view source_name = "<query>");
 
+  // Parses and checks `query` once, for PreparedQuery::execute() to run
+  // many times with different parameters (see prepared_query.hpp). Runs
+  // nothing. Throws ergo::Error for all that execute() would report before
+  // running anything (syntax errors, undefined variables, misplaced
+  // aggregates, ...) except a missing parameter, which only
+  // PreparedQuery::execute() can know about.
+  PreparedQuery prepare(std::string_view query, std::string_view source_name = "<query>");
+
   // Makes every query running on this database at the moment of the call
   // stop with ergo::Error (runtime_error, code "Cancelled") at its next
   // check, undoing what it changed. Safe to call from any thread or a
   // signal-handling thread; queries started afterwards are not affected.
   void interrupt();
 
+  // How many nodes and relationships the database holds now.
   std::size_t node_count() const;
   std::size_t relationship_count() const;
+  // Nodes, relationships, labels in use and property values (see above).
   GraphStatistics statistics() const;
 
+  // Labels, relationship types (with the labels they connect) and property
+  // keys now in the database, with counts (see schema.hpp).
+  Schema schema() const;
+
+  // The nodes whose `name` or one of whose `aliases` is `name`, ignoring
+  // letter case and Unicode normalization form ("마이크로소프트", "microsoft"):
+  // a result with one column, "node", and a row per node, in id order.
+  Result find_by_name(std::string_view name) const;
+
  private:
+  friend class PreparedQuery;
   struct Impl;
-  std::unique_ptr<Impl> impl_;
+  std::shared_ptr<Impl> impl_;  // shared with (weakly) PreparedQuery
 };
 
 }  // namespace ergo

@@ -20,8 +20,13 @@ enum class ErrorKind {
   runtime_error,    // anything else that ends a query
 };
 
-const char* kind_name(ErrorKind kind);  // "SyntaxError", "SemanticError", ...
+// The openCypher TCK's name of a kind: "SyntaxError", "SemanticError",
+// "TypeError", "ArgumentError", "DataError", "IOError", "RuntimeError".
+const char* kind_name(ErrorKind kind);
 
+// Thrown by every public function that can fail (each says when); caught
+// by reference: catch (const ergo::Error& e). what() is rendered() when
+// that is not empty, else message().
 class Error : public std::runtime_error {
  public:
   // `rendered` is the full text to show a user (message, location, caret);
@@ -29,15 +34,23 @@ class Error : public std::runtime_error {
   Error(ErrorKind kind, std::string message, std::string rendered = {}, std::string file = {},
         std::size_t line = 0, std::size_t column = 0);
 
+  // What went wrong, by category (see ErrorKind).
   ErrorKind kind() const { return kind_; }
+  // The one-line message, without position.
   const std::string& message() const { return message_; }
+  // What to show a user: "file:line:column: error: message", the source
+  // line and a caret under the spot, when a position is known; may be
+  // empty otherwise (show message() then).
   const std::string& rendered() const { return rendered_; }
+  // The name of the text the error is in: the source_name given to
+  // execute() or prepare() ("<query>"), or a .kg file's path; may be empty.
   const std::string& file() const { return file_; }
   std::size_t line() const { return line_; }      // 1-based; 0 when unknown
   std::size_t column() const { return column_; }  // 1-based; 0 when unknown
   // The openCypher detail code where one applies ("UndefinedVariable",
   // "IntegerOverflow", ...), else empty.
   const std::string& code() const { return code_; }
+  // Sets code(); for the engine. Returns *this, to throw it.
   Error& with_code(std::string code) {
     code_ = std::move(code);
     return *this;

@@ -2,13 +2,26 @@
 // what the query changed. Nodes and relationships in the rows are ids; read
 // their labels, type and properties through the result, which keeps the
 // graph they came from alive.
+//
+// What is materialized: execute() runs the query to completion and the
+// Result holds every row (the engine's cursors produce rows one at a time;
+// they are collected so that no lock is held while you read them). Cells
+// hold scalars, strings, lists, maps and the ids of nodes, relationships
+// and paths — never copies of graph elements: labels and properties are
+// read from the graph, under its read lock, when you ask. Iterating a
+// Result yields Row views into the stored rows; nothing is copied.
+//
+//   for (const ergo::Row& row : result) use(row["name"].as_string());
 #pragma once
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "ergo/row.hpp"
 #include "ergo/value.hpp"
 
 namespace ergo {
@@ -23,35 +36,58 @@ struct QueryStats {
   std::size_t relationships_created = 0;
   std::size_t labels_added = 0;      // label assignments to new nodes
   std::size_t properties_set = 0;    // property values written
+  // True when the query changed anything.
   bool contains_updates() const {
     return nodes_created || relationships_created || labels_added || properties_set;
   }
 };
 
+// A value type: copying copies the rows and shares the graph. Reading a
+// Result from several threads at once is safe.
 class Result {
  public:
+  // An empty result: no columns, no rows, attached to no database (the
+  // element accessors below throw).
   Result();
+  // For the engine; embedders get Results from Database::execute() and
+  // PreparedQuery::execute(). Every row must have columns.size() cells.
   Result(std::vector<std::string> columns, std::vector<std::vector<Value>> rows, QueryStats stats,
          std::shared_ptr<const detail::GraphSnapshot> graph, std::vector<std::string> warnings = {});
 
+  // Column names, in order: the names RETURN gave them ("c.name", "total").
   const std::vector<std::string>& columns() const { return columns_; }
+  // The position of the column named `name` (exact match), or nullopt.
+  std::optional<std::size_t> column_index(std::string_view name) const;
+  // The number of rows, and whether there are none.
   std::size_t size() const { return rows_.size(); }
   bool empty() const { return rows_.empty(); }
   // Row i (0-based); cells are in column order. Throws std::out_of_range.
   const std::vector<Value>& row(std::size_t i) const { return rows_.at(i); }
+  // All rows, owned by the result.
   const std::vector<std::vector<Value>>& rows() const { return rows_; }
+  // Row i as a view (see row.hpp). Throws std::out_of_range.
+  Row at(std::size_t i) const { return Row(*this, rows_.at(i), i); }
+  // Every row as a view, in order: for (const ergo::Row& row : result).
+  RowIterator begin() const { return RowIterator(*this, rows_, 0); }
+  RowIterator end() const { return RowIterator(*this, rows_, rows_.size()); }
+  // What the query changed (all zero for a read-only query).
   const QueryStats& stats() const { return stats_; }
   // Non-fatal notes, e.g. a label that does not exist in the graph.
   const std::vector<std::string>& warnings() const { return warnings_; }
 
-  // Reading graph elements that appear in the rows. Each throws ergo::Error
-  // (kind runtime_error) for an id the graph does not have.
-  std::vector<std::string> labels(NodeRef n) const;
-  Map properties(NodeRef n) const;
+  // Reading graph elements that appear in the rows, from the graph as it is
+  // when you ask (under its read lock, so safe while other threads write).
+  // Each throws ergo::Error (kind runtime_error) for an id the graph does
+  // not have, or when the result is attached to no database.
+  std::vector<std::string> labels(NodeRef n) const;  // each once
+  Map properties(NodeRef n) const;                   // sorted by key
   std::string type(RelationshipRef r) const;
   NodeRef start_node(RelationshipRef r) const;
   NodeRef end_node(RelationshipRef r) const;
-  Map properties(RelationshipRef r) const;
+  Map properties(RelationshipRef r) const;  // sorted by key
+  // One property; null when the element has none by that key.
+  Value property(NodeRef n, std::string_view key) const;
+  Value property(RelationshipRef r, std::string_view key) const;
 
  private:
   std::vector<std::string> columns_;

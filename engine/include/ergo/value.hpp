@@ -18,13 +18,16 @@ namespace ergo {
 // A calendar date (proleptic Gregorian), stored as days since 1970-01-01.
 class Date {
  public:
+  // 1970-01-01.
   constexpr Date() = default;
+  // The day `days` after (before, when negative) 1970-01-01.
   static constexpr Date from_days(std::int32_t days) { return Date(days); }
   // nullopt when the day does not exist (2023-02-30, month 13, ...).
   static std::optional<Date> from_ymd(int year, int month, int day);
   // Parses YYYY-MM-DD; nullopt when malformed or not a real day.
   static std::optional<Date> parse(std::string_view iso);
 
+  // Days since 1970-01-01 (negative before it).
   std::int32_t days_since_epoch() const { return days_; }
   int year() const;
   int month() const;  // 1..12
@@ -63,6 +66,8 @@ class Value {
  public:
   enum class Type { null, boolean, integer, floating, string, date, list, map, node, relationship, path };
 
+  // Null. The constructors below are implicit, so a C++ value converts
+  // where a Value is expected: Params{{"n", 42}, {"name", "OpenAI"}}.
   Value() = default;
   Value(std::nullptr_t) {}
   Value(bool b) : data_(b) {}
@@ -79,6 +84,7 @@ class Value {
   Value(RelationshipRef r) : data_(r) {}
   Value(PathRef p) : data_(std::move(p)) {}
 
+  // Which alternative the value holds; never throws.
   Type type() const { return static_cast<Type>(data_.index()); }
   bool is_null() const { return type() == Type::null; }
 
@@ -95,7 +101,9 @@ class Value {
   RelationshipRef as_relationship() const;
   const PathRef& as_path() const;
 
-  // Non-throwing access: nullptr when the value has another type.
+  // Non-throwing access: nullptr when the value has another type. T is one
+  // of bool, std::int64_t, double, std::string, Date, List, Map, NodeRef,
+  // RelationshipRef, PathRef. The pointer is valid while the value is.
   template <class T>
   const T* get_if() const { return std::get_if<T>(&data_); }
 
@@ -113,6 +121,8 @@ class Value {
       data_;
 };
 
+// The openCypher name of a type: "NULL", "BOOLEAN", "INTEGER", "FLOAT",
+// "STRING", "DATE", "LIST", "MAP", "NODE", "RELATIONSHIP", "PATH".
 const char* type_name(Value::Type t);
 
 }  // namespace ergo

@@ -1,0 +1,16 @@
+// The procedure families, one file each; registry.cpp gathers them.
+#pragma once
+
+#include <vector>
+
+#include "engine/algo/procedure.hpp"
+
+namespace ergo::algo {
+
+std::vector<Procedure> path_procedures();        // paths.cpp: shortestPath, allShortestPaths, dijkstra
+std::vector<Procedure> khop_procedures();        // khop.cpp: khop
+std::vector<Procedure> component_procedures();   // components.cpp: wcc, scc
+std::vector<Procedure> centrality_procedures();  // centrality.cpp: pageRank, betweenness, degree
+std::vector<Procedure> triangle_procedures();    // triangles.cpp: triangles
+
+}  // namespace ergo::algo

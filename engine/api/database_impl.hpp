@@ -1,0 +1,26 @@
+// Database::Impl: the state behind a Database handle — the shared graph and
+// the interrupt counter — and the one routine that runs a parsed statement
+// under the lock. database.cpp and prepared_query.cpp both run through it.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+
+#include "engine/api/graph_snapshot.hpp"
+#include "ergo/database.hpp"
+#include "grammar/cypher/ast.hpp"
+#include "grammar/text/source_text.hpp"
+
+namespace ergo {
+
+struct Database::Impl {
+  std::shared_ptr<detail::GraphSnapshot> state = std::make_shared<detail::GraphSnapshot>();
+  std::atomic<std::uint64_t> interrupts{0};
+
+  // Binds `statement` against the graph and runs it: reads under the shared
+  // lock, writes under the exclusive one, rolled back when they fail.
+  Result run(const cypher::ast::Statement& statement, const Params& params, const text::SourcePtr& source);
+};
+
+}  // namespace ergo

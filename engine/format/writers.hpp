@@ -1,0 +1,18 @@
+// Private to engine/format: one writer per output format, each given the
+// result and the options write_result() was called with (format.cpp picks).
+#pragma once
+
+#include <ostream>
+
+#include "ergo/format.hpp"
+
+namespace ergo::format {
+
+void write_table(std::ostream& out, const Result& result, const FormatOptions& options);
+// CSV when separator is ',', TSV when it is '\t'.
+void write_delimited(std::ostream& out, const Result& result, char separator, bool header);
+void write_markdown(std::ostream& out, const Result& result, bool header);
+// One array of row objects, or (lines) one object per line.
+void write_json(std::ostream& out, const Result& result, bool lines);
+
+}  // namespace ergo::format

@@ -1,0 +1,17 @@
+// <ergo/ergo.hpp>: the whole public API of ergo in one include. It pulls in
+// only the small headers of this directory, which use the standard library
+// and ergo types alone (no Boost, Graphviz or JSON library; a test checks).
+// Include the individual headers instead to depend on less.
+#pragma once
+
+#include "ergo/database.hpp"        // Database: open, load, execute, prepare, interrupt
+#include "ergo/error.hpp"           // Error, ErrorKind: what every function throws
+#include "ergo/format.hpp"          // write_result: table, CSV, TSV, JSON, JSON Lines, Markdown
+#include "ergo/language.hpp"        // cypher_keywords, cypher_functions
+#include "ergo/params.hpp"          // Params: named query parameters
+#include "ergo/prepared_query.hpp"  // PreparedQuery: parse once, execute many times
+#include "ergo/render.hpp"          // render, render_to_file, to_dot: diagrams with Graphviz
+#include "ergo/result.hpp"          // Result: columns, rows, graph element accessors
+#include "ergo/row.hpp"             // Row, RowIterator: rows as views
+#include "ergo/schema.hpp"          // Schema: labels, types and keys with counts
+#include "ergo/value.hpp"           // Value, Date, NodeRef, RelationshipRef, PathRef, List, Map

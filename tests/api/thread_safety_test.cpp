@@ -1,0 +1,140 @@
+// One Database, 8 threads: 6 run a mix of read queries (text and prepared,
+// name lookups, element reads, formatting) while 2 write with CREATE,
+// including writes that fail and must leave nothing behind. The final
+// counts must be exact. It runs in api_tests, and again built with
+// -fsanitize=thread by the api_thread_safety_tsan test (tests/embed/), where
+// any report from ThreadSanitizer fails it. Public API only (<ergo/ergo.hpp>).
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "ergo/ergo.hpp"
+
+#if defined(ERGO_EXPECT_TSAN) && !defined(__SANITIZE_THREAD__)
+#error "this build of the test was meant to run under ThreadSanitizer (-fsanitize=thread)"
+#endif
+
+namespace ergo {
+namespace {
+
+constexpr int kReaders = 6;
+constexpr int kWriters = 2;
+constexpr int kReadRounds = 30;
+constexpr int kWritesPerWriter = 25;  // each creates 2 nodes and 1 relationship
+
+std::int64_t count_of(const Result& r) { return r.at(0)[0].as_int(); }
+
+TEST(ThreadSafety, EightThreadsReadWhileTwoWrite) {
+  Database db = Database::open({ERGO_DATA_DIR});
+  const std::size_t nodes_before = db.node_count();
+  const std::size_t relationships_before = db.relationship_count();
+  const std::int64_t companies = count_of(db.execute("MATCH (c:Company) RETURN count(c)"));
+
+  // Shared by all readers: one prepared query executed from many threads.
+  const PreparedQuery investors = db.prepare(
+      "MATCH (i)-[r:INVESTS_IN]->(o {name: $name}) RETURN i, r, i.name AS investor ORDER BY r.source");
+  PreparedQuery create = db.prepare("CREATE (:Probe {writer: $w, i: $i})-[:PROBES {i: $i}]->(:Probe {writer: $w})");
+
+  std::atomic<int> writers_done{0};
+  std::vector<std::thread> threads;
+  for (int w = 0; w < kWriters; ++w) {
+    threads.emplace_back([&, w] {
+      for (int i = 0; i < kWritesPerWriter; ++i) {
+        // Alternate the prepared statement and the text.
+        Result r = (i % 2) ? create.execute({{"w", w}, {"i", i}})
+                           : db.execute("CREATE (:Probe {writer: $w, i: $i})-[:PROBES {i: $i}]->(:Probe {writer: $w})",
+                                        {{"w", w}, {"i", i}});
+        EXPECT_EQ(r.stats().nodes_created, 2u);
+        EXPECT_EQ(r.stats().relationships_created, 1u);
+        if (i % 5 == 0) {
+          // A write that fails after creating some nodes: all of it is undone.
+          EXPECT_THROW(db.execute("UNWIND [1, 1, 0] AS x CREATE (:Probe {writer: -1, v: 1 / x})"), Error);
+        }
+      }
+      writers_done.fetch_add(1);
+    });
+  }
+  for (int t = 0; t < kReaders; ++t) {
+    threads.emplace_back([&, t] {
+      std::int64_t last_probes = 0;
+      for (int round = 0; round < kReadRounds; ++round) {
+        switch ((t + round) % 6) {
+          case 0: {
+            Result r = investors.execute({{"name", "OpenAI"}});
+            EXPECT_EQ(r.size(), 4u);
+            for (const Row& row : r) {
+              EXPECT_EQ(row["investor"].as_string(), "Microsoft");
+              EXPECT_EQ(r.type(row["r"].as_relationship()), "INVESTS_IN");
+              EXPECT_EQ(r.start_node(row["r"].as_relationship()), row["i"].as_node());
+            }
+            break;
+          }
+          case 1:
+            EXPECT_EQ(count_of(db.execute("MATCH (c:Company) RETURN count(c)")), companies);
+            break;
+          case 2: {
+            // Writers are seen whole: probes come in pairs, never from a failed write.
+            std::int64_t probes = count_of(db.execute("MATCH (p:Probe) RETURN count(p)"));
+            EXPECT_EQ(probes % 2, 0);
+            EXPECT_GE(probes, last_probes);
+            last_probes = probes;
+            EXPECT_EQ(count_of(db.execute("MATCH (p:Probe {writer: -1}) RETURN count(p)")), 0);
+            break;
+          }
+          case 3: {
+            Result r = db.find_by_name("오픈AI");
+            ASSERT_EQ(r.size(), 1u);
+            EXPECT_EQ(r.property(r.at(0)[0].as_node(), "name").as_string(), "OpenAI");
+            EXPECT_FALSE(r.labels(r.at(0)[0].as_node()).empty());
+            break;
+          }
+          case 4: {
+            Result r = db.execute(
+                "MATCH p = (:Person)-[:CEO_OF]->(c:Company) RETURN p, c.name AS company ORDER BY company");
+            EXPECT_GE(r.size(), 3u);
+            for (const Row& row : r) {
+              const PathRef& path = row["p"].as_path();
+              EXPECT_EQ(r.type(path.relationships.at(0)), "CEO_OF");
+              EXPECT_EQ(r.property(path.nodes.at(1), "name"), row["company"]);
+            }
+            std::ostringstream json;
+            write_result(json, r, {Format::json});
+            EXPECT_NE(json.str().find("company"), std::string::npos);
+            break;
+          }
+          case 5: {
+            GraphStatistics s = db.statistics();
+            EXPECT_GE(s.nodes, nodes_before);
+            EXPECT_EQ((s.nodes - nodes_before) % 2, 0u);
+            EXPECT_GE(db.schema().labels.size(), 5u);
+            break;
+          }
+        }
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  ASSERT_EQ(writers_done.load(), kWriters);
+
+  const std::size_t writes = kWriters * kWritesPerWriter;
+  EXPECT_EQ(db.node_count(), nodes_before + 2 * writes);
+  EXPECT_EQ(db.relationship_count(), relationships_before + writes);
+  EXPECT_EQ(count_of(db.execute("MATCH (p:Probe) RETURN count(p)")), static_cast<std::int64_t>(2 * writes));
+  EXPECT_EQ(count_of(db.execute("MATCH (:Probe)-[r:PROBES]->(:Probe) RETURN count(r)")),
+            static_cast<std::int64_t>(writes));
+  // Every (writer, i) pair exactly once.
+  Result pairs = db.execute("MATCH (p:Probe)-[:PROBES]->() RETURN p.writer AS w, p.i AS i");
+  std::set<std::pair<std::int64_t, std::int64_t>> seen;
+  for (const Row& row : pairs) seen.insert({row["w"].as_int(), row["i"].as_int()});
+  EXPECT_EQ(seen.size(), writes);
+  EXPECT_EQ(count_of(db.execute("MATCH (c:Company) RETURN count(c)")), companies);
+}
+
+}  // namespace
+}  // namespace ergo

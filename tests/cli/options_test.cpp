@@ -1,0 +1,51 @@
+// The command line parsed: every option in both spellings, order of -e and
+// -f kept, and usage errors for what is wrong.
+#include "tools/ergo/options.hpp"
+
+#include <gtest/gtest.h>
+
+namespace ergo::cli {
+namespace {
+
+TEST(Options, ParsesEveryOption) {
+  Options o = parse_options({"-e", "RETURN 1", "--file=a.cypher", "--execute", "RETURN 2", "-fb.cypher", "--format",
+                             "json", "--param", "x=1", "--param=$y='a=b'", "--params", "p.json", "--no-header", "-o",
+                             "out.txt", "--timing", "--continue-on-error", "data/", "more.kg"});
+  ASSERT_EQ(o.jobs.size(), 4u);
+  EXPECT_EQ(o.jobs[0].text, "RETURN 1");
+  EXPECT_EQ(o.jobs[1].kind, Job::Kind::file);
+  EXPECT_EQ(o.jobs[1].text, "a.cypher");
+  EXPECT_EQ(o.jobs[2].text, "RETURN 2");
+  EXPECT_EQ(o.jobs[3].text, "b.cypher");
+  EXPECT_EQ(o.format, Format::json);
+  EXPECT_EQ(o.params, (std::vector<std::pair<std::string, std::string>>{{"x", "1"}, {"y", "'a=b'"}}));
+  EXPECT_EQ(o.params_files, std::vector<std::string>{"p.json"});
+  EXPECT_FALSE(o.header);
+  EXPECT_EQ(o.output, "out.txt");
+  EXPECT_TRUE(o.timing);
+  EXPECT_TRUE(o.continue_on_error);
+  EXPECT_EQ(o.sources, (std::vector<std::string>{"data/", "more.kg"}));
+}
+
+TEST(Options, DoubleDashEndsOptions) {
+  Options o = parse_options({"--", "-odd-name.kg"});
+  EXPECT_EQ(o.sources, std::vector<std::string>{"-odd-name.kg"});
+}
+
+TEST(Options, RejectsWhatIsWrong) {
+  EXPECT_THROW(parse_options({"--nope"}), UsageError);
+  EXPECT_THROW(parse_options({"-e"}), UsageError);
+  EXPECT_THROW(parse_options({"--format", "xml"}), UsageError);
+  EXPECT_THROW(parse_options({"--param", "novalue"}), UsageError);
+  EXPECT_THROW(parse_options({"--timing=yes"}), UsageError);
+  EXPECT_THROW(parse_options({"-o", ""}), UsageError);
+}
+
+TEST(Options, HelpAndVersion) {
+  EXPECT_TRUE(parse_options({"-h"}).help);
+  EXPECT_TRUE(parse_options({"--help"}).help);
+  EXPECT_TRUE(parse_options({"--version"}).version);
+}
+
+}  // namespace
+}  // namespace ergo::cli

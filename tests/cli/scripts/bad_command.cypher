@@ -1,0 +1,3 @@
+RETURN 1 AS one;
+:frobnicate now
+RETURN 2 AS two;

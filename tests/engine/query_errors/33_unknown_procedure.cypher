@@ -1,0 +1,2 @@
+CALL ergo.pagerank() YIELD node, score
+RETURN node.name, score

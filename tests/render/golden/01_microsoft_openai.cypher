@@ -1,0 +1,2 @@
+MATCH (m {name: 'Microsoft'})-[r]-(o {name: 'OpenAI'})
+RETURN m, r, o

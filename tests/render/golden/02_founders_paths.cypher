@@ -1,0 +1,2 @@
+MATCH p = (:Person)-[:FOUNDED]->(o)
+RETURN p

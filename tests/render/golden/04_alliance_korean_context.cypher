@@ -1,0 +1,3 @@
+// options: korean context
+MATCH (a:Alliance)
+RETURN a

@@ -1,0 +1,2 @@
+MATCH (c:Company)
+RETURN count(c) AS companies

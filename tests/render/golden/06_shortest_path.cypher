@@ -1,0 +1,2 @@
+MATCH p = shortestPath((a {name: 'Tesla'})-[*..10]-(b {name: 'GitHub'}))
+RETURN p

@@ -1,0 +1,229 @@
+// The :commands (see meta_commands.hpp). Each takes the rest of its line;
+// a path may be quoted when it holds spaces. Output a user asked for (help,
+// schema, an entity, the parameters) goes where results go; confirmations
+// are notes, shown only at the terminal.
+#include "tools/ergo/meta_commands.hpp"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "ergo/error.hpp"
+#include "ergo/format.hpp"
+#include "tools/ergo/describe.hpp"
+#include "tools/ergo/help.hpp"
+#include "tools/ergo/param_values.hpp"
+#include "tools/ergo/session.hpp"
+#include "tools/ergo/terminal.hpp"
+
+namespace ergo::cli {
+namespace {
+
+[[noreturn]] void fail(const std::string& message) { throw Error(ErrorKind::runtime_error, message); }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// A file name argument: the whole rest of the line, without quotes around it.
+std::string path_argument(std::string_view args, const char* command) {
+  args = trim(args);
+  if (args.size() >= 2 && (args.front() == '\'' || args.front() == '"') && args.back() == args.front()) {
+    args = args.substr(1, args.size() - 2);
+  }
+  if (args.empty()) fail(std::string(command) + " needs a file name");
+  return std::string(args);
+}
+
+void help(Session& s, std::string_view args) {
+  auto text = help_text(trim(args));
+  if (!text) fail("no help on '" + std::string(trim(args)) + "'; type :help for the commands and topics");
+  s.out() << *text;
+}
+
+void schema(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":schema takes no arguments");
+  std::size_t width = s.output_path().empty() ? terminal_width(STDOUT_FILENO) : 0;
+  print_schema(s.out(), s.database().schema(), width ? width : 100);
+}
+
+void find(Session& s, std::string_view args) {
+  std::string name(trim(args));
+  if (name.size() >= 2 && (name.front() == '\'' || name.front() == '"') && name.back() == name.front()) {
+    name = name.substr(1, name.size() - 2);
+  }
+  if (name.empty()) fail(":find needs a name, e.g. :find 마이크로소프트");
+  if (!print_entity(s.out(), s.database(), name)) fail("no entity is named '" + name + "'");
+}
+
+void load(Session& s, std::string_view args) {
+  std::string path = path_argument(args, ":load");
+  LoadSummary summary = s.database().load({path});
+  s.note_change();
+  for (const std::string& w : summary.warnings) std::cerr << w;
+  auto counted = [](std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  s.note("Loaded " + counted(summary.entities, "entity", "entities") + " and " +
+         counted(summary.relationships, "relationship", "relationships") + " from " +
+         counted(summary.files, "file", "files") + ".");
+}
+
+void param(Session& s, std::string_view args) {
+  args = trim(args);
+  if (!args.empty() && args.front() == '$') args.remove_prefix(1);
+  std::size_t end = 0;
+  while (end < args.size() && args[end] != ' ' && args[end] != '\t' && args[end] != '=' && args[end] != ':') ++end;
+  std::string name(args.substr(0, end));
+  std::string_view value = trim(args.substr(end));
+  if (value.starts_with("=>")) {
+    value = trim(value.substr(2));
+  } else if (value.starts_with('=') || value.starts_with(':')) {
+    value = trim(value.substr(1));
+  }
+  if (name.empty() || !is_param_name(name)) fail(":param needs a name and a value, e.g. :param name 'OpenAI'");
+  if (value.empty()) {
+    auto it = s.params().find(name);
+    if (it == s.params().end()) fail("no parameter $" + name + "; set one with :param " + name + " VALUE");
+    s.out() << "$" << name << " = " << it->second.to_cypher() << "\n";
+    return;
+  }
+  try {
+    s.params()[name] = parse_param_value(value, s.params());
+  } catch (const ParamError& e) {
+    fail("the value of $" + name + " " + e.what());
+  }
+  s.note("$" + name + " = " + s.params()[name].to_cypher());
+}
+
+void params(Session& s, std::string_view args) {
+  args = trim(args);
+  if (args == "clear") {
+    s.params().clear();
+    s.note("Cleared the parameters.");
+    return;
+  }
+  if (!args.empty()) fail(":params takes no arguments but 'clear'");
+  if (s.params().empty()) s.note("No parameters; set one with :param NAME VALUE.");
+  for (const auto& [name, value] : s.params()) s.out() << "$" << name << " = " << value.to_cypher() << "\n";
+}
+
+void format(Session& s, std::string_view args) {
+  args = trim(args);
+  if (args.empty()) {
+    s.note(std::string("Format: ") + format_name(s.settings().format.format));
+    return;
+  }
+  auto f = parse_format(args);
+  if (!f) fail("unknown format '" + std::string(args) + "'; use table, csv, tsv, json, jsonl or markdown");
+  s.settings().format.format = *f;
+  s.note(std::string("Format: ") + format_name(*f));
+}
+
+void timing(Session& s, std::string_view args) {
+  args = trim(args);
+  if (args.empty()) {
+    s.note(std::string("Timing: ") + (s.settings().timing ? "on" : "off"));
+  } else if (args == "on" || args == "off") {
+    s.settings().timing = args == "on";
+    s.note(std::string("Timing: ") + (s.settings().timing ? "on" : "off"));
+  } else {
+    fail(":timing takes on or off");
+  }
+}
+
+void output(Session& s, std::string_view args) {
+  if (trim(args).empty()) {
+    s.set_output("");
+    s.note("Results go to the terminal.");
+    return;
+  }
+  std::string path = path_argument(args, ":output");
+  s.set_output(path);
+  s.note("Results go to " + path + ".");
+}
+
+void read(Session& s, std::string_view args) {
+  std::string path = path_argument(args, ":read");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail("cannot read '" + path + "'");
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (s.read_depth >= 16) fail(":read nests too deeply (does a script read itself?)");
+  ++s.read_depth;
+  bool ok = s.run_script(text.str(), path);
+  --s.read_depth;
+  if (!ok) throw AlreadyReported{};
+}
+
+void quit(Session& s, std::string_view) { s.request_quit(); }
+
+const std::vector<MetaCommand> commands = {
+    {":help", "[TOPIC]", "this help; :help COMMAND or a topic (formats, params, keys, cypher)", "", help},
+    {":schema", "", "labels, relationship types and property keys, with counts",
+     "Lists the labels with their node counts, the relationship types with their\n"
+     "counts and the labels they connect ((:Company)->(:Company) 12), and the\n"
+     "property keys with the number of nodes and relationships that have them.\n",
+     schema},
+    {":find", "NAME", "the entity named NAME (or aliased; any case, Korean or English)",
+     "Shows every entity whose name or alias is NAME, compared without regard to\n"
+     "letter case or Unicode normalization: its labels, its properties, and its\n"
+     "relationships in both directions with the document and line they come from.\n"
+     "  :find 마이크로소프트\n"
+     "  :find sam altman\n",
+     find},
+    {":load", "PATH", "add the .kg file or directory at PATH to the graph",
+     "Loads a .kg file or a directory of them into the open graph, all or nothing:\n"
+     "when any file has an error, every error is shown and nothing is added.\n",
+     load},
+    {":param", "NAME VALUE", "set $NAME to a Cypher value, e.g. :param name 'OpenAI'",
+     "Sets a query parameter. VALUE is a Cypher literal or constant expression:\n"
+     "  :param name 'OpenAI'\n"
+     "  :param since date('2023-01-01')\n"
+     "  :param names ['OpenAI', 'Microsoft']\n"
+     "Queries then use it as $name. :param NAME alone shows it.\n",
+     param},
+    {":params", "[clear]", "list the parameters, or remove them all", "", params},
+    {":format", "[FORMAT]", "show results as table, csv, tsv, json, jsonl or markdown",
+     "Sets how results are shown; with no argument, shows the current format.\n"
+     "Tables cut long values with an ellipsis; use another format to see them\n"
+     "in full. See :help formats.\n",
+     format},
+    {":timing", "[on|off]", "show how long each query takes", "", timing},
+    {":output", "[FILE]", "write results to FILE; with no FILE, to the terminal again",
+     "Sends results to FILE (emptied first) until the next :output; errors and\n"
+     "notes still come to the terminal.\n",
+     output},
+    {":read", "SCRIPT", "run the statements and commands in SCRIPT",
+     "Runs a script file: Cypher statements separated by ';', // and /* */\n"
+     "comments, and :commands one per line. It stops at the first error, which\n"
+     "names the script, line and column.\n",
+     read},
+    {":quit", "", "leave the shell (or Ctrl-D)", "", quit},
+};
+
+}  // namespace
+
+const std::vector<MetaCommand>& meta_commands() { return commands; }
+
+void run_meta_command(Session& session, std::string_view line) {
+  line = trim(line);
+  std::size_t space = line.find_first_of(" \t");
+  std::string_view name = line.substr(0, space);
+  std::string_view args = space == std::string_view::npos ? std::string_view() : line.substr(space + 1);
+  if (name == ":exit" || name == ":q") name = ":quit";
+  if (name == ":h" || name == ":?") name = ":help";
+  for (const MetaCommand& c : commands) {
+    if (name == c.name) {
+      c.run(session, args);
+      return;
+    }
+  }
+  fail("unknown command '" + std::string(name) + "'; type :help for the commands");
+}
+
+}  // namespace ergo::cli

@@ -1,0 +1,134 @@
+// Parses ergo's options GNU style: `--name value` or `--name=value`, `-e
+// QUERY` or `-eQUERY`, `--` before sources that start with a dash.
+#include "tools/ergo/options.hpp"
+
+#include <string_view>
+
+namespace ergo::cli {
+namespace {
+
+constexpr const char* usage =
+    "usage: ergo [OPTIONS] [SOURCE...]\n"
+    "\n"
+    "Opens a knowledge graph and runs openCypher queries on it: from -e and -f,\n"
+    "from standard input when it is not a terminal, or in an interactive shell.\n"
+    "A SOURCE is a .kg file or a directory of them; with none, the bundled\n"
+    "AI-industry graph is loaded.\n"
+    "\n"
+    "Options:\n"
+    "  -e, --execute QUERY     run QUERY (repeatable; runs in order with -f)\n"
+    "  -f, --file SCRIPT       run the statements in SCRIPT, separated by ';'\n"
+    "                          ('-' reads standard input)\n"
+    "      --format FORMAT     table, csv, tsv, json, jsonl or markdown\n"
+    "                          (default: table on a terminal, csv otherwise)\n"
+    "      --param NAME=VALUE  set $NAME to a Cypher literal, e.g. --param 'n=5'\n"
+    "                          or --param \"name='OpenAI'\" (repeatable)\n"
+    "      --params FILE.json  set parameters from a JSON object\n"
+    "      --no-header         leave out the column names\n"
+    "  -o, --output FILE       write results to FILE instead of standard output\n"
+    "      --timing            show how long each query took\n"
+    "      --continue-on-error keep running statements after one fails\n"
+    "      --version           show the version and exit\n"
+    "  -h, --help              show this help and exit\n"
+    "\n"
+    "Exit status: 0 success, 1 a query or data error, 2 a usage error.\n"
+    "Type :help in the shell for its commands; see docs/cli.md for the manual.\n";
+
+class ArgReader {
+ public:
+  explicit ArgReader(const std::vector<std::string>& args) : args_(args) {}
+
+  bool done() const { return i_ >= args_.size(); }
+  const std::string& next() { return args_[i_++]; }
+
+  // The value of option `name`: the rest of `arg` after '=' (or after a short
+  // option's letter), else the next argument.
+  std::string value(const std::string& name, std::optional<std::string> attached) {
+    if (attached) return *attached;
+    if (done()) throw UsageError("option '" + name + "' needs a value");
+    return next();
+  }
+
+ private:
+  const std::vector<std::string>& args_;
+  std::size_t i_ = 0;
+};
+
+std::pair<std::string, std::string> split_param(const std::string& text) {
+  std::size_t eq = text.find('=');
+  if (eq == std::string::npos || eq == 0) {
+    throw UsageError("--param needs NAME=VALUE, e.g. --param \"name='OpenAI'\"; got '" + text + "'");
+  }
+  std::string name = text.substr(0, eq);
+  if (name[0] == '$') name.erase(0, 1);
+  return {name, text.substr(eq + 1)};
+}
+
+}  // namespace
+
+const char* usage_text() { return usage; }
+
+Options parse_options(const std::vector<std::string>& args) {
+  Options o;
+  ArgReader reader(args);
+  bool options_done = false;
+  while (!reader.done()) {
+    const std::string& arg = reader.next();
+    if (options_done || arg == "-" || arg.empty() || arg[0] != '-') {
+      o.sources.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      options_done = true;
+      continue;
+    }
+    std::string name = arg;
+    std::optional<std::string> attached;
+    if (arg.starts_with("--")) {
+      if (std::size_t eq = arg.find('='); eq != std::string::npos) {
+        name = arg.substr(0, eq);
+        attached = arg.substr(eq + 1);
+      }
+    } else if (arg.size() > 2) {  // -eQUERY
+      name = arg.substr(0, 2);
+      attached = arg.substr(2);
+    }
+    auto flag = [&](bool& target) {
+      if (attached) throw UsageError("option '" + name + "' takes no value");
+      target = true;
+    };
+    if (name == "-e" || name == "--execute") {
+      o.jobs.push_back({Job::Kind::execute, reader.value(name, attached)});
+    } else if (name == "-f" || name == "--file") {
+      o.jobs.push_back({Job::Kind::file, reader.value(name, attached)});
+    } else if (name == "--format") {
+      std::string f = reader.value(name, attached);
+      o.format = parse_format(f);
+      if (!o.format) throw UsageError("unknown format '" + f + "'; use table, csv, tsv, json, jsonl or markdown");
+    } else if (name == "--param") {
+      o.params.push_back(split_param(reader.value(name, attached)));
+    } else if (name == "--params") {
+      o.params_files.push_back(reader.value(name, attached));
+    } else if (name == "--no-header") {
+      bool on = false;
+      flag(on);
+      o.header = false;
+    } else if (name == "-o" || name == "--output") {
+      o.output = reader.value(name, attached);
+      if (o.output.empty()) throw UsageError("option '" + name + "' needs a file name");
+    } else if (name == "--timing") {
+      flag(o.timing);
+    } else if (name == "--continue-on-error") {
+      flag(o.continue_on_error);
+    } else if (name == "--version") {
+      flag(o.version);
+    } else if (name == "-h" || name == "--help") {
+      flag(o.help);
+    } else {
+      throw UsageError("unknown option '" + name + "'");
+    }
+  }
+  return o;
+}
+
+}  // namespace ergo::cli

@@ -1,0 +1,225 @@
+// Runs statements and :commands for every way ergo gets input (see
+// session.hpp). Each statement runs as its own text; an error the engine
+// places in it is moved to the script's line and column and rendered again
+// by the one diagnostic renderer (docs/adr/0002-ergo-shell.md).
+#include "tools/ergo/session.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <algorithm>
+#include <iostream>
+#include <optional>
+#include <vector>
+
+#include "grammar/text/diagnostic.hpp"
+#include "grammar/text/unicode.hpp"
+#include "tools/ergo/meta_commands.hpp"
+#include "tools/ergo/terminal.hpp"
+
+namespace ergo::cli {
+
+std::string format_duration(double ms) {
+  char buf[32];
+  if (ms < 10) {
+    std::snprintf(buf, sizeof buf, "%.1f ms", ms);
+  } else if (ms < 1000) {
+    std::snprintf(buf, sizeof buf, "%.0f ms", ms);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.2f s", ms / 1000);
+  }
+  return buf;
+}
+
+Session::Session(Database db, Settings settings) : db_(std::move(db)), settings_(settings) {}
+
+std::ostream& Session::out() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
+
+void Session::set_output(const std::string& path) {
+  out().flush();
+  if (path.empty()) {
+    file_.reset();
+    output_path_.clear();
+    return;
+  }
+  auto file = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
+  if (!*file) {
+    throw Error(ErrorKind::io_error, "cannot write to '" + path + "': " + std::strerror(errno));
+  }
+  file_ = std::move(file);
+  output_path_ = path;
+}
+
+void Session::note(std::string_view text) {
+  if (!settings_.interactive) return;
+  // With standard output sent to a file (ergo > out.csv), the terminal is on
+  // standard error.
+  std::ostream& terminal = is_terminal(STDOUT_FILENO) ? std::cout : std::cerr;
+  terminal << text << "\n" << std::flush;
+}
+
+bool Session::run_script(std::string_view script, std::string_view source_name) {
+  bool ok = true;
+  std::size_t line = 1, line_start = 0, scanned = 0;
+  for (const Statement& st : split_statements(script)) {
+    if (quit_ || (cancel_ && cancel_->load())) break;
+    for (; scanned < st.begin; ++scanned) {
+      if (script[scanned] == '\n') {
+        ++line;
+        line_start = scanned + 1;
+      }
+    }
+    std::string_view body = script.substr(st.begin, st.end - st.begin);
+    bool good;
+    if (st.command) {
+      good = run_command(body, source_name, line);
+    } else {
+      good = run_query(body, source_name, StatementPlace{script, st.begin, line, st.begin - line_start});
+    }
+    if (!good) {
+      ok = false;
+      if (!settings_.continue_on_error) break;
+    }
+  }
+  return ok;
+}
+
+std::string Session::where(std::string_view source_name, std::size_t line) const {
+  // Typed at the prompt, a location would only ever say "line 1".
+  if (settings_.interactive && read_depth == 0) return "";
+  return std::string(source_name) + ":" + std::to_string(line) + ": ";
+}
+
+namespace {
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  while (!text.empty()) {
+    std::size_t eol = text.find('\n');
+    lines.push_back(text.substr(0, eol));
+    text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+  }
+  return lines;
+}
+
+// Byte length of the first `n` code points of s.
+std::size_t code_point_bytes(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (; i < s.size() && n > 0; --n) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
+// The engine placed `e` in the statement's own text; say where that is in
+// the script, in the form of the one diagnostic renderer: the script's line
+// and column, its line, and the caret (as wide as the engine made it) under
+// the same spot. nullopt when the rendered error is not of that form.
+std::optional<std::string> relocate(const Error& e, std::string_view source_name, const StatementPlace& place) {
+  std::vector<std::string_view> rendered = split_lines(e.rendered());
+  std::string head = std::string(source_name) + ":" + std::to_string(e.line()) + ":" + std::to_string(e.column()) +
+                     ": error: ";
+  if (rendered.size() != 3 || !rendered[0].starts_with(head)) return std::nullopt;
+  std::string_view caret = rendered[2];
+  std::size_t caret_at = caret.find('^');
+  if (caret_at == std::string_view::npos) return std::nullopt;
+  std::size_t caret_width = caret.size() - caret_at;
+
+  // The start of the error's line in the script: the statement's first line
+  // begins before the statement, the others after its newlines.
+  std::size_t start = place.begin - place.prefix_bytes;
+  for (std::size_t k = 1, scan = place.begin; k < e.line(); ++k) {
+    std::size_t eol = place.script.find('\n', scan);
+    if (eol == std::string_view::npos) return std::nullopt;
+    start = scan = eol + 1;
+  }
+  std::string_view line_text = place.script.substr(start, place.script.find('\n', start) - start);
+  if (line_text.ends_with('\r')) line_text.remove_suffix(1);
+  std::size_t before = e.line() == 1 ? text::code_points(place.script.substr(start, place.prefix_bytes)) : 0;
+
+  text::Diagnostic d;
+  d.file = std::string(source_name);
+  d.message = std::string(rendered[0].substr(head.size()));
+  d.line = place.line + e.line() - 1;
+  d.column = e.column() + before;
+  d.line_text = std::string(line_text);
+  std::replace(d.line_text.begin(), d.line_text.end(), '\t', ' ');  // as the renderer does
+  d.caret_indent = text::display_width(std::string_view(d.line_text).substr(0, code_point_bytes(d.line_text, d.column - 1)));
+  d.caret_width = caret_width;
+  return text::render(d);
+}
+
+}  // namespace
+
+bool Session::run_query(std::string_view query_text, std::string_view source_name, const StatementPlace& place) {
+  const std::size_t line = place.line;
+  std::string message;
+  try {
+    auto start = std::chrono::steady_clock::now();
+    Result result = db_.execute(query_text, params_, source_name);
+    std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
+    if (result.stats().contains_updates()) note_change();
+    print_result(result, elapsed.count());
+    return true;
+  } catch (const Error& e) {
+    // Errors the engine can place come rendered with line, column and caret;
+    // the rest (a cancelled query) get the statement's line.
+    if (!e.line()) {
+      message = where(source_name, line) + "error: " + e.message();
+      // The terminal has echoed ^C on the line the cursor was on.
+      if (settings_.interactive && e.code() == "Cancelled") message = "\n" + message;
+    } else {
+      message = relocate(e, source_name, place).value_or(e.rendered());
+    }
+  } catch (const std::exception& e) {
+    message = where(source_name, line) + "error: " + e.what();
+  }
+  out().flush();
+  if (!message.ends_with('\n')) message += '\n';
+  std::cerr << message << std::flush;
+  return false;
+}
+
+bool Session::run_command(std::string_view line_text, std::string_view source_name, std::size_t line) {
+  std::string message;
+  try {
+    run_meta_command(*this, line_text);
+    out().flush();
+    return true;
+  } catch (const AlreadyReported&) {
+    return false;
+  } catch (const Error& e) {
+    message = e.line() ? e.rendered() : where(source_name, line) + "error: " + e.message();
+  } catch (const std::exception& e) {
+    message = where(source_name, line) + "error: " + e.what();
+  }
+  out().flush();
+  if (!message.ends_with('\n')) message += '\n';
+  std::cerr << message << std::flush;
+  return false;
+}
+
+void Session::print_result(const Result& result, double ms) {
+  for (const std::string& w : result.warnings()) std::cerr << "warning: " << w << (w.ends_with('\n') ? "" : "\n");
+  FormatOptions options = settings_.format;
+  if (settings_.interactive && !file_) options.max_width = terminal_width(STDOUT_FILENO);
+  std::ostream& o = out();
+  write_result(o, result, options);
+  std::string summary = result_summary(result);
+  if (settings_.timing) summary += " (" + format_duration(ms) + ")";
+  // The table format ends in its summary, as psql's does; other formats are
+  // for programs, so the summary goes beside them to the terminal.
+  bool in_table = options.format == Format::table && !(settings_.interactive && file_);
+  o.flush();
+  if (in_table) {
+    o << summary << "\n" << std::flush;
+  } else if (settings_.interactive || settings_.timing) {
+    std::cerr << summary << "\n" << std::flush;
+  }
+}
+
+}  // namespace ergo::cli

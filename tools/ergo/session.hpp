@@ -1,0 +1,99 @@
+// One ergo session: the database, the parameters and the output settings
+// that statements and :commands share, whether they come from -e, a script,
+// a pipe or the interactive shell. Results go to the output stream (standard
+// output or --output), errors to standard error, and nothing else is mixed
+// in unless the session is interactive.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "ergo/database.hpp"
+#include "ergo/format.hpp"
+#include "tools/ergo/statement_splitter.hpp"
+
+namespace ergo::cli {
+
+struct Settings {
+  FormatOptions format;
+  bool timing = false;
+  // The REPL: summaries under every result, notes on stdout, tables fitted to
+  // the terminal, and no error ever stops the session.
+  bool interactive = false;
+  bool continue_on_error = false;
+};
+
+// Where a statement starts in its script: its byte offset, its line number,
+// and how many bytes of that line come before it.
+struct StatementPlace {
+  std::string_view script;
+  std::size_t begin = 0;
+  std::size_t line = 1;
+  std::size_t prefix_bytes = 0;
+};
+
+class Session {
+ public:
+  Session(Database db, Settings settings);
+
+  // Runs every statement and :command of `script` in order, naming it
+  // `source_name` in errors. Stops at the first failure unless the session
+  // is interactive or continues on errors. Returns false when any failed.
+  bool run_script(std::string_view script, std::string_view source_name);
+
+  Database& database() { return db_; }
+  Params& params() { return params_; }
+  Settings& settings() { return settings_; }
+
+  // Where results go.
+  std::ostream& out();
+  // Sends results to `path` (emptied first), or back to standard output when
+  // `path` is empty. Throws ergo::Error (io_error) when it cannot be opened.
+  void set_output(const std::string& path);
+  const std::string& output_path() const { return output_path_; }
+
+  // A message for the person at the terminal ("Format: csv"); dropped when
+  // the session is not interactive.
+  void note(std::string_view text);
+
+  void request_quit() { quit_ = true; }
+  bool quit_requested() const { return quit_; }
+
+  // Moves whenever the graph may have changed (a load, a query that wrote),
+  // so tab completion knows to reread names.
+  std::uint64_t generation() const { return generation_; }
+  void note_change() { ++generation_; }
+
+  // A flag the Ctrl-C watcher raises: scripts stop before their next
+  // statement. May be null.
+  void set_cancel_flag(const std::atomic<bool>* flag) { cancel_ = flag; }
+
+  // How deeply :read scripts nest right now (a script reading itself ends).
+  int read_depth = 0;
+
+ private:
+  bool run_query(std::string_view query_text, std::string_view source_name, const StatementPlace& place);
+  bool run_command(std::string_view line_text, std::string_view source_name, std::size_t line);
+  void print_result(const Result& result, double milliseconds);
+  // "script.cypher:12: " before a message without a position of its own.
+  std::string where(std::string_view source_name, std::size_t line) const;
+
+  Database db_;
+  Params params_;
+  Settings settings_;
+  std::unique_ptr<std::ofstream> file_;
+  std::string output_path_;
+  bool quit_ = false;
+  std::uint64_t generation_ = 0;
+  const std::atomic<bool>* cancel_ = nullptr;
+};
+
+// "1.2 ms", "35 ms", "2.41 s".
+std::string format_duration(double milliseconds);
+
+}  // namespace ergo::cli
