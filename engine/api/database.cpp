@@ -93,7 +93,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
   }
 }
 
-Result Database::execute(std::string_view query, const Params& params, std::string_view source_name) {
+cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_view source_name) {
   auto source = std::make_shared<text::SourceText>(std::string(source_name), std::string(query));
   cypher::ParseResult parsed = cypher::parse_cypher(source);
   if (!parsed.ok()) {
@@ -101,8 +101,15 @@ Result Database::execute(std::string_view query, const Params& params, std::stri
     Error e(ErrorKind::syntax_error, d.message, text::render(d), d.file, d.line, d.column);
     throw e.with_code(parsed.error->detail);
   }
+  return parsed;
+}
+
+Result Database::execute(std::string_view query, const Params& params, std::string_view source_name) {
+  cypher::ParseResult parsed = Impl::parse(query, source_name);
   Result last;
-  for (const cypher::ast::Statement& statement : parsed.statements) last = impl_->run(statement, params, source);
+  for (const cypher::ast::Statement& statement : parsed.statements) {
+    last = impl_->run(statement, params, parsed.source);
+  }
   return last;
 }
 

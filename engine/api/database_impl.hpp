@@ -10,6 +10,7 @@
 #include "engine/api/graph_snapshot.hpp"
 #include "ergo/database.hpp"
 #include "grammar/cypher/ast.hpp"
+#include "grammar/cypher/parse_cypher.hpp"
 #include "grammar/text/source_text.hpp"
 
 namespace ergo {
@@ -21,6 +22,10 @@ struct Database::Impl {
   // Binds `statement` against the graph and runs it: reads under the shared
   // lock, writes under the exclusive one, rolled back when they fail.
   Result run(const cypher::ast::Statement& statement, const Params& params, const text::SourcePtr& source);
+
+  // Parses query text named `source_name`; throws ergo::Error (syntax_error,
+  // with the openCypher detail code) when it does not parse.
+  static cypher::ParseResult parse(std::string_view query, std::string_view source_name);
 };
 
 }  // namespace ergo

@@ -22,16 +22,6 @@ struct PreparedQuery::Impl {
 
 namespace {
 
-cypher::ParseResult parse_or_throw(std::string_view query, std::string_view source_name) {
-  auto source = std::make_shared<text::SourceText>(std::string(source_name), std::string(query));
-  cypher::ParseResult parsed = cypher::parse_cypher(source);
-  if (!parsed.ok()) {
-    const text::Diagnostic& d = parsed.error->diagnostic;
-    Error e(ErrorKind::syntax_error, d.message, text::render(d), d.file, d.line, d.column);
-    throw e.with_code(parsed.error->detail);
-  }
-  return parsed;
-}
 
 // The binder stops at the first parameter missing from its input, naming it
 // in the message (bind_expression.cpp); anything else is a real error.
@@ -71,7 +61,7 @@ const std::vector<std::string>& PreparedQuery::parameters() const {
 PreparedQuery Database::prepare(std::string_view query, std::string_view source_name) {
   auto prepared = std::make_shared<PreparedQuery::Impl>();
   prepared->database = impl_;
-  prepared->parsed = parse_or_throw(query, source_name);
+  prepared->parsed = Database::Impl::parse(query, source_name);
 
   // Bind every statement once to report what binding rejects now rather
   // than at the first execute(). Parameters are not known yet: each one the
