@@ -10,6 +10,7 @@
 #include "engine/api/schema.hpp"
 #include "engine/bind/binder.hpp"
 #include "engine/exec/run_plan.hpp"
+#include "engine/load/csv_loader.hpp"
 #include "engine/load/kg_loader.hpp"
 #include "grammar/cypher/parse_cypher.hpp"
 #include "grammar/text/diagnostic.hpp"
@@ -28,7 +29,12 @@ Error load_error(const load::LoadReport& report) {
       break;
     }
   }
-  return Error(ErrorKind::data_error, first ? first->message + " (" + summary + ")" : summary,
+  // A path that is missing, unreadable, or a directory without .kg files is
+  // reported with a file but no position: io_error. A problem found inside
+  // a file has a line: data_error. The first error decides.
+  const ErrorKind kind =
+      first && first->line == 0 && !first->file.empty() ? ErrorKind::io_error : ErrorKind::data_error;
+  return Error(kind, first ? first->message + " (" + summary + ")" : summary,
                text::render(report.diagnostics) + summary + "\n", first ? first->file : "", first ? first->line : 0,
                first ? first->column : 0);
 }
@@ -58,6 +64,36 @@ LoadSummary Database::load(const std::vector<std::string>& paths) {
   load::LoadReport report = load::load_kg(impl_->state->graph, files);
   if (!report.ok()) throw load_error(report);
   return summary_of(report);
+}
+
+CsvImportSummary Database::import_csv(const CsvImport& import) {
+  std::unique_lock lock(impl_->state->mutex);
+  store::Graph& graph = impl_->state->graph;
+  const store::Graph::Mark mark = graph.mark();
+  load::CsvLoadReport report;
+  try {
+    report = load::load_csv(graph, import);
+  } catch (...) {
+    graph.rollback(mark);
+    throw;
+  }
+  CsvImportSummary summary{report.nodes, report.relationships, 0, {}};
+  for (const auto& d : report.problems) summary.problems.push_back(text::render(d));
+  if (report.ok(import.lenient)) {
+    if (import.lenient) summary.skipped_rows = report.bad_rows;
+    return summary;
+  }
+  graph.rollback(mark);
+  const std::size_t count = std::max(report.problem_count, report.problems.size());
+  std::string tally = std::to_string(count) + (count == 1 ? " problem" : " problems");
+  if (report.problems.size() < count) tally += " (the first " + std::to_string(report.problems.size()) + " shown)";
+  tally += "; nothing was imported";
+  if (report.problems.empty()) throw Error(ErrorKind::data_error, tally);
+  const text::Diagnostic& first = report.problems.front();
+  // Without a line to point at, the message names the file itself.
+  const std::string where = first.line == 0 && !first.file.empty() ? first.file + ": " : "";
+  throw Error(report.io_failure ? ErrorKind::io_error : ErrorKind::data_error, where + first.message + " (" + tally + ")",
+              text::render(report.problems) + tally + "\n", first.file, first.line, first.column);
 }
 
 Result Database::Impl::run(const cypher::ast::Statement& statement, const Params& params,

@@ -3,6 +3,7 @@
 // and runs, through the same Database::Impl::run as Database::execute().
 #include "ergo/prepared_query.hpp"
 
+#include <algorithm>
 #include <mutex>
 #include <optional>
 #include <string_view>
@@ -20,18 +21,6 @@ struct PreparedQuery::Impl {
   std::vector<std::string> parameters;     // sorted
 };
 
-namespace {
-
-
-// The binder stops at the first parameter missing from its input, naming it
-// in the message (bind_expression.cpp); anything else is a real error.
-std::optional<std::string> missing_parameter(const Error& e) {
-  constexpr std::string_view prefix = "missing parameter $";
-  if (e.code() != "ParameterMissing" || e.message().rfind(prefix, 0) != 0) return std::nullopt;
-  return e.message().substr(prefix.size());
-}
-
-}  // namespace
 
 PreparedQuery::PreparedQuery() = default;
 
@@ -64,25 +53,18 @@ PreparedQuery Database::prepare(std::string_view query, std::string_view source_
   prepared->parsed = Database::Impl::parse(query, source_name);
 
   // Bind every statement once to report what binding rejects now rather
-  // than at the first execute(). Parameters are not known yet: each one the
-  // binder finds missing is added as null (binding only checks that they
-  // exist) and the statement bound again, which also collects their names.
-  Params seen;
+  // than at the first execute(); parameters have no values yet, so the
+  // binder only collects their names.
+  std::vector<std::string> names;
   {
     std::shared_lock lock(impl_->state->mutex);
+    const Params none;
     for (const cypher::ast::Statement& statement : prepared->parsed.statements) {
-      for (;;) {
-        try {
-          bind::bind(statement, bind::BindInput{prepared->parsed.source, impl_->state->graph, seen});
-          break;
-        } catch (const Error& e) {
-          std::optional<std::string> name = missing_parameter(e);
-          if (!name || !seen.emplace(*name, Value()).second) throw;
-        }
-      }
+      bind::bind(statement, bind::BindInput{prepared->parsed.source, impl_->state->graph, none, &names});
     }
   }
-  for (const auto& [name, value] : seen) prepared->parameters.push_back(name);
+  std::sort(names.begin(), names.end());
+  prepared->parameters = std::move(names);
   return PreparedQuery(std::move(prepared));
 }
 

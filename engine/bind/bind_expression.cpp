@@ -129,7 +129,9 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
   }
 
   ExprPtr bind(const ast::Parameter& x) const {
-    if (!b_.input().params.count(x.name)) {
+    if (std::vector<std::string>* seen = b_.input().parameters_seen) {
+      if (std::find(seen->begin(), seen->end(), x.name) == seen->end()) seen->push_back(x.name);
+    } else if (!b_.explaining && !b_.input().params.count(x.name)) {
       b_.fail(x.span, ErrorKind::semantic_error, "ParameterMissing", "missing parameter $" + x.name);
     }
     return std::make_unique<expr::Parameter>(span(x.span), x.name);
@@ -439,6 +441,21 @@ ExprPtr Binder::predicate(const ast::Expression& e, const Scope& scope) {
     }
   }
   return expression(e, scope);
+}
+
+bool Binder::variables_of(const ast::Expression& e, std::vector<std::string>& names) {
+  if (auto* v = ast::get_if<ast::Variable>(e)) {
+    names.push_back(v->name);
+    return true;
+  }
+  // These bring variables of their own (or patterns) into scope.
+  if (ast::get_if<ast::PatternPredicate>(e) || ast::get_if<ast::PatternComprehension>(e) ||
+      ast::get_if<ast::ListComprehension>(e) || ast::get_if<ast::Quantifier>(e)) {
+    return false;
+  }
+  bool simple = true;
+  for_each_child(e, [&](const ast::Expression& child) { simple = simple && variables_of(child, names); });
+  return simple;
 }
 
 bool Binder::has_variables(const ast::Expression& e) {

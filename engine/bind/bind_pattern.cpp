@@ -2,6 +2,8 @@
 // comprehensions): each comma-separated part starts at its cheapest node —
 // one already bound, one found by name through the index, the rarest label,
 // or a full scan — and expands outwards in both directions from there.
+#include <algorithm>
+
 #include "engine/bind/binder_impl.hpp"
 #include "engine/plan/subplan_exprs.hpp"
 
@@ -35,14 +37,32 @@ const ast::Expression* name_property(const ast::NodePattern& np) {
 
 class PatternBinder {
  public:
-  PatternBinder(Binder& b, Scope& scope, std::vector<std::size_t>& introduced, bool predicate_only)
-      : b_(b), scope_(scope), introduced_(introduced), predicate_only_(predicate_only) {}
+  PatternBinder(Binder& b, Scope& scope, std::vector<std::size_t>& introduced, bool predicate_only,
+                std::vector<Binder::PendingFilter>* pending)
+      : b_(b), scope_(scope), introduced_(introduced), predicate_only_(predicate_only), pending_(pending) {}
+
+  // Filters by every pending WHERE conjunct whose variables are all bound
+  // now, in the order they were written.
+  void apply_ready(OperatorPtr& op) {
+    if (!pending_) return;
+    for (auto it = pending_->begin(); it != pending_->end();) {
+      bool ready = std::all_of(it->variables.begin(), it->variables.end(),
+                               [&](const std::string& v) { return scope_.find(v) != nullptr; });
+      if (!ready) {
+        ++it;
+        continue;
+      }
+      op = std::make_unique<plan::Filter>(std::move(op), b_.predicate(*it->condition, scope_));
+      it = pending_->erase(it);
+    }
+  }
 
   OperatorPtr part(const ast::PatternPart& p, OperatorPtr op) {
     if (p.path_variable && scope_.find(p.path_variable->name)) {
       fail_rebound(*p.path_variable);
     }
     if (p.selector != ast::PathSelector::None) return shortest(p, std::move(op));
+    path_named_ = p.path_variable.has_value();
 
     const ast::PatternElement& el = p.element;
     const std::size_t count = el.links.size() + 1;
@@ -52,17 +72,20 @@ class PatternBinder {
     std::vector<std::size_t> node_slots(count), rel_slots(el.links.size());
     std::vector<bool> rel_is_list(el.links.size());
     node_slots[anchor] = node(node_at(anchor), op, true);
+    apply_ready(op);
     for (std::size_t i = anchor; i + 1 < count; ++i) {
       auto [rel, list] = hop(el.links[i].relationship, false, node_slots[i], node_at(i + 1), op);
       node_slots[i + 1] = last_node_;
       rel_slots[i] = rel;
       rel_is_list[i] = list;
+      apply_ready(op);
     }
     for (std::size_t i = anchor; i-- > 0;) {
       auto [rel, list] = hop(el.links[i].relationship, true, node_slots[i + 1], node_at(i), op);
       node_slots[i] = last_node_;
       rel_slots[i] = rel;
       rel_is_list[i] = list;
+      apply_ready(op);
     }
 
     if (p.path_variable) {
@@ -74,6 +97,7 @@ class PatternBinder {
         elements.push_back({expr::PathBuild::Element::Kind::node, node_slots[i + 1]});
       }
       op = bind_path(*p.path_variable, std::make_unique<expr::PathBuild>(span(p.span), std::move(elements)), std::move(op));
+      apply_ready(op);
     }
     return op;
   }
@@ -239,6 +263,7 @@ class PatternBinder {
       expand->into = into;
       expand->distinct = distinct_;
       expand->reversed = reversed;
+      expand->list_unused = !rp.variable && !path_named_;
       if (rp.properties) {
         const ast::MapLiteral* map = ast::get_if<ast::MapLiteral>(*rp.properties);
         if (!map) {
@@ -258,6 +283,8 @@ class PatternBinder {
       expand->types = names_of(rp.types);
       expand->into = into;
       expand->distinct = distinct_;
+      expand->ends_unused = !rp.variable && !rp.properties && !path_named_ && !to_pattern.variable &&
+                            to_pattern.labels.empty() && !to_pattern.properties;
       op = std::move(expand);
       distinct_.rel_slots.push_back(rel_slot);
       exec::Span at = span(rp.span);
@@ -321,16 +348,19 @@ class PatternBinder {
   Scope& scope_;
   std::vector<std::size_t>& introduced_;
   bool predicate_only_;
+  std::vector<Binder::PendingFilter>* pending_;
   plan::DistinctFrom distinct_;
   bool fresh_ = false;
+  bool path_named_ = false;  // the part being bound is `p = ...`
   std::size_t last_node_ = 0;
 };
 
 }  // namespace
 
 OperatorPtr Binder::pattern(const std::vector<ast::PatternPart>& parts, OperatorPtr input, Scope& scope,
-                            std::vector<std::size_t>& introduced, bool predicate_only) {
-  PatternBinder pb(*this, scope, introduced, predicate_only);
+                            std::vector<std::size_t>& introduced, bool predicate_only,
+                            std::vector<PendingFilter>* pending) {
+  PatternBinder pb(*this, scope, introduced, predicate_only, pending);
   for (const ast::PatternPart& p : parts) input = pb.part(p, std::move(input));
   return input;
 }
@@ -338,8 +368,36 @@ OperatorPtr Binder::pattern(const std::vector<ast::PatternPart>& parts, Operator
 OperatorPtr Binder::match(const ast::Match& m, OperatorPtr input, Scope& scope) {
   std::vector<std::size_t> introduced;
   if (!m.optional) {
-    OperatorPtr op = pattern(m.pattern, std::move(input), scope, introduced);
-    if (m.where) op = std::make_unique<plan::Filter>(std::move(op), predicate(*m.where, scope));
+    // WHERE a AND b AND c: each conjunct filters as soon as the pattern has
+    // bound its variables (a conjunct with comprehensions or patterns of its
+    // own waits for the whole pattern).
+    std::vector<PendingFilter> pending;
+    std::vector<const ast::Expression*> last;
+    if (m.where) {
+      const auto* conjunction = ast::get_if<ast::Logical>(*m.where);
+      std::vector<const ast::Expression*> conjuncts;
+      if (conjunction && conjunction->op == ast::LogicalOp::And) {
+        for (const ast::Expression& e : conjunction->operands) conjuncts.push_back(&e);
+      } else {
+        conjuncts.push_back(&*m.where);
+      }
+      for (const ast::Expression* c : conjuncts) {
+        PendingFilter f{c, {}};
+        if (variables_of(*c, f.variables)) {
+          pending.push_back(std::move(f));
+        } else {
+          last.push_back(c);
+        }
+      }
+    }
+    const std::size_t written = pending.size();
+    OperatorPtr op = pattern(m.pattern, std::move(input), scope, introduced, false, &pending);
+    if (m.where && pending.size() == written) {
+      // Nothing could go earlier: one filter, as written.
+      return std::make_unique<plan::Filter>(std::move(op), predicate(*m.where, scope));
+    }
+    for (const PendingFilter& f : pending) op = std::make_unique<plan::Filter>(std::move(op), predicate(*f.condition, scope));
+    for (const ast::Expression* c : last) op = std::make_unique<plan::Filter>(std::move(op), predicate(*c, scope));
     return op;
   }
   OperatorPtr sub = pattern(m.pattern, std::make_unique<plan::Once>(), scope, introduced);

@@ -189,6 +189,10 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
   if (!sort_keys.empty()) {
     auto sort = std::make_unique<plan::Sort>(std::move(op));
     sort->keys = std::move(sort_keys);
+    if (p.limit) {
+      sort->limit = row_count(*p.limit, "LIMIT");
+      if (p.skip) sort->skip = row_count(*p.skip, "SKIP");
+    }
     op = std::move(sort);
   }
   if (skip) op = std::make_unique<plan::Skip>(std::move(op), std::move(skip));

@@ -103,6 +103,7 @@ BindOutput Binder::bind_statement(const ast::Statement& statement) {
   }
   out.plan.union_distinct = !q.unions.empty() && !q.unions.front().all;
   out.plan.explain_only = statement.mode != ast::QueryMode::Run;
+  explaining = out.plan.explain_only;
   for (std::size_t i = 0; i < singles.size(); ++i) {
     PartResult part = bind_single(*this, *singles[i], singles.size() == 1);
     if (i == 0) {
@@ -116,6 +117,7 @@ BindOutput Binder::bind_statement(const ast::Statement& statement) {
     out.plan.parts.push_back(std::move(part.part));
   }
   for (auto& part : out.plan.parts) part.frame_size = slots_used();
+  plan::optimize(out.plan);
   out.warnings = warnings_;
   return out;
 }

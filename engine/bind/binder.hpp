@@ -19,6 +19,9 @@ struct BindInput {
   text::SourcePtr source;
   const store::Graph& graph;  // for warnings about unknown labels and types
   const Params& params;
+  // When set (Database::prepare), a parameter missing from `params` is
+  // recorded here instead of being an error.
+  std::vector<std::string>* parameters_seen = nullptr;
 };
 
 struct BindOutput {

@@ -42,8 +42,15 @@ class Binder {
   // Patterns (bind_pattern.cpp). Binds `parts` on top of `input`; the
   // variables they introduce are added to `scope` and their slots to
   // `introduced`.
+  // A WHERE conjunct waiting for its variables to be bound, so that it can
+  // filter as early in the pattern as possible.
+  struct PendingFilter {
+    const ast::Expression* condition;
+    std::vector<std::string> variables;
+  };
   OperatorPtr pattern(const std::vector<ast::PatternPart>& parts, OperatorPtr input, Scope& scope,
-                      std::vector<std::size_t>& introduced, bool predicate_only = false);
+                      std::vector<std::size_t>& introduced, bool predicate_only = false,
+                      std::vector<PendingFilter>* pending = nullptr);
   OperatorPtr match(const ast::Match& m, OperatorPtr input, Scope& scope);
   ExprPtr pattern_predicate(const ast::PatternElement& element, ast::Span at, const Scope& scope);
   ExprPtr pattern_comprehension(const ast::PatternComprehension& pc, const Scope& scope);
@@ -61,6 +68,10 @@ class Binder {
   ExprPtr row_count(const ast::Expression& e, const char* clause);
   // Whether an expression mentions any variable.
   static bool has_variables(const ast::Expression& e);
+  // Appends the names of the variables `e` reads; false when it also has
+  // variables of its own or patterns (comprehensions, quantifiers, pattern
+  // predicates), which a WHERE keeps until its whole pattern is bound.
+  static bool variables_of(const ast::Expression& e, std::vector<std::string>& names);
 
   // CREATE (bind_create.cpp).
   OperatorPtr create(const ast::Create& c, OperatorPtr input, Scope& scope);
@@ -78,6 +89,8 @@ class Binder {
   [[noreturn]] void fail(ast::Span at, ErrorKind kind, const char* code, const std::string& message) const;
   void warn(const std::string& message) { warnings_.push_back(message); }
   const BindInput& input() const { return in_; }
+  // EXPLAIN: nothing runs, so parameters need no values.
+  bool explaining = false;
 
   Aggregation* aggregation = nullptr;
   bool writes_seen = false;  // an update clause came earlier in this single query

@@ -29,6 +29,7 @@ std::string lower_ascii(std::string_view s) {
 class CountStar : public Aggregator {
  public:
   void add(const Value&) override { ++count_; }
+  void add_repeated(const Value&, std::int64_t times) override { count_ += times; }
   Value result() const override { return count_; }
 
  private:

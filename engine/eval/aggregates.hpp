@@ -26,6 +26,10 @@ class Aggregator {
   // a STRING), argument_error (IntegerOverflow) when an INTEGER sum
   // overflows.
   virtual void add(const Value& v) = 0;
+  // Feeds the same value `times` times.
+  virtual void add_repeated(const Value& v, std::int64_t times) {
+    for (std::int64_t i = 0; i < times; ++i) add(v);
+  }
   // The aggregate of everything added so far; may be called more than once.
   // For no (non-null) values: count 0, sum 0, collect [], stDev and stDevP
   // 0.0, and null for avg, min, max and the percentiles.

@@ -1,6 +1,13 @@
 // Aggregate: groups rows by their key values (under Cypher equivalence) and
 // feeds each group's aggregators; emits one row per group in first-seen order.
-#include <unordered_map>
+//
+// Groups live in flat arrays (keys group-major, count(*) tallies, other
+// aggregators), found through an open-addressing table of group numbers
+// tagged with their hash: a row of an existing group costs one probe and one
+// key comparison, and a new group no allocation beyond its non-count
+// aggregators.
+#include <algorithm>
+#include <cstdint>
 
 #include "engine/eval/aggregates.hpp"
 #include "engine/exec/row_key.hpp"
@@ -15,16 +22,23 @@ using exec::Frame;
 
 class AggregateCursor : public Cursor {
  public:
-  AggregateCursor(const Aggregate& op) : op_(op), input_(op.input->open()) {}
+  AggregateCursor(const Aggregate& op) : op_(op), input_(op.input->open()) {
+    for (const AggregateItem& item : op_.aggregates) counts_star_.push_back(item.function == "count(*)");
+  }
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (!done_) consume(frame, ctx);
-    if (next_ >= groups_.size()) return false;
-    Group& g = groups_[next_++];
-    for (std::size_t i = 0; i < op_.keys.size(); ++i) frame[op_.keys[i].first] = g.key[i];
-    for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
+    if (next_ >= groups_) return false;
+    const std::size_t g = next_++;
+    const std::size_t nk = op_.keys.size(), na = op_.aggregates.size();
+    for (std::size_t i = 0; i < nk; ++i) frame[op_.keys[i].first] = keys_[g * nk + i];
+    for (std::size_t i = 0; i < na; ++i) {
+      if (counts_star_[i]) {
+        frame[op_.aggregates[i].slot] = tallies_[g * na + i];
+        continue;
+      }
       try {
-        frame[op_.aggregates[i].slot] = g.aggregators[i]->result();
+        frame[op_.aggregates[i].slot] = aggregators_[g * na + i]->result();
       } catch (const Error& e) {
         exec::rethrow_at(ctx, op_.aggregates[i].argument ? op_.aggregates[i].argument->span() : exec::Span{}, e);
       }
@@ -35,64 +49,111 @@ class AggregateCursor : public Cursor {
   void reset() override {
     input_->reset();
     done_ = false;
-    groups_.clear();
-    index_.clear();
+    groups_ = 0;
+    keys_.clear();
+    tallies_.clear();
+    aggregators_.clear();
+    slots_.clear();
+    hashes_.clear();
     next_ = 0;
   }
 
  private:
-  struct Group {
-    std::vector<Value> key;
-    std::vector<std::unique_ptr<eval::Aggregator>> aggregators;
-  };
-
   void consume(Frame& frame, ExecContext& ctx) {
     done_ = true;
+    const std::size_t na = op_.aggregates.size();
     while (input_->pull(frame, ctx)) {
       ctx.check_cancelled();
-      std::vector<Value> key;
-      key.reserve(op_.keys.size());
-      for (const auto& [slot, e] : op_.keys) key.push_back(e->eval(frame, ctx));
-      auto [it, inserted] = index_.try_emplace(key, groups_.size());
-      if (inserted) groups_.push_back(new_group(std::move(key), frame, ctx));
-      Group& g = groups_[it->second];
-      for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
+      key_.clear();
+      for (const auto& [slot, e] : op_.keys) key_.push_back(e->eval(frame, ctx));
+      const std::size_t g = find_or_add_group(frame, ctx);
+      const std::int64_t weight = op_.weight_slot ? frame[*op_.weight_slot].as_int() : 1;
+      for (std::size_t i = 0; i < na; ++i) {
+        if (counts_star_[i]) {
+          tallies_[g * na + i] += weight;
+          continue;
+        }
         const AggregateItem& item = op_.aggregates[i];
         Value v = item.argument ? item.argument->eval(frame, ctx) : Value(true);
         try {
-          g.aggregators[i]->add(v);
+          if (op_.weight_slot) {
+            aggregators_[g * na + i]->add_repeated(v, weight);
+          } else {
+            aggregators_[g * na + i]->add(v);
+          }
         } catch (const Error& e) {
           exec::rethrow_at(ctx, item.argument ? item.argument->span() : exec::Span{}, e);
         }
       }
     }
     // Without grouping keys there is always exactly one row.
-    if (groups_.empty() && op_.keys.empty()) groups_.push_back(new_group({}, frame, ctx));
+    if (groups_ == 0 && op_.keys.empty()) add_group(frame, ctx);
   }
 
-  Group new_group(std::vector<Value> key, Frame& frame, ExecContext& ctx) {
-    Group g{std::move(key), {}};
-    for (const AggregateItem& item : op_.aggregates) {
-      if (item.function == "count(*)") {
-        g.aggregators.push_back(eval::make_count_star());
+  // The group of key_, made when new.
+  std::size_t find_or_add_group(Frame& frame, ExecContext& ctx) {
+    const std::uint64_t hash = exec::RowKeyHash{}(key_);
+    const std::uint64_t tag = hash & 0xFFFFFFFF00000000ull;
+    if ((groups_ + 1) * 2 > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1, nk = op_.keys.size();
+    for (std::size_t i = (hash ^ (hash >> 32)) & mask;; i = (i + 1) & mask) {
+      const std::uint64_t slot = slots_[i];
+      if (slot == 0) {
+        slots_[i] = tag | (groups_ + 1);
+        hashes_.push_back(hash);
+        return add_group(frame, ctx);
+      }
+      if ((slot & 0xFFFFFFFF00000000ull) != tag) continue;
+      const std::size_t g = (slot & 0xFFFFFFFFu) - 1;
+      bool same = true;
+      for (std::size_t k = 0; k < nk && same; ++k) same = eval::equivalent(keys_[g * nk + k], key_[k]);
+      if (same) return g;
+    }
+  }
+
+  void grow() {
+    std::vector<std::uint64_t> slots(std::max<std::size_t>(16, slots_.size() * 2), 0);
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t g = 0; g < groups_; ++g) {
+      const std::uint64_t hash = hashes_[g];
+      std::size_t i = (hash ^ (hash >> 32)) & mask;
+      while (slots[i] != 0) i = (i + 1) & mask;
+      slots[i] = (hash & 0xFFFFFFFF00000000ull) | (g + 1);
+    }
+    slots_.swap(slots);
+  }
+
+  std::size_t add_group(Frame& frame, ExecContext& ctx) {
+    keys_.insert(keys_.end(), key_.begin(), key_.end());
+    for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
+      const AggregateItem& item = op_.aggregates[i];
+      tallies_.push_back(0);
+      if (counts_star_[i]) {
+        aggregators_.emplace_back();
         continue;
       }
       std::optional<Value> parameter;
       if (item.parameter) parameter = item.parameter->eval(frame, ctx);
       try {
-        g.aggregators.push_back(eval::make_aggregator(item.function, item.distinct, parameter));
+        aggregators_.push_back(eval::make_aggregator(item.function, item.distinct, parameter));
       } catch (const Error& e) {
         exec::rethrow_at(ctx, item.parameter ? item.parameter->span() : exec::Span{}, e);
       }
     }
-    return g;
+    return groups_++;
   }
 
   const Aggregate& op_;
   exec::CursorPtr input_;
+  std::vector<bool> counts_star_;  // by aggregate: count(*), kept in tallies_
   bool done_ = false;
-  std::vector<Group> groups_;
-  std::unordered_map<std::vector<Value>, std::size_t, exec::RowKeyHash, exec::RowKeyEqual> index_;
+  std::size_t groups_ = 0;
+  std::vector<Value> keys_;                                   // groups × keys
+  std::vector<std::int64_t> tallies_;                         // groups × aggregates
+  std::vector<std::unique_ptr<eval::Aggregator>> aggregators_;  // groups × aggregates
+  std::vector<Value> key_;               // the current row's key
+  std::vector<std::uint64_t> slots_;     // hash tag (high 32 bits) | group + 1
+  std::vector<std::uint64_t> hashes_;    // by group
   std::size_t next_ = 0;
 };
 

@@ -1,5 +1,6 @@
 // The row-at-a-time cursors: Once, Filter, Project, Skip, Limit, Unwind.
 #include "engine/exec/lookup.hpp"
+#include "engine/exec/row_count.hpp"
 #include "engine/plan/operators.hpp"
 
 namespace ergo::plan {
@@ -60,34 +61,13 @@ class ProjectCursor : public Cursor {
   std::vector<Value> values_;
 };
 
-// SKIP and LIMIT take a non-negative integer, evaluated once.
-std::int64_t row_count(const expr::Expr& e, Frame& frame, ExecContext& ctx, const char* clause) {
-  Value v = e.eval(frame, ctx);
-  if (auto* d = v.get_if<double>(); d && *d == static_cast<double>(static_cast<std::int64_t>(*d))) {
-    v = Value(static_cast<std::int64_t>(*d));
-  }
-  // openCypher classifies these as syntax errors even when a parameter
-  // brings them in at run time.
-  if (!v.get_if<std::int64_t>()) {
-    throw exec::error_at(ctx, e.span(), ErrorKind::syntax_error,
-                         std::string(clause) + " needs an integer, got " + type_name(v.type()))
-        .with_code("InvalidArgumentType");
-  }
-  if (v.as_int() < 0) {
-    throw exec::error_at(ctx, e.span(), ErrorKind::syntax_error,
-                         std::string(clause) + " needs a non-negative integer, got " + std::to_string(v.as_int()))
-        .with_code("NegativeIntegerArgument");
-  }
-  return v.as_int();
-}
-
 class SkipCursor : public Cursor {
  public:
   SkipCursor(const Skip& op) : op_(op), input_(op.input->open()) {}
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (!skipped_) {
       skipped_ = true;
-      std::int64_t n = row_count(*op_.count, frame, ctx, "SKIP");
+      std::int64_t n = exec::row_count(*op_.count, frame, ctx, "SKIP");
       for (std::int64_t i = 0; i < n; ++i) {
         if (!input_->pull(frame, ctx)) return false;
       }
@@ -110,7 +90,7 @@ class LimitCursor : public Cursor {
   LimitCursor(const Limit& op) : op_(op), input_(op.input->open()) {}
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (!limit_) {
-      limit_ = row_count(*op_.count, frame, ctx, "LIMIT");
+      limit_ = exec::row_count(*op_.count, frame, ctx, "LIMIT");
       if (*limit_ == 0 && op_.run_input_for_writes) input_->pull(frame, ctx);
     }
     if (produced_ >= *limit_) return false;
@@ -175,3 +155,27 @@ CursorPtr Limit::open() const { return std::make_unique<LimitCursor>(*this); }
 CursorPtr Unwind::open() const { return std::make_unique<UnwindCursor>(*this); }
 
 }  // namespace ergo::plan
+
+namespace ergo::exec {
+
+std::int64_t row_count(const expr::Expr& e, Frame& frame, ExecContext& ctx, const char* clause) {
+  Value v = e.eval(frame, ctx);
+  if (auto* d = v.get_if<double>(); d && *d == static_cast<double>(static_cast<std::int64_t>(*d))) {
+    v = Value(static_cast<std::int64_t>(*d));
+  }
+  // openCypher classifies these as syntax errors even when a parameter
+  // brings them in at run time.
+  if (!v.get_if<std::int64_t>()) {
+    throw exec::error_at(ctx, e.span(), ErrorKind::syntax_error,
+                         std::string(clause) + " needs an integer, got " + type_name(v.type()))
+        .with_code("InvalidArgumentType");
+  }
+  if (v.as_int() < 0) {
+    throw exec::error_at(ctx, e.span(), ErrorKind::syntax_error,
+                         std::string(clause) + " needs a non-negative integer, got " + std::to_string(v.as_int()))
+        .with_code("NegativeIntegerArgument");
+  }
+  return v.as_int();
+}
+
+}  // namespace ergo::exec

@@ -1,8 +1,10 @@
 // Distinct (drop equivalent rows) and Sort (ORDER BY, by the openCypher
 // orderability order, stable).
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
+#include "engine/exec/row_count.hpp"
 #include "engine/exec/row_key.hpp"
 #include "engine/plan/operators.hpp"
 
@@ -45,7 +47,7 @@ class SortCursor : public Cursor {
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (!sorted_) sort(frame, ctx);
     if (next_ >= rows_.size()) return false;
-    frame.values = std::move(rows_[order_[next_++]].frame);
+    frame.values = std::move(rows_[next_++].frame);
     return true;
   }
 
@@ -53,7 +55,6 @@ class SortCursor : public Cursor {
     input_->reset();
     sorted_ = false;
     rows_.clear();
-    order_.clear();
     next_ = 0;
   }
 
@@ -61,33 +62,54 @@ class SortCursor : public Cursor {
   struct Row {
     std::vector<Value> keys;
     std::vector<Value> frame;
+    std::size_t sequence;  // input order, for a stable sort
   };
+
+  // Whether `a` comes before `b` in the output.
+  bool before(const std::vector<Value>& a_keys, std::size_t a_seq, const Row& b) const {
+    for (std::size_t k = 0; k < op_.keys.size(); ++k) {
+      int c = eval::order(a_keys[k], b.keys[k]);
+      if (c != 0) return op_.keys[k].descending ? c > 0 : c < 0;
+    }
+    return a_seq < b.sequence;
+  }
 
   void sort(Frame& frame, ExecContext& ctx) {
     sorted_ = true;
-    while (input_->pull(frame, ctx)) {
+    std::optional<std::int64_t> keep;
+    auto less = [&](const Row& a, const Row& b) { return before(a.keys, a.sequence, b); };
+    std::vector<Value> keys;
+    for (std::size_t sequence = 0; input_->pull(frame, ctx); ++sequence) {
       ctx.check_cancelled();
-      Row row;
-      for (const SortKey& k : op_.keys) row.keys.push_back(k.key->eval(frame, ctx));
-      row.frame = frame.values;
-      rows_.push_back(std::move(row));
-    }
-    order_.resize(rows_.size());
-    for (std::size_t i = 0; i < order_.size(); ++i) order_[i] = i;
-    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
-      for (std::size_t k = 0; k < op_.keys.size(); ++k) {
-        int c = eval::order(rows_[a].keys[k], rows_[b].keys[k]);
-        if (c != 0) return op_.keys[k].descending ? c > 0 : c < 0;
+      if (op_.limit && !keep) {
+        keep = exec::row_count(*op_.limit, frame, ctx, "LIMIT");
+        if (op_.skip) *keep += exec::row_count(*op_.skip, frame, ctx, "SKIP");
       }
-      return false;
-    });
+      keys.clear();
+      for (const SortKey& k : op_.keys) keys.push_back(k.key->eval(frame, ctx));
+      if (!keep || static_cast<std::int64_t>(rows_.size()) < *keep) {
+        rows_.push_back({keys, frame.values, sequence});
+        if (keep) std::push_heap(rows_.begin(), rows_.end(), less);
+        continue;
+      }
+      // A full bounded heap: the row replaces the last one kept if it
+      // comes before it (never on a tie: it came later).
+      if (*keep == 0 || !before(keys, sequence, rows_.front())) continue;
+      std::pop_heap(rows_.begin(), rows_.end(), less);
+      rows_.back() = {keys, frame.values, sequence};
+      std::push_heap(rows_.begin(), rows_.end(), less);
+    }
+    if (keep) {
+      std::sort_heap(rows_.begin(), rows_.end(), less);
+    } else {
+      std::sort(rows_.begin(), rows_.end(), less);  // stable: ties go by sequence
+    }
   }
 
   const Sort& op_;
   exec::CursorPtr input_;
   bool sorted_ = false;
   std::vector<Row> rows_;
-  std::vector<std::size_t> order_;
   std::size_t next_ = 0;
 };
 

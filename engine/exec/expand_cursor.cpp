@@ -13,6 +13,7 @@ class ExpandCursor : public Cursor {
   ExpandCursor(const Expand& op) : op_(op), input_(op.input->open()) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
+    if (op_.count_only) return pull_count(frame, ctx);
     while (true) {
       while (next_ < steps_.size()) {
         const exec::Step& s = steps_[next_++];
@@ -26,6 +27,21 @@ class ExpandCursor : public Cursor {
       ctx.check_cancelled();
       start(frame, ctx);
     }
+  }
+
+  // One row per input row with hops, the number of hops in rel_slot.
+  bool pull_count(Frame& frame, ExecContext& ctx) {
+    while (input_->pull(frame, ctx)) {
+      ctx.check_cancelled();
+      auto from = exec::node_in(frame[op_.from_slot]);
+      if (!from) continue;
+      if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
+      std::size_t hops = exec::count_steps(ctx.graph, *from, op_.direction, *types_);
+      if (hops == 0) continue;
+      frame[op_.rel_slot] = static_cast<std::int64_t>(hops);
+      return true;
+    }
+    return false;
   }
 
   void reset() override {

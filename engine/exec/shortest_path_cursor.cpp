@@ -3,6 +3,7 @@
 // The search itself is algo::breadth_first_tree, which the ergo.shortestPath
 // procedures share.
 #include "engine/algo/bfs.hpp"
+#include "engine/exec/bidirectional_bfs.hpp"
 #include "engine/exec/steps.hpp"
 
 namespace ergo::plan {
@@ -59,6 +60,13 @@ class ShortestPathCursor : public Cursor {
     }
     if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
     ctx.check_cancelled();
+    if (!op_.all && op_.min_hops <= 1) {
+      if (!bidirectional_) bidirectional_.emplace(ctx.graph.node_count());
+      auto path = bidirectional_->find(ctx.graph, *from, *to, op_.direction, *types_, op_.max_hops,
+                                       [&ctx] { ctx.check_cancelled(); });
+      if (path) paths_.push_back(std::move(*path));
+      return;
+    }
     // Every node, the pattern's types in the pattern's order, its direction:
     // the same hops, in the same order, as exec::collect_steps lists.
     algo::ProjectionSpec spec;
@@ -74,6 +82,7 @@ class ShortestPathCursor : public Cursor {
   const ShortestPath& op_;
   exec::CursorPtr input_;
   std::optional<exec::TypeFilter> types_;
+  std::optional<exec::BidirectionalSearch> bidirectional_;  // shortestPath, made on first use
   std::vector<PathRef> paths_;
   std::size_t next_ = 0;
 };

@@ -26,6 +26,20 @@ void collect_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, 
   if (dir != plan::Direction::out) side(false, dir == plan::Direction::both);
 }
 
+std::size_t count_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, const TypeFilter& types) {
+  auto side = [&](bool outgoing) {
+    if (types.any) return (outgoing ? g.out(n) : g.in(n)).size();
+    std::size_t count = 0;
+    for (store::TypeId t : types.ids) count += (outgoing ? g.out(n, t) : g.in(n, t)).size();
+    return count;
+  };
+  if (dir == plan::Direction::out) return side(true);
+  if (dir == plan::Direction::in) return side(false);
+  std::vector<Step> steps;  // both directions: self-loops count once
+  collect_steps(g, n, dir, types, steps);
+  return steps.size();
+}
+
 bool already_bound(const plan::DistinctFrom& distinct, const Frame& frame, store::RelId r) {
   for (std::size_t slot : distinct.rel_slots) {
     if (auto* bound = frame[slot].get_if<RelationshipRef>(); bound && bound->id == r) return true;

@@ -256,6 +256,8 @@ class GraphCall : public Expr {
       : Expr(span), kind_(kind), name_(std::move(name)), args_(std::move(args)), fallback_(fallback) {}
   Value eval(Frame& frame, ExecContext& ctx) const override;
   std::string describe() const override;
+  GraphFunctionKind kind() const { return kind_; }
+  const ExprList& args() const { return args_; }
 
  private:
   GraphFunctionKind kind_;

@@ -44,11 +44,24 @@ std::string SeekByName::describe() const {
 }
 
 std::string Expand::describe() const {
+  if (count_only) {
+    return "CountExpand (" + slot_name(from_slot) + ")" + arrow(direction, types, "") + "() as " + slot_name(rel_slot);
+  }
   return std::string(into ? "ExpandInto " : "Expand ") + "(" + slot_name(from_slot) + ")" + arrow(direction, types, " " + slot_name(rel_slot)) +
          "(" + slot_name(to_slot) + ")";
 }
 
+std::string CountByType::describe() const {
+  std::string counts;
+  for (std::size_t s : count_slots) counts += ", " + slot_name(s) + " = count(*)";
+  return "CountByType " + slot_name(type_slot) + " = type()" + counts + " of ()" + arrow(direction, types, "") + "()";
+}
+
 std::string VarExpand::describe() const {
+  if (reach_only) {
+    return "BreadthFirstReach (" + slot_name(from_slot) + ")" + arrow(direction, types, hops(min_hops, max_hops)) + "(" +
+           slot_name(to_slot) + ")";
+  }
   return std::string(into ? "VarExpandInto " : "VarExpand ") + "(" + slot_name(from_slot) + ")" +
          arrow(direction, types, hops(min_hops, max_hops)) + "(" + slot_name(to_slot) + ")";
 }
@@ -72,13 +85,15 @@ std::string Aggregate::describe() const {
                     (a.function == "count(*)" ? "" : "(" + std::string(a.distinct ? "DISTINCT " : "") +
                                                          (a.argument ? a.argument->describe() : "") + ")"));
   }
-  return "Aggregate " + join(parts, "", ", ");
+  return "Aggregate " + join(parts, "", ", ") + (weight_slot ? " weighted by " + slot_name(*weight_slot) : "");
 }
 
 std::string Sort::describe() const {
   std::vector<std::string> parts;
   for (const SortKey& k : keys) parts.push_back(k.key->describe() + (k.descending ? " DESC" : ""));
-  return "Sort " + join(parts, "", ", ");
+  std::string text = "Sort " + join(parts, "", ", ");
+  if (limit) text += " (keep first " + (skip ? skip->describe() + " + " : "") + limit->describe() + ")";
+  return text;
 }
 
 std::string CallProcedure::describe() const {

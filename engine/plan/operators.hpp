@@ -97,6 +97,13 @@ class Expand : public Unary {
   std::vector<std::string> types;  // empty: any type
   bool into = false;
   DistinctFrom distinct;
+  // The relationship and the far node are anonymous and unconstrained, so
+  // nothing after this operator can read them (set by the binder).
+  bool ends_unused = false;
+  // Set by plan::optimize when only the number of hops matters (count(*)
+  // grouped by things of the near node): one row per input row with at
+  // least one hop, the number of hops in `rel_slot`.
+  bool count_only = false;
 };
 
 // Variable-length expansion `-[:T*min..max {k: v}]->`: every trail (no
@@ -121,6 +128,13 @@ class VarExpand : public Unary {
   DistinctFrom distinct;
   // Inline property constraints every relationship must meet.
   std::vector<std::pair<std::string, ExprPtr>> properties;
+  // The relationship list is anonymous and in no named path (set by the
+  // binder).
+  bool list_unused = false;
+  // Set by plan::optimize when only which nodes are reached matters
+  // (count(DISTINCT b), min, max): each node reachable in min..max hops
+  // once, found by breadth-first search; the list slot is left null.
+  bool reach_only = false;
 };
 
 // shortestPath / allShortestPaths between two bound nodes, by breadth-first
@@ -174,6 +188,24 @@ class Aggregate : public Unary {
   std::string describe() const override;
   std::vector<std::pair<std::size_t, ExprPtr>> keys;
   std::vector<AggregateItem> aggregates;
+  // When set (by plan::optimize, over an Expand with count_only), each input
+  // row stands for as many rows as this slot's integer: count(*) adds it.
+  std::optional<std::size_t> weight_slot;
+};
+
+// The number of relationships of each type, for `MATCH ()-[r]->() RETURN
+// type(r), count(*)` (plan::optimize replaces that Aggregate with this):
+// per input row, one row per type with at least one relationship, in the
+// order a scan of every node's relationships first meets the types.
+class CountByType : public Unary {
+ public:
+  CountByType(OperatorPtr input) : Unary(std::move(input)) {}
+  CursorPtr open() const override;
+  std::string describe() const override;
+  std::size_t type_slot = 0;
+  std::vector<std::size_t> count_slots;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;  // empty: any type
 };
 
 // Drops rows whose `slots` are equivalent to an earlier row's.
@@ -196,8 +228,10 @@ class Sort : public Unary {
   CursorPtr open() const override;
   std::string describe() const override;
   std::vector<SortKey> keys;
-  // Only the first `limit` rows are needed (ORDER BY ... LIMIT n): a
-  // bounded heap instead of a full sort.
+  // Only the first skip + limit rows are needed (ORDER BY ... SKIP s LIMIT
+  // n): a bounded heap instead of a full sort. The Skip and Limit above it
+  // still apply; these are copies of their counts.
+  ExprPtr skip;
   ExprPtr limit;
 };
 
@@ -303,5 +337,11 @@ struct QueryPlan {
 
 // EXPLAIN's rendering: one operator per line, children indented.
 std::string explain(const QueryPlan& plan);
+
+// Rewrites parts of a bound plan into cheaper ones with the same answer
+// (engine/plan/optimize.cpp): degree counting, breadth-first reachability
+// for variable-length patterns whose paths are not used, relationship
+// counts by type.
+void optimize(QueryPlan& plan);
 
 }  // namespace ergo::plan

@@ -28,6 +28,10 @@ class Adjacency {
   std::span<const Adjacent> of(NodeId n) const {
     return {entries_.data() + offsets_[n], entries_.data() + offsets_[n + 1]};
   }
+  // The types of of(n)'s relationships, in the same order (so ascending).
+  std::span<const TypeId> types_of(NodeId n) const {
+    return {entry_types_.data() + offsets_[n], entry_types_.data() + offsets_[n + 1]};
+  }
   // The sub-slice of of(n) whose relationships have type t.
   std::span<const Adjacent> of(NodeId n, TypeId t) const;
 

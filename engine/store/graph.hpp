@@ -60,6 +60,9 @@ class Graph {
   std::span<const Adjacent> in(NodeId n) const { return in_.of(n); }
   std::span<const Adjacent> out(NodeId n, TypeId t) const { return out_.of(n, t); }
   std::span<const Adjacent> in(NodeId n, TypeId t) const { return in_.of(n, t); }
+  // The types of out(n) / in(n), entry by entry (ascending).
+  std::span<const TypeId> out_types(NodeId n) const { return out_.types_of(n); }
+  std::span<const TypeId> in_types(NodeId n) const { return in_.types_of(n); }
 
   // --- Properties (a null value removes the property)
   void set_node_property(NodeId n, KeyId key, const Value& value);

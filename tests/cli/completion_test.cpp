@@ -69,6 +69,11 @@ TEST_F(CompletionTest, Commands) {
   EXPECT_EQ(candidates(":timing o"), (Words{"off", "on"}));
   EXPECT_EQ(candidates(":help form"), Words{"formats"});
   EXPECT_EQ(candidates(":help :f"), (Words{":find", ":format"}));
+  EXPECT_EQ(candidates(":ren"), Words{":render"});
+  EXPECT_EQ(candidates(":render answer.svg ci"), Words{"circo"});
+  EXPECT_EQ(candidates(":render answer.svg  s"), Words{"sfdp"});
+  EXPECT_EQ(candidates(":render a.svg "), (Words{"auto", "circo", "dot", "fdp", "neato", "sfdp", "twopi"}));
+  EXPECT_EQ(candidates(":render tests/cli/scripts/render_b"), Words{"tests/cli/scripts/render_before_query.cypher"});
   // Continuing a statement, ':' starts a label, not a command.
   EXPECT_EQ(candidates(":Co", true), Words{"Company"});
 }

@@ -41,6 +41,42 @@ TEST(Options, RejectsWhatIsWrong) {
   EXPECT_THROW(parse_options({"-o", ""}), UsageError);
 }
 
+TEST(Options, ParsesTheDiagramOptions) {
+  Options o = parse_options({"-e", "RETURN 1", "--render", "a.PNG", "--layout=sfdp", "--context", "--korean"});
+  EXPECT_EQ(o.render_file, "a.PNG");
+  EXPECT_EQ(o.layout, "sfdp");
+  EXPECT_TRUE(o.context);
+  EXPECT_TRUE(o.korean);
+  Options plain = parse_options({"--render=a.gv"});
+  EXPECT_EQ(plain.layout, "auto");
+  EXPECT_FALSE(plain.context);
+  EXPECT_FALSE(plain.korean);
+}
+
+TEST(Options, RejectsBadDiagramOptions) {
+  auto message = [](const std::vector<std::string>& args) {
+    try {
+      parse_options(args);
+    } catch (const UsageError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(message({"--render", "a.txt"}),
+            "cannot tell the diagram format from 'a.txt'; name a file ending in .svg, .png, .pdf, .dot or .gv");
+  EXPECT_EQ(message({"--render", "noextension"}),
+            "cannot tell the diagram format from 'noextension'; name a file ending in .svg, .png, .pdf, .dot or .gv");
+  EXPECT_EQ(message({"--render", ""}), "option '--render' needs a file name");
+  EXPECT_EQ(message({"--render", "a.svg", "--layout", "spring"}),
+            "unknown layout 'spring'; use auto, dot, neato, fdp, sfdp, circo or twopi");
+  EXPECT_EQ(message({"--korean", "--render=a.svg", "--context=yes"}), "option '--context' takes no value");
+  for (const char* option : {"--layout=dot", "--context", "--korean"}) {
+    EXPECT_EQ(message({"-e", "RETURN 1", option}),
+              "option '" + std::string(option).substr(0, std::string(option).find('=')) +
+                  "' changes the diagram, so it needs --render FILE");
+  }
+}
+
 TEST(Options, HelpAndVersion) {
   EXPECT_TRUE(parse_options({"-h"}).help);
   EXPECT_TRUE(parse_options({"--help"}).help);

@@ -2,7 +2,7 @@
 // (tmux): the banner, multi-line statements, history across sessions, tab
 // completion of a label and an entity name, a Korean table that lines up,
 // Ctrl-C during a long query and at the prompt, an error followed by a good
-// query, and Ctrl-D. Skipped when tmux is missing (tools/setup.sh installs it).
+// query, :render, and Ctrl-D. Skipped when tmux is missing (tools/setup.sh installs it).
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -165,6 +165,23 @@ TEST_F(Repl, MetaCommandsChangeTheSession) {
   shell_->lines({":params", ":format", ":timing off", ":format table", "RETURN 1 AS x;"});
   ASSERT_TRUE(shell_->wait_for("$who = 'OpenAI'")) << shell_->screen();
   ASSERT_TRUE(shell_->wait_for("1 row\n")) << shell_->screen();
+}
+
+TEST_F(Repl, RenderSaysWhereTheDiagramWent) {
+  std::string svg = (home_ / "ms.svg").string();
+  shell_->lines({":render " + svg});
+  ASSERT_TRUE(shell_->wait_for("error: no answer to draw yet — run a query first")) << shell_->screen();
+  shell_->lines({"MATCH p = (:Company {name: 'Microsoft'})-[:INVESTS_IN]->(o) RETURN p;"});
+  ASSERT_TRUE(shell_->wait_for("4 rows (")) << shell_->screen();
+  shell_->type(":render " + svg + " ci");
+  shell_->key("Tab");
+  ASSERT_TRUE(shell_->wait_for("ergo> :render " + svg + " circo")) << shell_->screen();
+  shell_->key("Enter");
+  ASSERT_TRUE(shell_->wait_for("drew 2 nodes and 4 relationships with layout circo to " + svg)) << shell_->screen();
+  // The note, then the prompt again.
+  ASSERT_TRUE(shell_->wait_for("ergo>", 4)) << shell_->screen();
+  EXPECT_EQ(last_line(), "ergo>") << shell_->screen();
+  EXPECT_TRUE(slurp(svg).starts_with("<?xml"));
 }
 
 TEST_F(Repl, CtrlDLeaves) {

@@ -9,6 +9,7 @@
 
 #include "ergo/format.hpp"
 #include "ergo/language.hpp"
+#include "ergo/render.hpp"
 #include "grammar/text/unicode.hpp"
 #include "tools/ergo/help.hpp"
 #include "tools/ergo/meta_commands.hpp"
@@ -156,6 +157,16 @@ Completion Completer::complete_command(std::string_view line) const {
     c.candidates = matching({"clear"}, typed);
   } else if (command == ":load" || command == ":read" || command == ":output") {
     c.candidates = file_candidates(std::string(typed));
+  } else if (command == ":render") {
+    // :render FILE LAYOUT: a file name first, then a layout.
+    std::size_t blank = typed.find_first_of(" \t");
+    if (blank == std::string_view::npos) {
+      c.candidates = file_candidates(std::string(typed));
+    } else {
+      std::size_t layout = typed.find_first_not_of(" \t", blank);
+      c.start += layout == std::string_view::npos ? typed.size() : layout;
+      c.candidates = matching(render_layouts(), line.substr(c.start));
+    }
   }
   return c;
 }

@@ -2,7 +2,8 @@
 // before the cursor, what could the word there become? Keywords and
 // functions, labels after `(x:`, relationship types after `[r:` or `|`,
 // property keys after `.`, parameters after `$`, entity names inside quotes
-// and after :find, commands, formats and file names after :commands.
+// and after :find, commands, formats, layouts and file names after
+// :commands.
 #pragma once
 
 #include <cstddef>

@@ -1,6 +1,7 @@
 // ergo: opens the bundled knowledge graph (or the .kg files and directories
 // named on the command line), then runs -e queries and -f scripts, or
-// standard input when it is not a terminal, or the interactive shell.
+// standard input when it is not a terminal, or the interactive shell; with
+// --render, draws the last answer as a diagram afterwards.
 // Exit status: 0 success, 1 a query or data error, 2 a usage error.
 #include <unistd.h>
 
@@ -8,11 +9,14 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "tools/ergo/bundled_data.hpp"
+#include "tools/ergo/csv_arguments.hpp"
 #include "tools/ergo/options.hpp"
 #include "tools/ergo/param_values.hpp"
+#include "tools/ergo/render_answer.hpp"
 #include "tools/ergo/repl.hpp"
 #include "tools/ergo/session.hpp"
 #include "tools/ergo/terminal.hpp"
@@ -46,14 +50,48 @@ bool read_file(const std::string& path, std::string& text) {
   return true;
 }
 
-std::string banner(const std::vector<std::string>& sources, bool bundled, const ergo::LoadSummary& loaded) {
-  std::string what = bundled              ? "the bundled graph"
-                     : sources.size() == 1 ? sources[0]
-                                           : std::to_string(sources.size()) + " sources";
-  return std::string("ergo ") + ERGO_VERSION + " — " + what + ": " + std::to_string(loaded.entities) + " entities, " +
-         std::to_string(loaded.relationships) + " relationships, " + std::to_string(loaded.files) +
-         (loaded.files == 1 ? " file" : " files") +
-         "\nEnd queries with ';'. Type :help for help, :quit or Ctrl-D to leave.\n";
+std::string banner(const Options& options, bool bundled, const ergo::LoadSummary& loaded,
+                   const std::optional<ergo::CsvImportSummary>& imported) {
+  const std::vector<std::string>& sources = options.sources;
+  std::string text = std::string("ergo ") + ERGO_VERSION + " — ";
+  if (bundled || !sources.empty()) {
+    text += bundled ? "the bundled graph" : sources.size() == 1 ? sources[0] : std::to_string(sources.size()) + " sources";
+    text += ": " + std::to_string(loaded.entities) + " entities, " + std::to_string(loaded.relationships) +
+            " relationships, " + std::to_string(loaded.files) + (loaded.files == 1 ? " file" : " files");
+  }
+  if (imported) {
+    std::vector<std::string> files;
+    for (const auto& f : options.csv.nodes) files.push_back(f.path);
+    for (const auto& f : options.csv.relationships) files.push_back(f.path);
+    if (!sources.empty()) text += "; ";
+    text += files.size() <= 2 ? files[0] + (files.size() == 2 ? ", " + files[1] : "")
+                              : std::to_string(files.size()) + " CSV files";
+    text += ": " + std::to_string(imported->nodes) + " nodes, " + std::to_string(imported->relationships) +
+            " relationships";
+  }
+  return text + "\nEnd queries with ';'. Type :help for help, :quit or Ctrl-D to leave.\n";
+}
+
+// --render: draws the answer of the last statement that returned one and
+// says so on standard error. Returns the exit status.
+int render_last_answer(Session& session, const Options& options) {
+  if (!session.last_answer()) {
+    std::cerr << "ergo: no answer to draw: none of the statements returned one; --render draws the answer "
+                 "of the last query with RETURN\n";
+    return 1;
+  }
+  DrawRequest request;
+  request.path = options.render_file;
+  request.layout = options.layout;
+  request.context = options.context;
+  request.korean = options.korean;
+  try {
+    std::cerr << draw_last_answer(session, request).describe() << "\n";
+  } catch (const ergo::Error& e) {
+    std::cerr << "ergo: " << e.message() << "\n";
+    return 1;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -75,6 +113,11 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  const bool interactive = options.jobs.empty() && is_terminal(STDIN_FILENO);
+  if (interactive && !options.render_file.empty()) {
+    return usage_error("--render draws the answer of -e, -f or piped input; in the shell, use :render FILE");
+  }
+
   ergo::Params params;
   for (const std::string& file : options.params_files) {
     try {
@@ -93,7 +136,8 @@ int main(int argc, char** argv) {
   }
 
   std::vector<std::string> sources = options.sources;
-  const bool bundled = sources.empty();
+  const bool csv = !options.csv.nodes.empty() || !options.csv.relationships.empty();
+  const bool bundled = sources.empty() && !csv;
   if (bundled) {
     auto dir = bundled_data_dir();
     if (!dir) {
@@ -105,14 +149,24 @@ int main(int argc, char** argv) {
   ergo::Database db;
   ergo::LoadSummary loaded;
   try {
-    loaded = db.load(sources);
+    if (!sources.empty()) loaded = db.load(sources);
   } catch (const ergo::Error& e) {
     std::cerr << (e.rendered().empty() ? "ergo: " + e.message() + "\n" : e.rendered());
     return 1;
   }
   for (const std::string& w : loaded.warnings) std::cerr << w;
+  std::optional<ergo::CsvImportSummary> imported;
+  if (csv) {
+    try {
+      imported = db.import_csv(options.csv);
+    } catch (const ergo::Error& e) {
+      std::cerr << (e.rendered().empty() ? "ergo: " + e.message() + "\n" : e.rendered());
+      return 1;
+    }
+    for (const std::string& p : imported->problems) std::cerr << p;
+    if (imported->skipped_rows) std::cerr << "ergo: " << describe_import(*imported) << "\n";
+  }
 
-  const bool interactive = options.jobs.empty() && is_terminal(STDIN_FILENO);
   const bool to_terminal = options.output.empty() && is_terminal(STDOUT_FILENO);
   Settings settings;
   settings.format.format = options.format.value_or(to_terminal ? ergo::Format::table : ergo::Format::csv);
@@ -130,7 +184,7 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  if (interactive) return Repl(session, banner(options.sources, bundled, loaded)).run();
+  if (interactive) return Repl(session, banner(options, bundled, loaded, imported)).run();
 
   bool ok = true;
   if (options.jobs.empty()) {
@@ -153,5 +207,6 @@ int main(int argc, char** argv) {
     ok = session.run_script(text, job.text == "-" ? "<stdin>" : job.text) && ok;
   }
   session.out().flush();
-  return ok ? 0 : 1;
+  if (!ok) return 1;
+  return options.render_file.empty() ? 0 : render_last_answer(session, options);
 }

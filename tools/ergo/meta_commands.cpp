@@ -7,14 +7,18 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <sstream>
 
 #include "ergo/error.hpp"
 #include "ergo/format.hpp"
+#include "tools/ergo/csv_arguments.hpp"
 #include "tools/ergo/describe.hpp"
+#include "tools/ergo/options.hpp"
 #include "tools/ergo/help.hpp"
 #include "tools/ergo/param_values.hpp"
+#include "tools/ergo/render_answer.hpp"
 #include "tools/ergo/session.hpp"
 #include "tools/ergo/terminal.hpp"
 
@@ -71,6 +75,55 @@ void load(Session& s, std::string_view args) {
   s.note("Loaded " + counted(summary.entities, "entity", "entities") + " and " +
          counted(summary.relationships, "relationship", "relationships") + " from " +
          counted(summary.files, "file", "files") + ".");
+}
+
+// :import --nodes FILE --relationships FILE [--lenient] [--delimiter C]:
+// the command line's CSV switches, one import per command.
+void import_csv(Session& s, std::string_view args) {
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < args.size();) {
+    while (i < args.size() && (args[i] == ' ' || args[i] == '\t')) ++i;
+    if (i >= args.size()) break;
+    std::string word;
+    if (args[i] == '\'' || args[i] == '"') {
+      char quote = args[i++];
+      std::size_t end = args.find(quote, i);
+      if (end == std::string_view::npos) fail(":import: a quote is not closed");
+      word = std::string(args.substr(i, end - i));
+      i = end + 1;
+    } else {
+      while (i < args.size() && args[i] != ' ' && args[i] != '\t') word += args[i++];
+    }
+    words.push_back(std::move(word));
+  }
+  CsvImport import;
+  try {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::string name = words[i];
+      std::optional<std::string> value;
+      if (std::size_t eq = name.find('='); name.starts_with("--") && eq != std::string::npos) {
+        value = name.substr(eq + 1);
+        name.resize(eq);
+      }
+      if (!is_csv_switch(name)) {
+        fail(":import: unknown switch '" + words[i] + "'; use --nodes FILE, --relationships FILE, --lenient, --delimiter C");
+      }
+      if (name != "--lenient" && !value) {
+        if (i + 1 >= words.size()) fail(":import: " + name + " needs a file name");
+        value = words[++i];
+      }
+      apply_csv_switch(import, name, value);
+    }
+  } catch (const UsageError& e) {
+    fail(std::string(":import: ") + e.what());
+  }
+  if (import.nodes.empty() && import.relationships.empty()) {
+    fail(":import needs --nodes FILE or --relationships FILE, e.g. :import --nodes people.csv --relationships knows.csv");
+  }
+  CsvImportSummary summary = s.database().import_csv(import);
+  s.note_change();
+  for (const std::string& p : summary.problems) std::cerr << p;
+  s.note(describe_import(summary));
 }
 
 void param(Session& s, std::string_view args) {
@@ -147,6 +200,41 @@ void output(Session& s, std::string_view args) {
   s.note("Results go to " + path + ".");
 }
 
+// :render [FILE] [LAYOUT]; FILE may be quoted, and a layout alone keeps
+// the default file (:render sfdp).
+void render(Session& s, std::string_view args) {
+  args = trim(args);
+  DrawRequest request;
+  std::string_view rest;
+  if (!args.empty() && (args.front() == '\'' || args.front() == '"')) {
+    std::size_t close = args.find(args.front(), 1);
+    if (close == std::string_view::npos) fail(":render: the quote around the file name is not closed, e.g. :render 'my answer.svg' dot");
+    request.path = std::string(args.substr(1, close - 1));
+    rest = trim(args.substr(close + 1));
+  } else {
+    std::size_t space = args.find_first_of(" \t");
+    std::string first(args.substr(0, space));
+    rest = space == std::string_view::npos ? std::string_view() : trim(args.substr(space));
+    if (rest.empty() && is_layout(first)) {
+      request.layout = first;
+    } else if (!first.empty()) {
+      request.path = first;
+    }
+  }
+  if (!rest.empty()) {
+    if (rest.find_first_of(" \t") != std::string_view::npos) {
+      fail(":render takes a file name and a layout, e.g. :render answer.png dot; got '" + std::string(args) + "'");
+    }
+    request.layout = std::string(rest);
+  }
+  std::string done = draw_last_answer(s, request).describe();
+  if (s.settings().interactive) {
+    s.note(done);
+  } else {
+    std::cerr << done << "\n";
+  }
+}
+
 void read(Session& s, std::string_view args) {
   std::string path = path_argument(args, ":read");
   std::ifstream in(path, std::ios::binary);
@@ -180,6 +268,16 @@ const std::vector<MetaCommand> commands = {
      "Loads a .kg file or a directory of them into the open graph, all or nothing:\n"
      "when any file has an error, every error is shown and nothing is added.\n",
      load},
+    {":import", "--nodes FILE --relationships FILE", "add nodes and relationships from CSV files",
+     "Imports CSV files with a header row into the open graph, all or nothing\n"
+     "(with --lenient, bad rows are skipped and counted instead). Relationships\n"
+     "refer to the id column of the nodes files of the same :import, or, with\n"
+     "no nodes files, to the names of nodes already in the graph. The switches\n"
+     "are the command line's; see docs/csv-import.md.\n"
+     "  :import --nodes companies.csv --relationships deals.csv\n"
+     "  :import --nodes Company=companies.csv --lenient\n"
+     "  :import --relationships INVESTS_IN=investments.csv\n",
+     import_csv},
     {":param", "NAME VALUE", "set $NAME to a Cypher value, e.g. :param name 'OpenAI'",
      "Sets a query parameter. VALUE is a Cypher literal or constant expression:\n"
      "  :param name 'OpenAI'\n"
@@ -198,6 +296,15 @@ const std::vector<MetaCommand> commands = {
      "Sends results to FILE (emptied first) until the next :output; errors and\n"
      "notes still come to the terminal.\n",
      output},
+    {":render", "[FILE] [LAYOUT]", "draw the last answer as a diagram (default answer.svg)",
+     "Draws the nodes, relationships and paths of the last query's answer with\n"
+     "Graphviz, in the format FILE's extension names: .svg, .png, .pdf, .dot or\n"
+     ".gv (default answer.svg). LAYOUT is auto (the default), dot, neato, fdp,\n"
+     "sfdp, circo or twopi. See docs/rendering.md.\n"
+     "  :render\n"
+     "  :render investments.png dot\n"
+     "  :render sfdp\n",
+     render},
     {":read", "SCRIPT", "run the statements and commands in SCRIPT",
      "Runs a script file: Cypher statements separated by ';', // and /* */\n"
      "comments, and :commands one per line. It stops at the first error, which\n"

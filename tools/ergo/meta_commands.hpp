@@ -1,7 +1,7 @@
 // The shell's :commands — :help, :schema, :find, :load, :param, :params,
-// :format, :timing, :output, :read, :quit — in one table, so that dispatch,
-// :help and tab completion never disagree. A new command (:render, with
-// engine/render/) is one more row and one function.
+// :format, :timing, :output, :render, :read, :quit — in one table, so that
+// dispatch, :help and tab completion never disagree. A new command is one
+// more row and one function.
 #pragma once
 
 #include <string_view>

@@ -4,6 +4,9 @@
 
 #include <string_view>
 
+#include "tools/ergo/csv_arguments.hpp"
+#include "tools/ergo/render_answer.hpp"
+
 namespace ergo::cli {
 namespace {
 
@@ -12,8 +15,8 @@ constexpr const char* usage =
     "\n"
     "Opens a knowledge graph and runs openCypher queries on it: from -e and -f,\n"
     "from standard input when it is not a terminal, or in an interactive shell.\n"
-    "A SOURCE is a .kg file or a directory of them; with none, the bundled\n"
-    "AI-industry graph is loaded.\n"
+    "A SOURCE is a .kg file or a directory of them; with none (and no CSV\n"
+    "files), the bundled AI-industry graph is loaded.\n"
     "\n"
     "Options:\n"
     "  -e, --execute QUERY     run QUERY (repeatable; runs in order with -f)\n"
@@ -28,6 +31,17 @@ constexpr const char* usage =
     "  -o, --output FILE       write results to FILE instead of standard output\n"
     "      --timing            show how long each query took\n"
     "      --continue-on-error keep running statements after one fails\n"
+    "      --render FILE       after the queries, draw the last answer as a diagram\n"
+    "                          in FILE: .svg, .png, .pdf, .dot or .gv\n"
+    "      --layout LAYOUT     auto (default), dot, neato, fdp, sfdp, circo or twopi\n"
+    "      --context           draw the answer's neighbours too, fainter\n"
+    "      --korean            write each node's Korean (Hangul) name under its name\n"
+    "      --nodes [LABEL=]FILE  import nodes from a CSV file (repeatable; see\n"
+    "                          docs/csv-import.md)\n"
+    "      --relationships [TYPE=]FILE  import relationships from a CSV file\n"
+    "                          (repeatable; also --edges)\n"
+    "      --lenient           skip bad CSV rows instead of importing nothing\n"
+    "      --delimiter C       the CSV field separator (default ',', or tab)\n"
     "      --version           show the version and exit\n"
     "  -h, --help              show this help and exit\n"
     "\n"
@@ -70,6 +84,7 @@ const char* usage_text() { return usage; }
 
 Options parse_options(const std::vector<std::string>& args) {
   Options o;
+  std::string needs_render;  // the first diagram option given, if any
   ArgReader reader(args);
   bool options_done = false;
   while (!reader.done()) {
@@ -120,6 +135,21 @@ Options parse_options(const std::vector<std::string>& args) {
       flag(o.timing);
     } else if (name == "--continue-on-error") {
       flag(o.continue_on_error);
+    } else if (name == "--render") {
+      o.render_file = reader.value(name, attached);
+      if (o.render_file.empty()) throw UsageError("option '" + name + "' needs a file name");
+      if (auto problem = diagram_path_problem(o.render_file)) throw UsageError(*problem);
+    } else if (name == "--layout") {
+      o.layout = reader.value(name, attached);
+      if (auto problem = layout_problem(o.layout)) throw UsageError(*problem);
+      if (needs_render.empty()) needs_render = name;
+    } else if (name == "--context" || name == "--korean") {
+      flag(name == "--context" ? o.context : o.korean);
+      if (needs_render.empty()) needs_render = name;
+    } else if (is_csv_switch(name)) {
+      std::optional<std::string> value = attached;
+      if (name != "--lenient" && !value) value = reader.value(name, attached);
+      apply_csv_switch(o.csv, name, value);
     } else if (name == "--version") {
       flag(o.version);
     } else if (name == "-h" || name == "--help") {
@@ -127,6 +157,13 @@ Options parse_options(const std::vector<std::string>& args) {
     } else {
       throw UsageError("unknown option '" + name + "'");
     }
+  }
+  if ((o.csv.lenient || o.csv.delimiter != ',') && o.csv.nodes.empty() && o.csv.relationships.empty()) {
+    throw UsageError(std::string("option '") + (o.csv.lenient ? "--lenient" : "--delimiter") +
+                     "' is for CSV imports, so it needs --nodes FILE or --relationships FILE");
+  }
+  if (!needs_render.empty() && o.render_file.empty()) {
+    throw UsageError("option '" + needs_render + "' changes the diagram, so it needs --render FILE");
   }
   return o;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "ergo/csv_import.hpp"
 #include "ergo/format.hpp"
 
 namespace ergo::cli {
@@ -27,6 +28,7 @@ struct Job {
 
 struct Options {
   std::vector<std::string> sources;  // .kg files and directories
+  CsvImport csv;                     // --nodes, --relationships, --lenient, --delimiter
   std::vector<Job> jobs;
   std::optional<Format> format;      // nullopt: table on a terminal, else csv
   std::vector<std::pair<std::string, std::string>> params;  // NAME, Cypher literal
@@ -35,11 +37,18 @@ struct Options {
   std::string output;                // "" for standard output
   bool timing = false;
   bool continue_on_error = false;
+  // --render FILE: draw the last answer as a diagram once every job has run
+  // (docs/rendering.md); --layout, --context and --korean say how.
+  std::string render_file;           // "" for no diagram
+  std::string layout = "auto";
+  bool context = false;
+  bool korean = false;
   bool help = false;
   bool version = false;
 };
 
-// Throws UsageError for an unknown option, a missing or bad value.
+// Throws UsageError for an unknown option, a missing or bad value, and for
+// --layout, --context or --korean without --render.
 Options parse_options(const std::vector<std::string>& args);
 
 // The --help text.

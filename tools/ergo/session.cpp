@@ -164,6 +164,7 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
     std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
     if (result.stats().contains_updates()) note_change();
     print_result(result, elapsed.count());
+    if (!result.columns().empty()) last_answer_ = Answer{std::move(result), std::string(query_text)};
     return true;
   } catch (const Error& e) {
     // Errors the engine can place come rendered with line, column and caret;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -57,6 +58,15 @@ class Session {
   void set_output(const std::string& path);
   const std::string& output_path() const { return output_path_; }
 
+  // The answer of the last statement that returned one (one with columns: a
+  // RETURN, a CALL that yields), with that statement's text: what :render
+  // and --render draw. nullopt until a query has returned an answer.
+  struct Answer {
+    Result result;
+    std::string query;
+  };
+  const std::optional<Answer>& last_answer() const { return last_answer_; }
+
   // A message for the person at the terminal ("Format: csv"); dropped when
   // the session is not interactive.
   void note(std::string_view text);
@@ -88,6 +98,7 @@ class Session {
   Settings settings_;
   std::unique_ptr<std::ofstream> file_;
   std::string output_path_;
+  std::optional<Answer> last_answer_;
   bool quit_ = false;
   std::uint64_t generation_ = 0;
   const std::atomic<bool>* cancel_ = nullptr;

@@ -30,7 +30,12 @@ int main(int argc, char** argv) {
         ORDER BY deal.source, deal.line)",
                                     {{"name", name}});
 
-    std::cout << deals.size() << " facts say who invested in " << name << ":\n";
+    if (deals.empty()) {
+      std::cout << "no fact says who invested in " << name << '\n';
+      return 0;
+    }
+    std::cout << deals.size() << (deals.size() == 1 ? " fact says" : " facts say") << " who invested in " << name
+              << ":\n";
     for (const ergo::Row& row : deals) {
       const ergo::NodeRef investor = row["investor"].as_node();
       const ergo::RelationshipRef deal = row["deal"].as_relationship();

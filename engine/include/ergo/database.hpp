@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ergo/csv_import.hpp"
 #include "ergo/error.hpp"
 #include "ergo/params.hpp"
 #include "ergo/prepared_query.hpp"
@@ -50,9 +51,13 @@ class Database {
   // An empty in-memory database. Nothing is ever written to disk: a
   // database lives in memory, loaded from .kg files and changed by queries.
   Database();
-  // A database holding the .kg files and directories at `paths`. Throws
-  // ergo::Error (data_error or io_error, rendered with every problem found)
-  // when any of them cannot be loaded; nothing is loaded then.
+  // A database holding the .kg files and directories at `paths` (a
+  // directory: the .kg files directly in it). Throws ergo::Error when any of
+  // them cannot be loaded, and nothing is loaded then: io_error when a path
+  // does not exist, cannot be read or is a directory without .kg files;
+  // data_error for a problem inside a file (file(), line() and column() say
+  // where). The first problem decides the kind and message(); rendered()
+  // and what() list every problem found.
   static Database open(const std::vector<std::string>& paths);
 
   // Moving transfers the database; the moved-from object may only be
@@ -67,6 +72,13 @@ class Database {
   // Returns what was read, with the warnings. Throws as open() does; the
   // database is unchanged then.
   LoadSummary load(const std::vector<std::string>& paths);
+
+  // Adds the nodes and relationships of CSV files (see csv_import.hpp and
+  // docs/csv-import.md). Throws ergo::Error (data_error, rendered with the
+  // first problems and how many there are in all; io_error for a file that
+  // cannot be read) when the import fails; nothing is added then. A lenient
+  // import skips bad rows instead and lists them in the summary.
+  CsvImportSummary import_csv(const CsvImport& import);
 
   // Runs one query (or several separated by ';', returning the last one's
   // result). `source_name` names the text in error messages (a file name,

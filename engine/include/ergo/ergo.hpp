@@ -2,9 +2,15 @@
 // only the small headers of this directory, which use the standard library
 // and ergo types alone (no Boost, Graphviz or JSON library; a test checks).
 // Include the individual headers instead to depend on less.
+//
+// Thread safety, in short (each header says more): one Database may be
+// shared by any number of threads with no locking of your own; Results,
+// Rows and PreparedQuerys may be read and executed from any thread; values
+// (Value, Params, Schema, Error, ...) are plain values like std::string.
 #pragma once
 
-#include "ergo/database.hpp"        // Database: open, load, execute, prepare, interrupt
+#include "ergo/csv_import.hpp"      // CsvImport: nodes and relationships from CSV files
+#include "ergo/database.hpp"        // Database: open, load, import_csv, execute, prepare, interrupt
 #include "ergo/error.hpp"           // Error, ErrorKind: what every function throws
 #include "ergo/format.hpp"          // write_result: table, CSV, TSV, JSON, JSON Lines, Markdown
 #include "ergo/language.hpp"        // cypher_keywords, cypher_functions

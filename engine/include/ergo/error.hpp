@@ -7,12 +7,20 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace ergo {
 
 enum class ErrorKind {
-  syntax_error,     // the text does not parse
-  semantic_error,   // parses, but means nothing (unknown variable, ...)
+  // The text does not parse, or (as openCypher classifies compile-time
+  // errors) names what it does not define or misuses a construct: code()
+  // says which ("UnexpectedSyntax", "UndefinedVariable",
+  // "VariableAlreadyBound", "InvalidAggregation", "UnknownFunction", ...).
+  syntax_error,
+  // Parses and binds, but asks for what is not there: a parameter that was
+  // not given ("ParameterMissing"), an unknown procedure, a feature ergo
+  // does not support.
+  semantic_error,
   type_error,       // a value of the wrong type at run time
   argument_error,   // a function got an argument outside its domain
   data_error,       // a .kg or CSV file is malformed or inconsistent
@@ -26,7 +34,10 @@ const char* kind_name(ErrorKind kind);
 
 // Thrown by every public function that can fail (each says when); caught
 // by reference: catch (const ergo::Error& e). what() is rendered() when
-// that is not empty, else message().
+// that is not empty, else message(). (The one other exception is
+// std::out_of_range from the position-checked Result::at(), Result::row()
+// and Row::at(std::size_t), as std::vector::at throws it.)
+// Thread safety: a value type; const access from many threads is safe.
 class Error : public std::runtime_error {
  public:
   // `rendered` is the full text to show a user (message, location, caret);
@@ -39,8 +50,9 @@ class Error : public std::runtime_error {
   // The one-line message, without position.
   const std::string& message() const { return message_; }
   // What to show a user: "file:line:column: error: message", the source
-  // line and a caret under the spot, when a position is known; may be
-  // empty otherwise (show message() then).
+  // line and a caret under the spot, when a position is known; otherwise
+  // the same as message() (or all the problems a failed load found).
+  // Never empty unless message() is.
   const std::string& rendered() const { return rendered_; }
   // The name of the text the error is in: the source_name given to
   // execute() or prepare() ("<query>"), or a .kg file's path; may be empty.

@@ -3,6 +3,10 @@
 // shell prints through it; embedders and the renderer may too.
 //
 //   ergo::write_result(std::cout, db.execute("MATCH (c:Company) RETURN c.name"), {ergo::Format::csv});
+//
+// Thread safety: the functions here only read the Result (nodes and
+// relationships under the graph's read lock), so several threads may
+// format the same Result at once, each to its own stream.
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,6 @@
 // The words of ergo's Cypher, for tools that help people type it (the
-// shell's tab completion, an editor's highlighting).
+// shell's tab completion, an editor's highlighting). Both lists are built
+// once, on first use, and never change: safe to read from any thread.
 #pragma once
 
 #include <string>

@@ -1,6 +1,8 @@
 // ergo::Params: the named parameters of a query ($name in the text), given
 // to Database::execute() and PreparedQuery::execute(). A value type the
-// caller owns; the engine only reads it while the query runs.
+// caller owns; the engine only reads it while the query runs, so one Params
+// may be passed to queries running in several threads at once (as long as
+// nobody changes it meanwhile).
 #pragma once
 
 #include <functional>

@@ -5,6 +5,10 @@
 //
 //   ergo::Result r = db.execute("MATCH p = (:Company)-[:INVESTS_IN]->() RETURN p");
 //   ergo::render_to_file(r, "investments.svg", {.layout = "dot"});
+//
+// Thread safety: every function here may be called from several threads at
+// once; the Graphviz part of the work is serialised by a process-wide lock
+// (Graphviz is not thread-safe), so diagrams are drawn one at a time.
 #pragma once
 
 #include <cstddef>

@@ -2,6 +2,9 @@
 // out without copying a value; read cells by position or by column name.
 //
 //   for (const ergo::Row& row : result) std::cout << row["name"].as_string() << '\n';
+//
+// Thread safety: Rows and RowIterators only read their Result, so any
+// number of them may be used from different threads at once.
 #pragma once
 
 #include <cstddef>

@@ -1,6 +1,8 @@
 // ergo::Schema: what a database holds, described — its labels, relationship
 // types (with the labels they connect) and property keys, each with a count.
 // The shell's :schema and its tab completion read it; so may an embedder.
+// Database::schema() returns one: plain values, a snapshot of the moment it
+// was taken, owned by the caller (safe to read from many threads).
 #pragma once
 
 #include <cstddef>

@@ -2,9 +2,14 @@
 // cell. A value type: copyable, comparable, no references into the database
 // except the ids of nodes and relationships (resolve them through the result
 // or the database that produced them).
+//
+// Thread safety: a Value, Date or *Ref is a plain value like std::string —
+// any number of threads may read one object at once; writing to one while
+// another thread reads it needs outside locking.
 #pragma once
 
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,0 +1,67 @@
+// What the columns of a CSV file mean and how their fields become values,
+// for the CSV loader (csv_loader.cpp; the format is docs/csv-import.md):
+// the header parsed into roles, property names and type suffixes
+// (csv_header.cpp), and the conversion of one field to a value, with the
+// type of an untyped column inferred from all of its fields (csv_values.cpp).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/store/ids.hpp"
+#include "ergo/value.hpp"
+#include "grammar/csv/csv_reader.hpp"
+#include "grammar/text/diagnostic.hpp"
+
+namespace ergo::load::csv_columns {
+
+enum class Role { id, label, start, end, type, property, ignore };
+enum class Kind { automatic, integer, floating, boolean, string, date };
+
+struct Column {
+  Role role = Role::property;
+  std::string property;  // the key it fills; empty: not stored
+  Kind kind = Kind::automatic;
+  bool list = false;     // ';'-separated values
+  store::KeyId key = 0;
+};
+
+// A file's columns, and which column has each role.
+struct Header {
+  std::vector<Column> columns;
+  std::optional<std::size_t> id, label, start, end, type;
+};
+
+// The header of a nodes (relationships) file, or nullopt with every problem
+// added to `problems`. `file_has_type`: the file is given a relationship
+// type, so it needs no type column.
+std::optional<Header> parse_header(const csv::Table& t, bool nodes, bool file_has_type,
+                                   std::vector<text::Diagnostic>& problems);
+
+// The type every non-empty field (list item) of an untyped column fits, the
+// narrowest of integer, float, boolean, date, else string; numbers written
+// with a leading zero ("007") are text.
+Kind infer(const csv::Table& t, std::size_t column, bool list);
+
+// The property value of a field of column `c` (whose kind is known): null
+// when empty, a list for list columns; nullopt, with `why` saying what is
+// wrong, when the text does not fit.
+std::optional<Value> convert(std::string_view s, const Column& c, std::string& why);
+
+// The message for a field convert() refused: `why`, then what the column
+// (headed `header`) expects.
+std::string conversion_problem(const std::string& why, std::string_view header, const Column& c);
+
+// Whether `s` is exactly a 64-bit integer, and its value.
+bool is_int(std::string_view s, std::int64_t& out);
+bool valid_utf8(std::string_view s);
+// ASCII lower case.
+std::string lower(std::string_view s);
+// 'text', for messages.
+std::string quote(std::string_view s);
+
+}  // namespace ergo::load::csv_columns

@@ -1,0 +1,499 @@
+// The CSV loader (see csv_loader.hpp): reads every file, parses its header
+// (csv_header.cpp) and infers its untyped columns (csv_values.cpp), then
+// turns rows into nodes and relationships, counting and describing the rows
+// it leaves out.
+#include "engine/load/csv_loader.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+#include "engine/load/csv_columns.hpp"
+#include "grammar/csv/csv_reader.hpp"
+
+namespace ergo::load {
+namespace {
+
+using namespace csv_columns;
+
+// --- Node ids: integers when every id column holds integers (dense ones in
+// a vector), else text.
+
+constexpr store::NodeId kNoNode = store::no_node;
+
+class IdMap {
+ public:
+  void use_integers(std::int64_t min, std::int64_t max, std::size_t count) {
+    integers_ = true;
+    if (min >= 0 && max < static_cast<std::int64_t>(4 * count + 1024)) dense_.assign(max + 1, kNoNode);
+  }
+  bool integers() const { return integers_; }
+
+  // The node an id names, or kNoNode.
+  store::NodeId find(std::string_view id) const {
+    if (!integers_) {
+      auto it = text_.find(id);
+      return it == text_.end() ? kNoNode : it->second;
+    }
+    std::int64_t i;
+    if (!is_int(id, i)) return kNoNode;
+    if (!dense_.empty()) return i >= 0 && i < static_cast<std::int64_t>(dense_.size()) ? dense_[i] : kNoNode;
+    auto it = sparse_.find(i);
+    return it == sparse_.end() ? kNoNode : it->second;
+  }
+  // Adds id → node; `id` must outlive the map, be valid (an integer in
+  // integer mode) and not be there yet.
+  void add(std::string_view id, store::NodeId node) {
+    if (!integers_) return void(text_.emplace(id, node));
+    std::int64_t i = 0;
+    is_int(id, i);
+    if (!dense_.empty()) dense_[i] = node;
+    else sparse_.emplace(i, node);
+  }
+
+  // Where the row of a node left out of the import was (file, row), by id,
+  // to explain why a relationship cannot find it.
+  struct Where {
+    std::size_t file, row;
+  };
+  void add_skipped(std::string_view id, Where where) {
+    if (!id.empty()) skipped_.try_emplace(canonical(id), where);
+  }
+  const Where* find_skipped(std::string_view id) const {
+    if (skipped_.empty()) return nullptr;
+    auto it = skipped_.find(canonical(id));
+    return it == skipped_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  std::string canonical(std::string_view id) const {
+    std::int64_t i;
+    return integers_ && is_int(id, i) ? std::to_string(i) : std::string(id);
+  }
+
+  bool integers_ = false;
+  std::vector<store::NodeId> dense_;
+  std::unordered_map<std::int64_t, store::NodeId> sparse_;
+  std::unordered_map<std::string_view, store::NodeId> text_;
+  std::unordered_map<std::string, Where> skipped_;
+};
+
+// --- The import
+
+class CsvLoader {
+ public:
+  CsvLoader(store::Graph& graph, const CsvImport& import)
+      : graph_(graph), import_(import), problems_(import.nodes.size() + import.relationships.size()) {}
+
+  CsvLoadReport run();
+
+ private:
+  struct File {
+    csv::Table table;
+    Header header;
+    const CsvFile* spec = nullptr;
+    std::size_t index = 0;                     // into problems_
+    std::vector<store::LabelId> file_labels;   // nodes files
+    std::optional<store::TypeId> file_type;    // relationship files
+    store::NodeId first_node = 0;              // nodes files: the nodes added, in row order,
+    std::size_t nodes_added = 0;               // ... skipping the rows in `skipped`
+    std::vector<std::size_t> skipped;
+  };
+  // One file's problems: whole-file ones, and the first rows' ones as the
+  // tokenizer and the loader found them (at most max_reported each).
+  struct FileProblems {
+    std::vector<text::Diagnostic> whole;
+    std::vector<text::Diagnostic> rows;
+    std::size_t loader_rows = 0;
+    bool io = false;
+  };
+
+  bool read(const std::vector<CsvFile>& specs, bool nodes, std::size_t first_index, std::vector<File>& out);
+  void prepare_ids();
+  void add_nodes(File& f);
+  void add_relationships(File& f);
+  store::NodeId endpoint(File& f, std::size_t row, std::size_t column, bool start);
+  template <typename Message>
+  void problem(File& f, std::size_t row, std::size_t column, Message message);
+  void whole_file_problem(std::size_t index, text::Diagnostic d, bool io = false);
+  std::optional<std::vector<store::LabelId>> labels_of(std::string_view text, std::string& why);
+  std::string origin_of(store::NodeId node, const File& asking, std::string_view id);
+  void finish();
+
+  store::Graph& graph_;
+  const CsvImport& import_;
+  CsvLoadReport report_;
+  std::vector<FileProblems> problems_;
+  std::vector<File> node_files_;
+  std::vector<File> rel_files_;
+  IdMap ids_;
+  bool any_id_column_ = false;
+  std::unordered_map<std::string, std::vector<store::LabelId>> label_sets_;
+  std::unordered_map<std::string_view, store::TypeId> types_;
+  std::vector<Value> values_;  // one row's converted properties, reused
+};
+
+template <typename Message>
+void CsvLoader::problem(File& f, std::size_t row, std::size_t column, Message message) {
+  ++report_.bad_rows;
+  ++report_.problem_count;
+  FileProblems& p = problems_[f.index];
+  if (p.loader_rows < import_.max_reported) {
+    ++p.loader_rows;
+    p.rows.push_back(f.table.diagnose(row, column, message()));
+  }
+}
+
+void CsvLoader::whole_file_problem(std::size_t index, text::Diagnostic d, bool io) {
+  ++report_.problem_count;
+  report_.fatal = true;
+  report_.io_failure |= io;
+  problems_[index].io |= io;
+  problems_[index].whole.push_back(std::move(d));
+}
+
+bool CsvLoader::read(const std::vector<CsvFile>& specs, bool nodes, std::size_t first_index,
+                     std::vector<File>& out) {
+  bool ok = true;
+  for (std::size_t s = 0; s < specs.size(); ++s) {
+    const CsvFile& spec = specs[s];
+    const std::size_t index = first_index + s;
+    csv::ReadResult r = csv::read_file(spec.path, {import_.delimiter, import_.max_reported});
+    report_.bad_rows += r.bad_rows;
+    report_.problem_count += r.bad_rows;
+    if (r.fatal) {
+      // The fatal problem is the last; those before it are rows.
+      whole_file_problem(index, std::move(r.problems.back()), r.io_error);
+      r.problems.pop_back();
+      for (auto& d : r.problems) problems_[index].rows.push_back(std::move(d));
+      ok = false;
+      continue;
+    }
+    for (auto& d : r.problems) problems_[index].rows.push_back(std::move(d));
+
+    File f;
+    f.table = std::move(r.table);
+    f.spec = &spec;
+    f.index = index;
+    auto file_problem = [&](std::string message) {
+      whole_file_problem(index, text::make_diagnostic(spec.path, text::Severity::error, std::move(message)));
+    };
+    bool file_ok = true;
+    if (!spec.label_or_type.empty()) {
+      if (nodes) {
+        std::string why;
+        auto labels = labels_of(spec.label_or_type, why);
+        if (labels) f.file_labels = std::move(*labels);
+        else file_problem("the labels given for the file, " + quote(spec.label_or_type) + ", are not usable: " + why);
+        file_ok = labels.has_value();
+      } else if (!valid_utf8(spec.label_or_type)) {
+        file_problem("the type given for the file is not valid UTF-8");
+        file_ok = false;
+      } else {
+        f.file_type = graph_.types().intern(spec.label_or_type);
+      }
+    }
+    std::vector<text::Diagnostic> header_problems;
+    std::optional<Header> header = parse_header(f.table, nodes, !spec.label_or_type.empty(), header_problems);
+    for (auto& d : header_problems) whole_file_problem(index, std::move(d));
+    if (!header || !file_ok) {
+      ok = false;
+      continue;
+    }
+    f.header = std::move(*header);
+    for (std::size_t c = 0; c < f.header.columns.size(); ++c) {
+      Column& col = f.header.columns[c];
+      if (col.role != Role::id && col.role != Role::property) continue;
+      if (col.kind == Kind::automatic) col.kind = infer(f.table, c, col.list);
+      if (!col.property.empty()) col.key = graph_.keys().intern(col.property);
+    }
+    out.push_back(std::move(f));
+  }
+  return ok;
+}
+
+void CsvLoader::prepare_ids() {
+  bool integers = true;
+  std::int64_t min = std::numeric_limits<std::int64_t>::max(), max = std::numeric_limits<std::int64_t>::min();
+  std::size_t count = 0;
+  for (const File& f : node_files_) {
+    if (!f.header.id) continue;
+    any_id_column_ = true;
+    // An id column whose values are not all integers makes every id text.
+    if (f.header.columns[*f.header.id].kind != Kind::integer) integers = false;
+    count += f.table.rows();
+    if (!integers) continue;
+    for (std::size_t r = 0; r < f.table.rows(); ++r) {
+      std::int64_t i;
+      if (!is_int(f.table.field(r, *f.header.id), i)) continue;
+      min = std::min(min, i);
+      max = std::max(max, i);
+    }
+  }
+  if (integers && count > 0 && min <= max) ids_.use_integers(min, max, count);
+}
+
+std::optional<std::vector<store::LabelId>> CsvLoader::labels_of(std::string_view text, std::string& why) {
+  auto it = label_sets_.find(std::string(text));
+  if (it != label_sets_.end()) return it->second;
+  std::vector<store::LabelId> labels;
+  for (std::size_t begin = 0; !text.empty() && begin <= text.size();) {
+    std::size_t end = std::min(text.find(';', begin), text.size());
+    std::string_view label = text.substr(begin, end - begin);
+    if (label.empty()) {
+      why = "an empty label in " + quote(text) + "; expected labels separated by single ';'";
+      return std::nullopt;
+    }
+    if (!valid_utf8(label)) {
+      why = "the label is not valid UTF-8";
+      return std::nullopt;
+    }
+    labels.push_back(graph_.labels().intern(label));
+    begin = end + 1;
+  }
+  label_sets_.emplace(std::string(text), labels);
+  return labels;
+}
+
+// "the first is on line 4" (of `asking`) or "the first is on line 4 of
+// a.csv", for the node that already has id `id`.
+std::string CsvLoader::origin_of(store::NodeId node, const File& asking, std::string_view id) {
+  for (const File& f : node_files_) {
+    if (node < f.first_node || node >= f.first_node + f.nodes_added) continue;
+    std::size_t row = node - f.first_node;
+    for (std::size_t s : f.skipped) {  // ascending
+      if (s <= row) ++row;
+      else break;
+    }
+    std::string out = "the first is on line " + std::to_string(f.table.line_of(row));
+    if (&f != &asking) out += " of " + f.table.file();
+    std::string_view first = f.table.field(row, *f.header.id);
+    if (first != id) out += ", as " + quote(first) + " (ids are integers here)";
+    return out;
+  }
+  return "the first is in the same import";
+}
+
+void CsvLoader::add_nodes(File& f) {
+  const Header& h = f.header;
+  const csv::Table& t = f.table;
+  const std::size_t file = static_cast<std::size_t>(&f - node_files_.data());
+  f.first_node = static_cast<store::NodeId>(graph_.node_count());
+  std::string why;
+  auto skip = [&](std::size_t row, std::string_view id) {
+    f.skipped.push_back(row);
+    ids_.add_skipped(id, {file, row});
+  };
+  for (std::size_t row = 0; row < t.rows(); ++row) {
+    std::string_view id;
+    if (h.id) {
+      id = t.field(row, *h.id);
+      if (id.empty()) {
+        problem(f, row, *h.id,
+                [] { return std::string("the id is empty; every node of a file with an id column needs one"); });
+        f.skipped.push_back(row);
+        continue;
+      }
+      if (store::NodeId other = ids_.find(id); other != kNoNode) {
+        problem(f, row, *h.id, [&] { return "a second node with id " + quote(id) + "; " + origin_of(other, f, id); });
+        f.skipped.push_back(row);
+        continue;
+      }
+    }
+    // Labels: the file's, then the row's.
+    std::vector<store::LabelId> labels = f.file_labels;
+    if (h.label) {
+      why.clear();
+      std::string_view text = t.field(row, *h.label);
+      auto row_labels = labels_of(text, why);
+      if (!row_labels) {
+        problem(f, row, *h.label, [&] { return why; });
+        skip(row, id);
+        continue;
+      }
+      labels.insert(labels.end(), row_labels->begin(), row_labels->end());
+    }
+    values_.resize(h.columns.size());
+    bool ok = true;
+    for (std::size_t c = 0; c < h.columns.size(); ++c) {
+      const Column& col = h.columns[c];
+      if (col.property.empty()) continue;
+      auto v = convert(t.field(row, c), col, why);
+      if (!v) {
+        problem(f, row, c, [&] { return conversion_problem(why, t.header()[c], col); });
+        ok = false;
+        break;
+      }
+      values_[c] = std::move(*v);
+    }
+    if (!ok) {
+      skip(row, id);
+      continue;
+    }
+    store::NodeId n = graph_.add_node(std::move(labels));
+    for (std::size_t c = 0; c < h.columns.size(); ++c) {
+      if (!h.columns[c].property.empty() && !values_[c].is_null()) {
+        graph_.set_node_property(n, h.columns[c].key, values_[c]);
+      }
+    }
+    if (h.id) ids_.add(id, n);
+    ++f.nodes_added;
+    ++report_.nodes;
+  }
+}
+
+store::NodeId CsvLoader::endpoint(File& f, std::size_t row, std::size_t column, bool start) {
+  std::string_view text = f.table.field(row, column);
+  const char* which = start ? "start" : "end";
+  const bool by_name = node_files_.empty();
+  if (text.empty()) {
+    problem(f, row, column, [&] {
+      return by_name ? std::string("the ") + which + " node's name is empty; expected the name or alias of a node "
+                                                     "in the database"
+                     : std::string("the ") + which + " node's id is empty; expected the id of a node in the nodes "
+                                                     "files of this import";
+    });
+    return kNoNode;
+  }
+  if (!by_name) {
+    store::NodeId n = ids_.find(text);
+    if (n != kNoNode) return n;
+    problem(f, row, column, [&] {
+      if (const IdMap::Where* w = ids_.find_skipped(text)) {
+        const File& nf = node_files_[w->file];
+        return "the node with id " + quote(text) + " was left out (its row, line " +
+               std::to_string(nf.table.line_of(w->row)) + " of " + nf.table.file() +
+               ", has a problem), so this relationship is left out too";
+      }
+      if (!any_id_column_) {
+        return "no node has id " + quote(text) + "; none of the nodes files of this import has an id column";
+      }
+      std::int64_t i;
+      if (ids_.integers() && !is_int(text, i)) {
+        return "no node has id " + quote(text) + "; the ids in the nodes files of this import are integers";
+      }
+      return "no node has id " + quote(text) + "; expected the id of a node in the nodes files of this import";
+    });
+    return kNoNode;
+  }
+  std::vector<store::NodeId> named = graph_.find_by_name(text);
+  if (named.size() == 1) return named.front();
+  problem(f, row, column, [&] {
+    return named.empty()
+               ? "no node is named " + quote(text) + "; without nodes files, an import finds each " + which +
+                     " node by the name or alias of a node already in the database"
+               : quote(text) + " names " + std::to_string(named.size()) +
+                     " nodes; import them with ids to tell them apart";
+  });
+  return kNoNode;
+}
+
+void CsvLoader::add_relationships(File& f) {
+  const Header& h = f.header;
+  const csv::Table& t = f.table;
+  std::string why;
+  for (std::size_t row = 0; row < t.rows(); ++row) {
+    store::NodeId from = endpoint(f, row, *h.start, true);
+    if (from == kNoNode) continue;
+    store::NodeId to = endpoint(f, row, *h.end, false);
+    if (to == kNoNode) continue;
+    store::TypeId type;
+    std::string_view name = h.type ? t.field(row, *h.type) : std::string_view();
+    if (name.empty()) {
+      if (!f.file_type) {
+        problem(f, row, *h.type, [] {
+          return std::string("the type is empty; expected a relationship type, such as INVESTS_IN");
+        });
+        continue;
+      }
+      type = *f.file_type;
+    } else if (auto it = types_.find(name); it != types_.end()) {
+      type = it->second;
+    } else {
+      if (!valid_utf8(name)) {
+        problem(f, row, *h.type, [] { return std::string("the type is not valid UTF-8"); });
+        continue;
+      }
+      type = graph_.types().intern(name);
+      types_.emplace(name, type);
+    }
+    values_.resize(h.columns.size());
+    bool ok = true;
+    for (std::size_t c = 0; c < h.columns.size(); ++c) {
+      const Column& col = h.columns[c];
+      if (col.property.empty()) continue;
+      auto v = convert(t.field(row, c), col, why);
+      if (!v) {
+        problem(f, row, c, [&] { return conversion_problem(why, t.header()[c], col); });
+        ok = false;
+        break;
+      }
+      values_[c] = std::move(*v);
+    }
+    if (!ok) continue;
+    store::RelId r = graph_.add_relationship(from, type, to);
+    for (std::size_t c = 0; c < h.columns.size(); ++c) {
+      if (!h.columns[c].property.empty() && !values_[c].is_null()) {
+        graph_.set_relationship_property(r, h.columns[c].key, values_[c]);
+      }
+    }
+    ++report_.relationships;
+  }
+}
+
+// Problems in report order: files that cannot be read, then other problems
+// with whole files, then rows; each group in file order, rows by line.
+void CsvLoader::finish() {
+  auto by_position = [](const text::Diagnostic& a, const text::Diagnostic& b) {
+    return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+  };
+  std::vector<text::Diagnostic>& out = report_.problems;
+  for (int pass = 0; pass < 3; ++pass) {
+    for (FileProblems& p : problems_) {
+      if (pass == 0 && p.io) std::move(p.whole.begin(), p.whole.end(), std::back_inserter(out));
+      if (pass == 1 && !p.io) std::move(p.whole.begin(), p.whole.end(), std::back_inserter(out));
+      if (pass == 2) {
+        std::stable_sort(p.rows.begin(), p.rows.end(), by_position);
+        std::move(p.rows.begin(), p.rows.end(), std::back_inserter(out));
+      }
+      if (out.size() >= import_.max_reported) break;
+    }
+  }
+  if (out.size() > import_.max_reported) out.resize(import_.max_reported);
+}
+
+CsvLoadReport CsvLoader::run() {
+  try {
+    bool ok = read(import_.nodes, true, 0, node_files_);
+    ok = read(import_.relationships, false, import_.nodes.size(), rel_files_) && ok;
+    if (ok) {
+      prepare_ids();
+      for (File& f : node_files_) add_nodes(f);
+      for (File& f : rel_files_) add_relationships(f);
+    }
+  } catch (const std::length_error&) {
+    // An interner is full (ids are 16 bits).
+    ++report_.problem_count;
+    report_.fatal = true;
+    report_.problems.push_back(text::make_diagnostic(
+        "", text::Severity::error,
+        "too many distinct labels, relationship types or property keys; at most 65535 of each fit"));
+  }
+  finish();
+  if (report_.ok(import_.lenient)) graph_.commit();
+  return std::move(report_);
+}
+
+
+}  // namespace
+
+CsvLoadReport load_csv(store::Graph& graph, const CsvImport& import) { return CsvLoader(graph, import).run(); }
+
+}  // namespace ergo::load

@@ -1,0 +1,103 @@
+// Plan rewrites that keep the answer and drop work (see plan::optimize in
+// operators.hpp). Each one applies only where the binder has proved the
+// rows it removes cannot be seen: anonymous, unconstrained pattern elements
+// feeding an aggregation that only counts rows or ignores duplicates.
+#include "engine/expr/nodes.hpp"
+#include "engine/plan/operators.hpp"
+
+namespace ergo::plan {
+namespace {
+
+// The first operator under `op` that is not a Filter.
+Operator* below_filters(Operator* op) {
+  while (auto* f = dynamic_cast<Filter*>(op)) op = f->input.get();
+  return op;
+}
+
+bool counts_rows(const AggregateItem& a) { return a.function == "count(*)"; }
+
+// Aggregates whose result does not change when a row is repeated. (collect
+// and sum are left out: the order and the rounding of what they see would
+// change.)
+bool ignores_repeats(const AggregateItem& a) {
+  return (a.distinct && a.function == "count") || a.function == "min" || a.function == "max";
+}
+
+bool alone_in_pattern(const DistinctFrom& d) { return d.rel_slots.empty() && d.list_slots.empty(); }
+
+// MATCH (a)-->() ... RETURN <keys over a>, count(*): the hops of each node
+// are counted, not listed (what other engines call a degree lookup).
+void count_degrees(Aggregate& agg) {
+  if (agg.aggregates.empty() || agg.weight_slot) return;
+  for (const AggregateItem& a : agg.aggregates) {
+    if (!counts_rows(a)) return;
+  }
+  auto* e = dynamic_cast<Expand*>(below_filters(agg.input.get()));
+  if (!e || !e->ends_unused || e->into || !alone_in_pattern(e->distinct)) return;
+  e->count_only = true;
+  agg.weight_slot = e->rel_slot;
+}
+
+// MATCH (a)-[*1..k]->(b) ... RETURN count(DISTINCT b): the set of nodes at
+// the end of a trail of 1..k relationships is the set a breadth-first
+// search reaches within k hops (a shortest walk is a trail), plus the start
+// when a closed trail of at most k hops returns to it. Directed patterns
+// only: undirected, a relationship walked there and back is no trail.
+void reach_by_bfs(Aggregate& agg) {
+  if (agg.aggregates.empty()) return;
+  for (const AggregateItem& a : agg.aggregates) {
+    if (!ignores_repeats(a)) return;
+  }
+  auto* v = dynamic_cast<VarExpand*>(below_filters(agg.input.get()));
+  if (!v || !v->list_unused || v->into || v->direction == Direction::both || v->min_hops > 1 ||
+      !v->properties.empty() || !alone_in_pattern(v->distinct)) {
+    return;
+  }
+  v->reach_only = true;
+}
+
+// MATCH ()-[r]->() RETURN type(r), count(*): counted by type from the
+// adjacency, without a row per relationship.
+void count_by_type(OperatorPtr& slot) {
+  auto* agg = dynamic_cast<Aggregate*>(slot.get());
+  if (!agg || agg->keys.size() != 1 || agg->aggregates.empty()) return;
+  auto* e = dynamic_cast<Expand*>(agg->input.get());
+  if (!e || e->into || e->direction == Direction::both || !alone_in_pattern(e->distinct)) return;
+  auto* scan = dynamic_cast<ScanNodes*>(e->input.get());
+  if (!scan || !scan->labels.empty() || scan->slot != e->from_slot || !dynamic_cast<Once*>(scan->input.get())) return;
+  auto* call = dynamic_cast<const expr::GraphCall*>(agg->keys[0].second.get());
+  if (!call || call->kind() != expr::GraphFunctionKind::type || call->args().size() != 1) return;
+  auto is_rel = [&](const expr::Expr* x) {
+    auto* ref = dynamic_cast<const expr::SlotRef*>(x);
+    return ref && ref->slot() == e->rel_slot;
+  };
+  if (!is_rel(call->args()[0].get())) return;
+  for (const AggregateItem& a : agg->aggregates) {
+    bool count_rel = a.function == "count" && !a.distinct && is_rel(a.argument.get());
+    if (!counts_rows(a) && !count_rel) return;
+  }
+  auto counts = std::make_unique<CountByType>(std::move(scan->input));
+  counts->type_slot = agg->keys[0].first;
+  for (const AggregateItem& a : agg->aggregates) counts->count_slots.push_back(a.slot);
+  counts->direction = e->direction;
+  counts->types = e->types;
+  slot = std::move(counts);
+}
+
+void visit(OperatorPtr& op) {
+  count_by_type(op);
+  if (auto* agg = dynamic_cast<Aggregate*>(op.get())) {
+    count_degrees(*agg);
+    reach_by_bfs(*agg);
+  }
+  if (auto* o = dynamic_cast<Optional*>(op.get())) visit(o->subplan);
+  if (auto* u = dynamic_cast<Unary*>(op.get())) visit(u->input);
+}
+
+}  // namespace
+
+void optimize(QueryPlan& plan) {
+  for (QueryPlan::Part& part : plan.parts) visit(part.root);
+}
+
+}  // namespace ergo::plan

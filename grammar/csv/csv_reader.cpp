@@ -1,0 +1,352 @@
+// The CSV tokenizer (see csv_reader.hpp).
+#include "grammar/csv/csv_reader.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <optional>
+
+#include "grammar/text/unicode.hpp"
+
+namespace ergo::csv {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::string_view kQuoteHint = "a '\"' inside a quoted field is written '\"\"'";
+
+// Where one field of a record lies in the text, before unquoting.
+struct RawField {
+  std::size_t begin;     // first byte (the opening quote when quoted)
+  std::size_t end;       // one past the last byte (past the closing quote)
+  bool quoted = false;
+  bool escaped = false;  // holds doubled quotes
+};
+
+enum class RecordStatus { ok, malformed, unterminated };
+
+struct Record {
+  std::vector<RawField> fields;
+  RecordStatus status = RecordStatus::ok;
+  std::size_t problem_at = 0;   // byte offset of the first malformed spot
+  std::size_t quote_begin = 0;  // the opening quote of that field
+  std::size_t next = 0;         // where the next record starts
+};
+
+bool at_line_end(std::string_view text, std::size_t i) {
+  return i >= text.size() || text[i] == '\n' || (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ||
+         (text[i] == '\r' && i + 1 == text.size());
+}
+
+std::size_t skip_line_end(std::string_view text, std::size_t i) {
+  if (i < text.size() && text[i] == '\r') ++i;
+  if (i < text.size() && text[i] == '\n') ++i;
+  return i;
+}
+
+// Splits the record starting at `pos` into fields. Text after a closing
+// quote makes the record malformed; it is read on to its real end (the
+// rest of that field taken literally), so one bad field costs one row. An
+// unterminated quote swallows the rest of the text.
+void scan_record(std::string_view text, std::size_t pos, char delimiter, Record& record) {
+  record.fields.clear();
+  record.status = RecordStatus::ok;
+  std::size_t i = pos;
+  while (true) {
+    RawField f{i, i};
+    if (i < text.size() && text[i] == '"') {
+      f.quoted = true;
+      ++i;
+      while (true) {
+        std::size_t q = text.find('"', i);
+        if (q == std::string_view::npos) {
+          record.status = RecordStatus::unterminated;
+          record.problem_at = record.quote_begin = f.begin;
+          record.next = text.size();
+          return;
+        }
+        if (q + 1 < text.size() && text[q + 1] == '"') {
+          f.escaped = true;
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      if (!(text.size() <= i || text[i] == delimiter || at_line_end(text, i))) {
+        if (record.status == RecordStatus::ok) {
+          record.status = RecordStatus::malformed;
+          record.problem_at = i;
+          record.quote_begin = f.begin;
+        }
+        while (!at_line_end(text, i) && text[i] != delimiter) ++i;
+      }
+      f.end = i;
+    } else {
+      // A quote inside an unquoted field is kept as a character, as most
+      // CSV writers and readers do.
+      while (i < text.size() && text[i] != delimiter && text[i] != '\n') ++i;
+      f.end = i;
+      if (f.end > f.begin && text[f.end - 1] == '\r' && (i >= text.size() || text[i] == '\n')) --f.end;
+    }
+    record.fields.push_back(f);
+    if (i < text.size() && text[i] == delimiter) {
+      ++i;
+      continue;
+    }
+    record.next = skip_line_end(text, i);
+    return;
+  }
+}
+
+std::string unquote(std::string_view text, const RawField& f) {
+  std::string_view inner = text.substr(f.begin + 1, f.end - f.begin - 2);
+  std::string out;
+  out.reserve(inner.size());
+  for (std::size_t i = 0; i < inner.size(); ++i) {
+    out += inner[i];
+    if (inner[i] == '"') ++i;  // the second of a doubled quote
+  }
+  return out;
+}
+
+std::string_view field_text(std::string_view text, const RawField& f) {
+  if (f.quoted) return text.substr(f.begin + 1, f.end - f.begin - 2);
+  return text.substr(f.begin, f.end - f.begin);
+}
+
+bool blank_line(std::string_view text, std::size_t pos) { return pos < text.size() && at_line_end(text, pos); }
+
+// A line as a terminal should show it: tabs as one space each (a tab has
+// no display width of its own), invalid UTF-8 bytes as U+FFFD. Both keep
+// the caret where it belongs, as each stands for one column.
+std::string printable(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  while (!line.empty()) {
+    std::optional<std::size_t> bad = text::find_invalid_utf8(line);
+    std::string_view good = line.substr(0, bad ? *bad : line.size());
+    for (char c : good) out += c == '\t' ? ' ' : c;
+    if (!bad) break;
+    out += "\xEF\xBF\xBD";
+    line.remove_prefix(*bad + 1);
+  }
+  return out;
+}
+
+std::size_t line_number(std::string_view text, std::size_t offset) {
+  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string describe_delimiter(char delimiter) {
+  if (delimiter == '\t') return "a tab";
+  return std::string("'") + delimiter + "'";
+}
+
+text::Diagnostic Table::diagnose_at(std::size_t offset, std::size_t length, std::string message) const {
+  std::string_view text = text_;
+  offset = std::min(offset, text.size());
+  std::size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
+  if (line_begin == 0 && text.starts_with(kBom)) line_begin = std::min(kBom.size(), offset);
+  std::size_t line_end = text.find('\n', offset);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  std::string_view line = text.substr(line_begin, line_end - line_begin);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+
+  text::Diagnostic d;
+  d.severity = text::Severity::error;
+  d.message = std::move(message);
+  d.file = file_;
+  d.line = line_number(text, line_begin);
+  std::size_t in_line = std::min(offset - line_begin, line.size());
+  d.column = 1 + text::code_points(line.substr(0, in_line));
+  d.line_text = printable(line);
+  d.caret_indent = text::display_width(printable(line.substr(0, in_line)));
+  std::size_t span_end = std::min(line.size(), in_line + length);
+  d.caret_width = std::max<std::size_t>(1, text::display_width(printable(line.substr(in_line, span_end - in_line))));
+  return d;
+}
+
+text::Diagnostic Table::diagnose_field(std::size_t record_start, std::size_t column, std::string message) const {
+  if (column == npos) return diagnose_at(record_start, 0, std::move(message));
+  Record record;
+  scan_record(text_, record_start, delimiter_, record);
+  if (column >= record.fields.size()) return diagnose_at(record_start, 0, std::move(message));
+  const RawField& f = record.fields[column];
+  return diagnose_at(f.begin, f.end - f.begin, std::move(message));
+}
+
+text::Diagnostic Table::diagnose(std::size_t row, std::size_t column, std::string message) const {
+  return diagnose_field(row_starts_[row], column, std::move(message));
+}
+
+text::Diagnostic Table::diagnose_header(std::size_t column, std::string message) const {
+  return diagnose_field(header_start_, column, std::move(message));
+}
+
+std::size_t Table::line_of(std::size_t row) const { return line_number(text_, row_starts_[row]); }
+
+class Reader {
+ public:
+  static ReadResult read(std::string name, std::string text, const ReadOptions& options);
+};
+
+ReadResult Reader::read(std::string name, std::string text, const ReadOptions& options) {
+  ReadResult result;
+  Table& table = result.table;
+  table.file_ = std::move(name);
+  table.text_ = std::move(text);
+  table.delimiter_ = options.delimiter;
+  const std::string_view t = table.text_;
+  const char delimiter = options.delimiter;
+
+  auto fatal = [&](text::Diagnostic d) {
+    result.problems.push_back(std::move(d));
+    result.fatal = true;
+    return std::move(result);
+  };
+  auto whole_file = [&](std::string message) {
+    return fatal(text::make_diagnostic(table.file_, text::Severity::error, std::move(message)));
+  };
+  if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+    return whole_file(std::string("'") + (delimiter == '"' ? "\"" : delimiter == '\n' ? "\\n" : "\\r") +
+                      "' cannot be the delimiter; expected a character such as ',', ';' or a tab");
+  }
+  if (t.size() >= std::numeric_limits<std::uint32_t>::max()) {
+    return whole_file("the file is " + std::to_string(t.size()) +
+                      " bytes, more than the 4 GiB a CSV file may have; split it into several files");
+  }
+  std::size_t pos = t.starts_with(kBom) ? kBom.size() : 0;
+  while (blank_line(t, pos)) pos = skip_line_end(t, pos);
+  if (pos >= t.size()) return whole_file("the file is empty; expected a header row naming the columns");
+  if (std::size_t cr = t.find('\r', pos); cr != std::string_view::npos && cr + 1 < t.size() &&
+                                           t.find('\n', pos) == std::string_view::npos) {
+    return whole_file("the lines end in a lone carriage return (\\r, as on classic Mac OS); expected \\n or \\r\\n");
+  }
+  table.header_start_ = static_cast<std::uint32_t>(pos);
+
+  auto unterminated = [&](const Record& r) {
+    return table.diagnose_at(r.problem_at, 1,
+                             "this quoted field is never closed; expected a closing '\"' before the end of the "
+                             "file (" + std::string(kQuoteHint) + ")");
+  };
+  auto malformed = [&](const Record& r, std::string_view where) {
+    std::string message = "text after the closing quote" + std::string(where) + "; expected " +
+                          describe_delimiter(delimiter) + " or the end of the line";
+    if (std::count(t.begin() + r.quote_begin, t.begin() + r.problem_at, '\n') > 0) {
+      text::Diagnostic open = table.diagnose_at(r.quote_begin, 1, "");
+      message += " (the quoted field began on line " + std::to_string(open.line) + ", column " +
+                 std::to_string(open.column) + ": is that quote unmatched?)";
+    } else {
+      message += " (" + std::string(kQuoteHint) + ")";
+    }
+    return table.diagnose_at(r.problem_at, 1, std::move(message));
+  };
+
+  Record record;
+  scan_record(t, pos, delimiter, record);
+  if (record.status == RecordStatus::unterminated) return fatal(unterminated(record));
+  if (record.status == RecordStatus::malformed) return fatal(malformed(record, " in the header"));
+  for (const RawField& f : record.fields) {
+    table.header_.push_back(f.escaped ? unquote(t, f) : std::string(field_text(t, f)));
+  }
+  const std::size_t columns = record.fields.size();
+  pos = record.next;
+
+  // Builds the diagnostic only when it will be kept: each one counts lines
+  // from the start of the file.
+  auto problem = [&](auto make) {
+    ++result.bad_rows;
+    if (result.problems.size() < options.max_problems) result.problems.push_back(make());
+  };
+  auto wrong_count = [&](const Record& r) {
+    const std::size_t n = r.fields.size();
+    std::string message = "this row has " + plural(n, "field", "fields") + "; expected " + std::to_string(columns) +
+                          ", one per header column";
+    if (n > columns) return table.diagnose_at(r.fields[columns].begin, 1, std::move(message));
+    message += " (no value for ";
+    for (std::size_t c = n; c < columns; ++c) {
+      if (c > n) message += c + 1 == columns ? " and " : ", ";
+      message += "'" + table.header_[c] + "'";
+    }
+    message += ")";
+    return table.diagnose_at(r.fields.back().end, 1, std::move(message));
+  };
+
+  table.fields_.reserve(columns * static_cast<std::size_t>(std::count(t.begin() + pos, t.end(), '\n')));
+  while (pos < t.size()) {
+    if (blank_line(t, pos)) {
+      pos = skip_line_end(t, pos);
+      continue;
+    }
+    scan_record(t, pos, delimiter, record);
+    if (record.status == RecordStatus::unterminated) {
+      // Everything after the quote is one field; nothing after it can be read.
+      return fatal(unterminated(record));
+    }
+    if (record.status == RecordStatus::malformed) {
+      problem([&] { return malformed(record, ""); });
+    } else if (record.fields.size() != columns) {
+      problem([&] { return wrong_count(record); });
+    } else {
+      table.row_starts_.push_back(static_cast<std::uint32_t>(pos));
+      for (const RawField& f : record.fields) {
+        if (f.end - f.begin >= Table::kUnescaped) {
+          return fatal(table.diagnose_at(f.begin, 1, "this field is longer than 2 GiB, the most a field may hold"));
+        }
+        if (f.escaped) {
+          std::string value = unquote(t, f);
+          table.fields_.push_back({static_cast<std::uint32_t>(table.unescaped_.size()),
+                                   static_cast<std::uint32_t>(value.size()) | Table::kUnescaped});
+          table.unescaped_ += value;
+        } else {
+          std::string_view v = field_text(t, f);
+          table.fields_.push_back(
+              {static_cast<std::uint32_t>(v.data() - t.data()), static_cast<std::uint32_t>(v.size())});
+        }
+      }
+    }
+    pos = record.next;
+  }
+  table.fields_.shrink_to_fit();
+  return result;
+}
+
+ReadResult read_text(std::string name, std::string text, const ReadOptions& options) {
+  return Reader::read(std::move(name), std::move(text), options);
+}
+
+ReadResult read_file(const std::string& path, const ReadOptions& options) {
+  auto failure = [&](std::string message) {
+    ReadResult result;
+    result.fatal = result.io_error = true;
+    result.problems.push_back(text::make_diagnostic(path, text::Severity::error, std::move(message)));
+    return result;
+  };
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return failure("cannot read a directory; expected a CSV file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return failure(std::string("cannot open the file (") + std::strerror(errno) + ")");
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size < 0) return failure("cannot read the file (its size is unknown)");
+  std::string text;
+  if (size > 0) {
+    text.resize(static_cast<std::size_t>(size));
+    in.read(text.data(), size);
+    if (!in) return failure(std::string("cannot read the file (") + std::strerror(errno) + ")");
+  }
+  return Reader::read(path, std::move(text), options);
+}
+
+}  // namespace ergo::csv

@@ -1,0 +1,101 @@
+// CSV text → a table of fields (RFC 4180: a header row, fields separated by
+// one delimiter character, fields quoted with '"' and quotes inside doubled,
+// LF or CRLF line ends). The whole file is tokenized in one pass into field
+// spans over the text, so the loader can look at a column twice (once to
+// infer its type, once to convert) without copying a string.
+//
+// Blank lines are skipped. A row with a malformed field (text after a
+// closing quote) or the wrong number of fields is reported and left out of
+// the table; the caller decides whether that fails the whole import. A
+// quote inside an unquoted field is an ordinary character. A quote that is
+// never closed, an empty file and an unreadable one are fatal: the table is
+// unusable. Diagnostics carry file, line and column (in code points; a
+// byte-order mark is not counted) and a caret placed by display width.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/text/diagnostic.hpp"
+
+namespace ergo::csv {
+
+class Table {
+ public:
+  const std::string& file() const { return file_; }
+  const std::vector<std::string>& header() const { return header_; }
+  std::size_t columns() const { return header_.size(); }
+  std::size_t rows() const { return row_starts_.size(); }
+
+  // The text of row `row` (0-based, header excluded), column `column`,
+  // unquoted and unescaped. Valid while the table lives and is not moved.
+  std::string_view field(std::size_t row, std::size_t column) const {
+    const Span& s = fields_[row * header_.size() + column];
+    const std::string& base = (s.length & kUnescaped) ? unescaped_ : text_;
+    return {base.data() + s.offset, s.length & ~kUnescaped};
+  }
+
+  // The 1-based line of the file on which row `row` starts. Counts lines
+  // from the start of the file: meant for messages, not for loops.
+  std::size_t line_of(std::size_t row) const;
+
+  // A diagnostic pointing at a field (or the row start when `column` is
+  // npos), with its file, line, column and the line's text for the caret.
+  text::Diagnostic diagnose(std::size_t row, std::size_t column, std::string message) const;
+  // A diagnostic pointing at column `column` of the header line (its start
+  // when `column` is npos).
+  text::Diagnostic diagnose_header(std::size_t column, std::string message) const;
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+ private:
+  friend class Reader;
+  static constexpr std::uint32_t kUnescaped = 0x80000000u;  // span is in unescaped_
+  struct Span {
+    std::uint32_t offset;
+    std::uint32_t length;  // top bit: kUnescaped
+  };
+
+  text::Diagnostic diagnose_at(std::size_t byte_offset, std::size_t length, std::string message) const;
+  text::Diagnostic diagnose_field(std::size_t record_start, std::size_t column, std::string message) const;
+
+  std::string file_;
+  std::string text_;
+  std::string unescaped_;  // fields whose doubled quotes were undoubled
+  std::vector<std::string> header_;
+  char delimiter_ = ',';
+  std::uint32_t header_start_ = 0;         // after a byte order mark and blank lines
+  std::vector<Span> fields_;               // rows() × columns(), row-major
+  std::vector<std::uint32_t> row_starts_;  // byte offset of each row in text_
+};
+
+struct ReadResult {
+  Table table;
+  // Rows left out (malformed, wrong field count), in file order, and
+  // problems that stop the file (unreadable, no header, unterminated quote).
+  std::vector<text::Diagnostic> problems;
+  std::size_t bad_rows = 0;  // rows left out; problems may list fewer
+  bool fatal = false;        // the table is unusable (no header, unreadable)
+  bool io_error = false;     // ... because the file cannot be read
+};
+
+struct ReadOptions {
+  // Any character but '"', '\r' and '\n' (those are fatal).
+  char delimiter = ',';
+  // At most this many row problems are kept as diagnostics; bad_rows
+  // counts them all.
+  std::size_t max_problems = 20;
+};
+
+// Reads and tokenizes the file at `path`.
+ReadResult read_file(const std::string& path, const ReadOptions& options);
+// Tokenizes `text`, naming it `name` in diagnostics.
+ReadResult read_text(std::string name, std::string text, const ReadOptions& options);
+
+// How a delimiter is shown in messages: ',' or "a tab".
+std::string describe_delimiter(char delimiter);
+
+}  // namespace ergo::csv

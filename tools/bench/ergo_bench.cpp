@@ -1,0 +1,230 @@
+// ergo-bench: runs the peer benchmark kit's workload (../shared/bench) on
+// ergo through the public API, exactly as an embedding program would:
+// import DATADIR/nodes.csv + edges.csv, then for each query of
+// DATADIR/queries.natural.cypher one warm-up and N timed runs from query
+// text to rows read (parse, plan and execute every time), and write
+// results/<scale>.ergo.json in the kit's format (its README, "Adding our
+// engine"). See docs/performance.md.
+//
+//   ergo-bench DATADIR [--runs 5] [--timeout-s 120] [--out FILE.json] [--only Q1,Q2]
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "ergo/ergo.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// A line of /proc/self/status in MiB (VmRSS: now, VmHWM: peak).
+double status_mib(const std::string& field) {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind(field + ":", 0) == 0) return std::stod(line.substr(field.size() + 1)) / 1024.0;
+  }
+  return 0;
+}
+
+double round1(double v) { return static_cast<double>(static_cast<long long>(v * 10 + 0.5)) / 10; }
+
+std::string cell_text(const ergo::Value& v) {
+  if (v.type() == ergo::Value::Type::string) return v.as_string();
+  return v.to_cypher();
+}
+
+// The kit's answer format: one value as is; up to 20 rows as "c1:c2 ...";
+// more as "rows=N idsum=S", S the sum of the numbers in column 1's n<id>.
+std::string answer_of(const std::vector<std::vector<std::string>>& rows) {
+  if (rows.empty()) return "rows=0";
+  if (rows.size() == 1 && rows[0].size() == 1) return rows[0][0];
+  std::string out;
+  if (rows.size() <= 20) {
+    for (const auto& row : rows) {
+      if (!out.empty()) out += ' ';
+      for (std::size_t i = 0; i < row.size(); ++i) out += (i ? ":" : "") + row[i];
+    }
+    return out;
+  }
+  long long idsum = 0;
+  for (const auto& row : rows) idsum += std::stoll(row[0].substr(1));
+  return "rows=" + std::to_string(rows.size()) + " idsum=" + std::to_string(idsum);
+}
+
+// Interrupts the database when a query runs past the deadline.
+class Watchdog {
+ public:
+  Watchdog(ergo::Database& db, double timeout_s) : db_(db), timeout_(timeout_s) {
+    thread_ = std::thread([this] { loop(); });
+  }
+  ~Watchdog() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+  void arm() {
+    std::lock_guard lock(mutex_);
+    deadline_ = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_));
+    armed_ = true;
+    wake_.notify_all();
+  }
+  void disarm() {
+    std::lock_guard lock(mutex_);
+    armed_ = false;
+  }
+
+ private:
+  void loop() {
+    std::unique_lock lock(mutex_);
+    while (!stop_) {
+      if (!armed_) {
+        wake_.wait(lock);
+        continue;
+      }
+      if (wake_.wait_until(lock, deadline_) == std::cv_status::timeout && armed_ && Clock::now() >= deadline_) {
+        db_.interrupt();
+        armed_ = false;
+      }
+    }
+  }
+  ergo::Database& db_;
+  double timeout_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  Clock::time_point deadline_;
+  bool armed_ = false, stop_ = false;
+  std::thread thread_;
+};
+
+int usage() {
+  std::cerr << "usage: ergo-bench DATADIR [--runs N] [--timeout-s S] [--out FILE.json] [--only Q1,Q2,...]\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string dir, out, only;
+  int runs = 5;
+  double timeout_s = 120;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    auto value = [&]() -> std::string {
+      if (i + 1 >= args.size()) throw std::invalid_argument(args[i] + " needs a value");
+      return args[++i];
+    };
+    try {
+      if (args[i] == "--runs") runs = std::stoi(value());
+      else if (args[i] == "--timeout-s") timeout_s = std::stod(value());
+      else if (args[i] == "--out") out = value();
+      else if (args[i] == "--only") only = "," + value() + ",";
+      else if (!args[i].starts_with("--") && dir.empty()) dir = args[i];
+      else return usage();
+    } catch (const std::exception& e) {
+      std::cerr << "ergo-bench: " << e.what() << "\n";
+      return usage();
+    }
+  }
+  if (dir.empty() || runs < 1) return usage();
+  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  std::string scale = dir.substr(dir.find_last_of('/') + 1);
+
+  nlohmann::ordered_json res;
+  res["system"] = "ergo";
+  res["variant"] = "in-memory";
+  res["version"] = ERGO_VERSION;
+  res["scale"] = scale;
+  res["threads"] = 1;
+  res["rss_base_mib"] = round1(status_mib("VmRSS"));
+
+  ergo::Database db;
+  auto t0 = Clock::now();
+  try {
+    db.import_csv({.nodes = {{dir + "/nodes.csv"}}, .relationships = {{dir + "/edges.csv"}}});
+  } catch (const ergo::Error& e) {
+    std::cerr << e.what();
+    return 1;
+  }
+  res["load_ms"] = ms_since(t0);
+  res["loaded"] = {{"nodes", db.node_count()}, {"edges", db.relationship_count()}};
+  res["rss_after_load_mib"] = round1(status_mib("VmRSS"));
+  std::fprintf(stderr, "[ergo %s] load %.0f ms, %zu nodes, %zu edges, RSS %.1f MiB\n", scale.c_str(),
+               res["load_ms"].get<double>(), db.node_count(), db.relationship_count(),
+               res["rss_after_load_mib"].get<double>());
+
+  std::ifstream queries(dir + "/queries.natural.cypher");
+  if (!queries) {
+    std::cerr << "ergo-bench: cannot read " << dir << "/queries.natural.cypher\n";
+    return 1;
+  }
+  Watchdog watchdog(db, timeout_s);
+  std::string line;
+  while (std::getline(queries, line)) {
+    if (line.empty() || line.starts_with("//")) continue;
+    std::size_t space = line.find(' ');
+    std::string id = line.substr(0, space), text = line.substr(space + 1);
+    if (!only.empty() && only.find("," + id + ",") == std::string::npos) continue;
+    nlohmann::ordered_json q;
+    q["query"] = text;
+    std::vector<double> times;
+    try {
+      for (int run = 0; run <= runs; ++run) {  // run 0 is the warm-up
+        watchdog.arm();
+        auto t = Clock::now();
+        ergo::Result result = db.execute(text);
+        std::vector<std::vector<std::string>> rows;
+        rows.reserve(result.size());
+        for (const ergo::Row& row : result) {
+          std::vector<std::string>& cells = rows.emplace_back();
+          for (const ergo::Value& v : row) cells.push_back(cell_text(v));
+        }
+        double ms = ms_since(t);
+        watchdog.disarm();
+        if (run == 0) q["answer"] = answer_of(rows);
+        else times.push_back(ms);
+      }
+      std::vector<double> sorted = times;
+      std::sort(sorted.begin(), sorted.end());
+      std::size_t n = sorted.size();
+      q["status"] = "ok";
+      q["median_ms"] = n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+      q["runs_ms"] = times;
+    } catch (const ergo::Error& e) {
+      watchdog.disarm();
+      q["status"] = e.code() == "Cancelled" ? "timeout >" + std::to_string(static_cast<int>(timeout_s)) + "s"
+                                            : "error: " + e.message();
+    }
+    std::fprintf(stderr, "  %s %s  -> %s\n", id.c_str(),
+                 q["status"] == "ok" ? (std::to_string(q["median_ms"].get<double>()) + " ms").c_str()
+                                     : q["status"].get<std::string>().c_str(),
+                 q.value("answer", std::string()).c_str());
+    res["queries"][id] = q;
+  }
+  res["rss_peak_mib"] = round1(status_mib("VmHWM"));
+  std::fprintf(stderr, "  peak RSS %.1f MiB\n", res["rss_peak_mib"].get<double>());
+  std::string text = res.dump(1) + "\n";
+  if (out.empty()) {
+    std::cout << text;
+  } else {
+    std::ofstream(out) << text;
+  }
+  return 0;
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# One run of the peer benchmark kit (../shared/bench) with ergo as one more
+# column: the kit loads and queries Kuzu, SQLite and its CSR floor, then
+# ergo-bench imports the same CSVs and runs the same eight queries, and the
+# kit's report.py builds results.md from all of them and checks that every
+# system gives the same answers (docs/performance.md).
+#
+#   tools/bench/run.sh                 # both scales, every system
+#   tools/bench/run.sh --ergo-only     # ergo alone, against the last peer results
+#   env: SCALES="small large" RUNS=5 SEED=42 TIMEOUT_S=120 KUZU_DISK=1 ERGO_BENCH_KIT=DIR
+#
+# Exit status: 0 when every answer agrees, 1 when any differs, 77 when the
+# kit is not there.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+kit=${ERGO_BENCH_KIT:-$root/../shared/bench}
+SCALES=${SCALES:-"small large"}
+RUNS=${RUNS:-5}
+SEED=${SEED:-42}
+TIMEOUT_S=${TIMEOUT_S:-120}
+declare -A NODES=([small]=10000 [large]=200000)
+declare -A EDGES=([small]=100000 [large]=2000000)
+
+if [[ ! -x $kit/run_all.sh ]]; then
+  echo "run.sh: no benchmark kit at $kit (set ERGO_BENCH_KIT)" >&2
+  exit 77
+fi
+ergo_only=0
+[[ ${1:-} == --ergo-only ]] && ergo_only=1
+
+"$root/tools/setup.sh" >/dev/null
+
+if ((!ergo_only)); then
+  # The peers first: run_all.sh starts by clearing results/.
+  (cd "$kit" && SCALES="$SCALES" RUNS="$RUNS" SEED="$SEED" TIMEOUT_S="$TIMEOUT_S" ./run_all.sh) || true
+fi
+for scale in $SCALES; do
+  data=$kit/data/$scale
+  if [[ ! -f $data/edges.csv ]]; then
+    python3 "$kit/gen.py" --nodes "${NODES[$scale]}" --edges "${EDGES[$scale]}" --seed "$SEED" --out "$data" >/dev/null
+  fi
+  echo "== ergo $scale" >&2
+  "$root/build/bin/ergo-bench" "$data" --runs "$RUNS" --timeout-s "$TIMEOUT_S" --out "$kit/results/$scale.ergo.json"
+done
+python3 "$kit/report.py" --results "$kit/results" --data "$kit/data" --out "$kit/results.md"
+echo "wrote $kit/results.md" >&2
