@@ -119,7 +119,7 @@ bool is_large(std::string_view text) {
 
 }  // namespace
 
-const char* skip_space(const char* p, const char* end) {
+const char* skip_space_slow(const char* p, const char* end) {
   while (p < end) {
     char c = *p;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1F)) {

@@ -23,7 +23,16 @@ struct LexicalError {
 
 // Skips whitespace (ASCII and Unicode spaces), `// line` and `/* block */`
 // comments. Stops in front of an unterminated block comment.
-const char* skip_space(const char* p, const char* end);
+const char* skip_space_slow(const char* p, const char* end);
+// The parser asks this before nearly every token, and nearly always the
+// answer is "no space here": that case stays inline.
+inline const char* skip_space(const char* p, const char* end) {
+  if (p < end) {
+    const unsigned char c = static_cast<unsigned char>(*p);
+    if (c > ' ' && c != '/' && c < 0x80) return p;
+  }
+  return skip_space_slow(p, end);
+}
 
 // Byte length of the identifier-start / identifier-part code point at p, or 0.
 std::size_t identifier_start_length(const char* p, const char* end);

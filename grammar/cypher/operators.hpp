@@ -236,6 +236,14 @@ struct ChainParser : x3::parser<ChainParser<Operand, Level>> {
     for (bool first_link = true;; first_link = false) {
       const char* save = first;
       skip(first, last, context);
+      // No operator starts with these, and an expression usually ends at
+      // one: skip trying every operator of every level there. (The
+      // operators' expectations are lowest in priority, so an error message
+      // at such a spot never shows them.)
+      if (first == last || *first == ',' || *first == ')' || *first == '}' || *first == ']' || *first == ';') {
+        first = save;
+        break;
+      }
       std::optional<typename Level::OpType> op = Level::match(first, last, st);
       if (!op) {
         first = save;

