@@ -50,6 +50,53 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   }
 }
 
+void Adjacency::extend(std::size_t node_count, const std::vector<NodeId>& from, const std::vector<NodeId>& to,
+                       const std::vector<TypeId>& type) {
+  const std::size_t old_nodes = nodes(), old_rels = relationships(), rels = from.size();
+  // The new relationships in slice order: by node, then (type, neighbor, rel).
+  std::vector<std::uint32_t> added(rels - old_rels);
+  for (std::size_t i = 0; i < added.size(); ++i) added[i] = static_cast<std::uint32_t>(old_rels + i);
+  std::sort(added.begin(), added.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return std::tuple(from[a], type[a], to[a], a) < std::tuple(from[b], type[b], to[b], b);
+  });
+
+  std::vector<std::uint32_t> offsets(node_count + 1, 0);
+  std::vector<Adjacent> entries(rels);
+  std::vector<TypeId> entry_types(rels);
+  std::size_t out = 0, next_added = 0, old_pos = 0;
+  auto copy_old = [&](std::size_t until) {  // old entries [old_pos, until)
+    std::copy(entries_.begin() + old_pos, entries_.begin() + until, entries.begin() + out);
+    std::copy(entry_types_.begin() + old_pos, entry_types_.begin() + until, entry_types.begin() + out);
+    out += until - old_pos;
+    old_pos = until;
+  };
+  for (std::size_t n = 0; n < node_count; ++n) {
+    const std::size_t old_end = n < old_nodes ? offsets_[n + 1] : old_pos;
+    if (next_added == added.size() || from[added[next_added]] != n) {
+      copy_old(old_end);  // nothing new here
+    } else {
+      // Merge the old slice with the node's new relationships; every new
+      // relationship id is larger than every old one.
+      while (next_added < added.size() && from[added[next_added]] == n) {
+        const std::uint32_t r = added[next_added];
+        while (old_pos < old_end && std::tuple(entry_types_[old_pos], entries_[old_pos].neighbor) <=
+                                        std::tuple(type[r], to[r])) {
+          entries[out] = entries_[old_pos];
+          entry_types[out++] = entry_types_[old_pos++];
+        }
+        entries[out] = {to[r], static_cast<RelId>(r)};
+        entry_types[out++] = type[r];
+        ++next_added;
+      }
+      copy_old(old_end);
+    }
+    offsets[n + 1] = static_cast<std::uint32_t>(out);
+  }
+  offsets_.swap(offsets);
+  entries_.swap(entries);
+  entry_types_.swap(entry_types);
+}
+
 std::span<const Adjacent> Adjacency::of(NodeId n, TypeId t) const {
   auto types_begin = entry_types_.begin() + offsets_[n];
   auto types_end = entry_types_.begin() + offsets_[n + 1];

@@ -24,6 +24,15 @@ class Adjacency {
   // rel r goes from from[r] to to[r] with type type[r].
   void build(std::size_t node_count, const std::vector<NodeId>& from, const std::vector<NodeId>& to,
              const std::vector<TypeId>& type);
+  // The same result as build(), when the adjacency was built for the first
+  // relationships and nodes and only more of both have been added since:
+  // the new relationships are sorted and merged into their nodes' slices in
+  // one pass over the old arrays, instead of sorting every slice again.
+  void extend(std::size_t node_count, const std::vector<NodeId>& from, const std::vector<NodeId>& to,
+              const std::vector<TypeId>& type);
+  // How many relationships and nodes the adjacency covers.
+  std::size_t relationships() const { return entries_.size(); }
+  std::size_t nodes() const { return offsets_.size() - 1; }
 
   std::span<const Adjacent> of(NodeId n) const {
     return {entries_.data() + offsets_[n], entries_.data() + offsets_[n + 1]};

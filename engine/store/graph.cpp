@@ -137,8 +137,17 @@ void Graph::rollback(const Mark& m) {
 
 void Graph::commit() {
   if (!adjacency_stale_) return;
-  out_.build(node_count(), rel_from_, rel_to_, rel_type_);
-  in_.build(node_count(), rel_to_, rel_from_, rel_type_);
+  // Only additions since the last build (the usual write): merge them in.
+  // After a rollback, or when most of the graph is new (a bulk load), build.
+  const bool grew_only = out_.relationships() <= relationship_count() && out_.nodes() <= node_count();
+  const bool few_new = relationship_count() - out_.relationships() < relationship_count() / 4;
+  if (grew_only && few_new && out_.relationships() > 0) {
+    out_.extend(node_count(), rel_from_, rel_to_, rel_type_);
+    in_.extend(node_count(), rel_to_, rel_from_, rel_type_);
+  } else {
+    out_.build(node_count(), rel_from_, rel_to_, rel_type_);
+    in_.build(node_count(), rel_to_, rel_from_, rel_type_);
+  }
   adjacency_stale_ = false;
 }
 
