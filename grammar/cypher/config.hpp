@@ -55,6 +55,7 @@ struct Expectation {
 // exponential, in the nesting depth).
 struct AtomMemo {
   bool ok = false;
+  bool stored = false;  // `value` holds the atom (from its second parse on)
   const char* end = nullptr;
   ast::Expression value;
 };

@@ -144,7 +144,11 @@ struct DetailGen {
 
 constexpr DetailGen detail_scope(std::string_view detail) { return {detail}; }
 
-// memo[p]: p (an atom) parsed at most once per position.
+// memo[p]: p (an atom) parsed at most twice per position. The first parse
+// only records whether it matched and where it ended (a failure is then
+// known for good); the second, which only backtracking asks for, keeps a copy
+// of the atom for every later request. Parses of nested atoms stay linear in
+// the nesting depth, and the usual single parse copies nothing.
 template <typename Subject>
 struct MemoDirective : x3::unary_parser<Subject, MemoDirective<Subject>> {
   using base_type = x3::unary_parser<Subject, MemoDirective<Subject>>;
@@ -158,21 +162,26 @@ struct MemoDirective : x3::unary_parser<Subject, MemoDirective<Subject>> {
              Attribute& attr) const {
     ParseState& st = state_of(context);
     const char* start = skip(first, last, context);
-    if (auto it = st.memo.find(start); it != st.memo.end()) {
+    const auto it = st.memo.find(start);
+    const bool parsed_before = it != st.memo.end();
+    if (parsed_before) {
       if (!it->second.ok) return false;
-      first = it->second.end;
-      assign_to(ast::Expression(it->second.value), attr);
-      return true;
+      if (it->second.stored) {
+        first = it->second.end;
+        assign_to(ast::Expression(it->second.value), attr);
+        return true;
+      }
     }
     ast::Expression value;
     bool ok = this->subject.parse(first, last, context, rcontext, value);
-    AtomMemo& memo = st.memo[start];
+    AtomMemo& memo = st.memo[start];  // looked up again: nested atoms may have rehashed the map
+    if (ok && parsed_before) {
+      memo.value = value;
+      memo.stored = true;
+    }
     memo.ok = ok;
     memo.end = first;
-    if (ok) {
-      memo.value = value;
-      assign_to(std::move(value), attr);
-    }
+    if (ok) assign_to(std::move(value), attr);
     return ok;
   }
 };

@@ -29,9 +29,11 @@ Diagnostic make_diagnostic(const SourceText& source, std::size_t offset, std::si
   std::string_view line = source.line_text(loc.line);
   d.line_text = printable_line(line);
   std::size_t line_offset = std::min(offset - source.line_start(loc.line), line.size());
-  d.caret_indent = display_width(line.substr(0, line_offset));
+  // Measured on the line as shown, where each tab is one space.
+  d.caret_indent = display_width(printable_line(line.substr(0, line_offset)));
   std::size_t span_end = std::min(line.size(), line_offset + length);
-  d.caret_width = std::max<std::size_t>(1, display_width(line.substr(line_offset, span_end - line_offset)));
+  d.caret_width =
+      std::max<std::size_t>(1, display_width(printable_line(line.substr(line_offset, span_end - line_offset))));
   return d;
 }
 

@@ -1,6 +1,8 @@
 // Unicode helpers on top of utf8proc (see unicode.hpp).
 #include "grammar/text/unicode.hpp"
 
+#include <algorithm>
+
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -51,6 +53,13 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
 std::string nfc(std::string_view s) { return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
 
 std::string fold(std::string_view s) {
+  // ASCII is already in NFC, and folds to lower case: no need for utf8proc
+  // (most names, and every lookup of one, take this path).
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return out;
+  }
   return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 

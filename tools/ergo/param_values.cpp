@@ -60,7 +60,7 @@ Value parse_param_value(std::string_view literal, const Params& known) {
     return r.row(0)[0];
   } catch (const Error& e) {
     std::string hint;
-    if (e.kind() == ErrorKind::semantic_error && e.code() == "UndefinedVariable") {
+    if (e.code() == "UndefinedVariable") {  // a bare word: ergo reports it as a syntax error
       hint = " (write text in quotes: 'OpenAI')";
     }
     throw ParamError("is not a Cypher value: " + e.message() + hint);
