@@ -118,6 +118,9 @@ class CsvLoader {
   bool read(const std::vector<CsvFile>& specs, bool nodes, std::size_t first_index, std::vector<File>& out);
   void prepare_ids();
   void add_nodes(File& f);
+  // Converts a row's property fields into values_; false (with the problem
+  // reported) when one does not convert.
+  bool convert_row(File& f, std::size_t row);
   void add_relationships(File& f);
   store::NodeId endpoint(File& f, std::size_t row, std::size_t column, bool start);
   template <typename Message>
@@ -281,6 +284,24 @@ std::string CsvLoader::origin_of(store::NodeId node, const File& asking, std::st
   return "the first is in the same import";
 }
 
+bool CsvLoader::convert_row(File& f, std::size_t row) {
+  const Header& h = f.header;
+  const csv::Table& t = f.table;
+  std::string why;
+  values_.resize(h.columns.size());
+  for (std::size_t c = 0; c < h.columns.size(); ++c) {
+    const Column& col = h.columns[c];
+    if (col.property.empty()) continue;
+    auto v = convert(t.field(row, c), col, why);
+    if (!v) {
+      problem(f, row, c, [&] { return conversion_problem(why, t.header()[c], col); });
+      return false;
+    }
+    values_[c] = std::move(*v);
+  }
+  return true;
+}
+
 void CsvLoader::add_nodes(File& f) {
   const Header& h = f.header;
   const csv::Table& t = f.table;
@@ -320,20 +341,7 @@ void CsvLoader::add_nodes(File& f) {
       }
       labels.insert(labels.end(), row_labels->begin(), row_labels->end());
     }
-    values_.resize(h.columns.size());
-    bool ok = true;
-    for (std::size_t c = 0; c < h.columns.size(); ++c) {
-      const Column& col = h.columns[c];
-      if (col.property.empty()) continue;
-      auto v = convert(t.field(row, c), col, why);
-      if (!v) {
-        problem(f, row, c, [&] { return conversion_problem(why, t.header()[c], col); });
-        ok = false;
-        break;
-      }
-      values_[c] = std::move(*v);
-    }
-    if (!ok) {
+    if (!convert_row(f, row)) {
       skip(row, id);
       continue;
     }
@@ -398,7 +406,6 @@ store::NodeId CsvLoader::endpoint(File& f, std::size_t row, std::size_t column, 
 void CsvLoader::add_relationships(File& f) {
   const Header& h = f.header;
   const csv::Table& t = f.table;
-  std::string why;
   for (std::size_t row = 0; row < t.rows(); ++row) {
     store::NodeId from = endpoint(f, row, *h.start, true);
     if (from == kNoNode) continue;
@@ -424,20 +431,7 @@ void CsvLoader::add_relationships(File& f) {
       type = graph_.types().intern(name);
       types_.emplace(name, type);
     }
-    values_.resize(h.columns.size());
-    bool ok = true;
-    for (std::size_t c = 0; c < h.columns.size(); ++c) {
-      const Column& col = h.columns[c];
-      if (col.property.empty()) continue;
-      auto v = convert(t.field(row, c), col, why);
-      if (!v) {
-        problem(f, row, c, [&] { return conversion_problem(why, t.header()[c], col); });
-        ok = false;
-        break;
-      }
-      values_[c] = std::move(*v);
-    }
-    if (!ok) continue;
+    if (!convert_row(f, row)) continue;
     store::RelId r = graph_.add_relationship(from, type, to);
     for (std::size_t c = 0; c < h.columns.size(); ++c) {
       if (!h.columns[c].property.empty() && !values_[c].is_null()) {
