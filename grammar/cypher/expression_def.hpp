@@ -7,6 +7,7 @@
 #include "grammar/cypher/atom.hpp"
 #include "grammar/cypher/expression.hpp"
 #include "grammar/cypher/operators.hpp"
+#include "grammar/cypher/simple_expression.hpp"
 #include "grammar/cypher/unary_postfix.hpp"
 
 namespace ergo::cypher::parser {
@@ -34,7 +35,7 @@ inline constexpr x3::rule<multiplicative_expression_class, ast::Expression> mult
 inline constexpr x3::rule<power_expression_class, ast::Expression> power_expression{"expression"};
 inline constexpr x3::rule<unary_expression_class, ast::Expression> unary_expression{"expression"};
 
-inline constexpr auto expression_def = nested[or_expression];
+inline constexpr auto expression_def = nested[simple_expression | or_expression];
 inline constexpr auto or_expression_def = chain<LogicalLevel<ast::LogicalOp::Or>>(xor_expression);
 inline constexpr auto xor_expression_def = chain<LogicalLevel<ast::LogicalOp::Xor>>(and_expression);
 inline constexpr auto and_expression_def = chain<LogicalLevel<ast::LogicalOp::And>>(not_expression);

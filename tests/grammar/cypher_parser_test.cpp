@@ -590,3 +590,44 @@ TEST(CypherError, LongFlatChainsAreFine) {
 
 }  // namespace
 }  // namespace ergo::cypher
+
+namespace ergo::cypher::testing {
+namespace {
+
+// Every node's span in an expression, outermost first, with its kind.
+void spans_of(const ast::Expression& e, std::vector<std::string>& out) {
+  ast::Span s = ast::span_of(e);
+  out.push_back(std::to_string(e.get().which()) + "@" + std::to_string(s.begin) + "-" + std::to_string(s.end));
+  if (auto* access = ast::get_if<ast::PropertyAccess>(e)) {
+    out.push_back("key@" + std::to_string(access->key.span.begin) + "-" + std::to_string(access->key.span.end));
+    spans_of(access->subject, out);
+  }
+}
+
+// The spans of the first item of `RETURN <items>`.
+std::vector<std::string> item_spans(const std::string& query) {
+  ParseResult r = parse(query);
+  EXPECT_TRUE(r.ok()) << query;
+  std::vector<std::string> out;
+  if (!r.ok()) return out;
+  const auto& ret = boost::get<ast::Return>(r.statements[0].query.first.clauses.back().get());
+  spans_of(ret.projection.items.at(0).expression, out);
+  return out;
+}
+
+// Names, property chains and strings alone before ',' or the end take a
+// shorter path through the parser; with `AS` after them they take the full
+// one. The trees and their spans must be the same.
+TEST(CypherParser, ShortPathForSimpleExpressionsBuildsTheSameTree) {
+  for (std::string e : {"a", "a.name", "abc.d1.e_2.f", "'n5000'", "\"it''s \\u0041\""}) {
+    EXPECT_EQ(expr(e), expr(e + " AS x").substr(0, expr(e).size())) << e;
+    EXPECT_EQ(item_spans("RETURN " + e + ", 1"), item_spans("RETURN " + e + " AS x, 1")) << e;
+  }
+  EXPECT_EQ(dump("MATCH (a:Company {name: 'n5000'}) RETURN a.name, a.founded"),
+            "(statement\n"
+            "  (match (path (node a :Company (map (name \"n5000\")))))\n"
+            "  (return (item (. a name)) (item (. a founded))))\n");
+}
+
+}  // namespace
+}  // namespace ergo::cypher::testing
