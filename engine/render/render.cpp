@@ -60,6 +60,9 @@ std::string RenderSummary::describe() const {
   }
   out += " with layout " + layout;
   if (!path.empty()) out += " to " + path;
+  // Scalar columns do not draw; say so rather than leave an empty picture
+  // unexplained.
+  if (nodes == 0 && relationships == 0) out += " (the answer holds no nodes, relationships or paths; return them to draw them)";
   return out;
 }
 

@@ -191,7 +191,9 @@ TEST(Render, AnAnswerWithoutGraphElements) {
   EXPECT_NE(svg.find("</svg>"), std::string::npos);
   EXPECT_EQ(summary.nodes, 0u);
   EXPECT_EQ(summary.relationships, 0u);
-  EXPECT_EQ(summary.describe(), "drew 0 nodes and 0 relationships with layout dot");
+  EXPECT_EQ(summary.describe(),
+            "drew 0 nodes and 0 relationships with layout dot (the answer holds no nodes, relationships or paths; "
+            "return them to draw them)");
 }
 
 TEST(Render, NamesAndDefaults) {

@@ -80,7 +80,8 @@ struct RenderSummary {
   std::size_t omitted_relationships = 0;
   std::size_t bytes = 0;              // size of the output
   // One line for a user: "drew 5 nodes and 4 relationships with layout dot
-  // to a.svg".
+  // to a.svg"; when nothing was drawn it says the answer held no graph
+  // elements.
   std::string describe() const;
 };
 
