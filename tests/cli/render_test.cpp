@@ -111,6 +111,21 @@ TEST(Render, RenderCommandInAScript) {
   EXPECT_TRUE(contains(slurp(dot), "-&gt;(c) RETURN p.name AS ceo, r, c.name AS company</B>")) << slurp(dot);
 }
 
+TEST(Render, RenderCommandTakesKoreanAndContext) {
+  TempDir dir;
+  std::string dot = (dir / "investments.dot").string();
+  ErgoRun run = run_ergo({}, std::string(kInvestments) + ";\n:render " + dot + " circo korean\n:render " +
+                                 (dir / "both.gv").string() + " context korean\n");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, "drew 2 nodes and 4 relationships with layout circo to " + dot + "\n" +
+                         "drew 29 nodes and 65 relationships (27 neighbours) with layout dot to " +
+                         (dir / "both.gv").string() + "\n");
+  for (const char* part : {"Microsoft\\n마이크로소프트", "OpenAI\\n오픈AI", "layout=circo"}) {
+    EXPECT_TRUE(contains(slurp(dot), part)) << part << " is not in\n" << slurp(dot);
+  }
+  EXPECT_TRUE(contains(slurp((dir / "both.gv").string()), "Sam Altman"));
+}
+
 TEST(Render, RenderCommandDefaultsToAnswerSvgInTheWorkingDirectory) {
   TempDir dir;
   ErgoRun run = run_ergo({}, std::string(kInvestments) + ";\n:render\n:render again.svg\n:render sfdp\n",

@@ -205,6 +205,19 @@ void output(Session& s, std::string_view args) {
 void render(Session& s, std::string_view args) {
   args = trim(args);
   DrawRequest request;
+  // Trailing switches, as --korean and --context on the command line.
+  for (;;) {
+    std::size_t space = args.find_last_of(" \t");
+    std::string_view word = space == std::string_view::npos ? args : args.substr(space + 1);
+    if (word == "korean") {
+      request.korean = true;
+    } else if (word == "context") {
+      request.context = true;
+    } else {
+      break;
+    }
+    args = space == std::string_view::npos ? std::string_view() : trim(args.substr(0, space));
+  }
   std::string_view rest;
   if (!args.empty() && (args.front() == '\'' || args.front() == '"')) {
     std::size_t close = args.find(args.front(), 1);
@@ -223,7 +236,8 @@ void render(Session& s, std::string_view args) {
   }
   if (!rest.empty()) {
     if (rest.find_first_of(" \t") != std::string_view::npos) {
-      fail(":render takes a file name and a layout, e.g. :render answer.png dot; got '" + std::string(args) + "'");
+      fail(":render takes a file name, a layout, and korean or context, e.g. :render answer.png dot korean; got '" +
+           std::string(args) + "'");
     }
     request.layout = std::string(rest);
   }
@@ -296,14 +310,16 @@ const std::vector<MetaCommand> commands = {
      "Sends results to FILE (emptied first) until the next :output; errors and\n"
      "notes still come to the terminal.\n",
      output},
-    {":render", "[FILE] [LAYOUT]", "draw the last answer as a diagram (default answer.svg)",
+    {":render", "[FILE] [LAYOUT] [korean] [context]", "draw the last answer as a diagram (default answer.svg)",
      "Draws the nodes, relationships and paths of the last query's answer with\n"
      "Graphviz, in the format FILE's extension names: .svg, .png, .pdf, .dot or\n"
      ".gv (default answer.svg). LAYOUT is auto (the default), dot, neato, fdp,\n"
-     "sfdp, circo or twopi. See docs/rendering.md.\n"
+     "sfdp, circo or twopi. korean writes each node's Hangul name under its\n"
+     "name; context draws the answer's neighbours too, fainter. See\n"
+     "docs/rendering.md.\n"
      "  :render\n"
      "  :render investments.png dot\n"
-     "  :render sfdp\n",
+     "  :render sfdp korean\n",
      render},
     {":read", "SCRIPT", "run the statements and commands in SCRIPT",
      "Runs a script file: Cypher statements separated by ';', // and /* */\n"
