@@ -1,6 +1,8 @@
 // Hops from a node (see steps.hpp).
 #include "engine/exec/steps.hpp"
 
+#include <algorithm>
+
 namespace ergo::exec {
 namespace {
 
@@ -27,17 +29,23 @@ void collect_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, 
 }
 
 std::size_t count_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, const TypeFilter& types) {
-  auto side = [&](bool outgoing) {
-    if (types.any) return (outgoing ? g.out(n) : g.in(n)).size();
-    std::size_t count = 0;
-    for (store::TypeId t : types.ids) count += (outgoing ? g.out(n, t) : g.in(n, t)).size();
-    return count;
+  // Both directions list a self-loop once (collect_steps skips it on the
+  // incoming side), so incoming self-loops are not counted.
+  auto count = [&](std::span<const store::Adjacent> slice, bool skip_self_loops) {
+    if (!skip_self_loops) return slice.size();
+    return static_cast<std::size_t>(
+        std::count_if(slice.begin(), slice.end(), [&](const store::Adjacent& a) { return a.neighbor != n; }));
   };
-  if (dir == plan::Direction::out) return side(true);
-  if (dir == plan::Direction::in) return side(false);
-  std::vector<Step> steps;  // both directions: self-loops count once
-  collect_steps(g, n, dir, types, steps);
-  return steps.size();
+  auto side = [&](bool outgoing, bool skip_self_loops) {
+    if (types.any) return count(outgoing ? g.out(n) : g.in(n), skip_self_loops);
+    std::size_t total = 0;
+    for (store::TypeId t : types.ids) total += count(outgoing ? g.out(n, t) : g.in(n, t), skip_self_loops);
+    return total;
+  };
+  std::size_t total = 0;
+  if (dir != plan::Direction::in) total += side(true, false);
+  if (dir != plan::Direction::out) total += side(false, dir == plan::Direction::both);
+  return total;
 }
 
 bool already_bound(const plan::DistinctFrom& distinct, const Frame& frame, store::RelId r) {

@@ -60,7 +60,9 @@ class VarExpandCursor : public Cursor {
     }
     bool start_reached = op_.min_hops == 0;
     seen_[*from] = epoch_;
-    std::vector<store::NodeId> frontier{*from}, next;
+    std::vector<store::NodeId>& frontier = frontier_;
+    std::vector<store::NodeId>& next = next_;
+    frontier.assign(1, *from);
     for (std::int64_t depth = 0; !frontier.empty() && (!op_.max_hops || depth < *op_.max_hops); ++depth) {
       next.clear();
       for (store::NodeId n : frontier) {
@@ -164,6 +166,7 @@ class VarExpandCursor : public Cursor {
   std::vector<std::uint32_t> seen_;  // == epoch_: reached in this search
   std::uint32_t epoch_ = 0;
   std::vector<exec::Step> steps_;
+  std::vector<store::NodeId> frontier_, next_;  // reused across input rows
 };
 
 }  // namespace
