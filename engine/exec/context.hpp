@@ -9,13 +9,11 @@
 #include "ergo/database.hpp"
 #include "ergo/error.hpp"
 #include "grammar/text/source_text.hpp"
+#include "grammar/text/span.hpp"
 
 namespace ergo::exec {
 
-struct Span {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-};
+using Span = text::Span;
 
 struct ExecContext {
   store::Graph& graph;

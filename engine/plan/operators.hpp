@@ -12,6 +12,7 @@
 
 #include "engine/exec/cursor.hpp"
 #include "engine/expr/expr.hpp"
+#include "engine/store/direction.hpp"
 
 namespace ergo::algo {
 struct Procedure;
@@ -23,7 +24,7 @@ using exec::CursorPtr;
 using expr::ExprList;
 using expr::ExprPtr;
 
-enum class Direction { out, in, both };
+using store::Direction;
 
 class Operator {
  public:

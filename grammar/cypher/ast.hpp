@@ -13,15 +13,14 @@
 
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
 
+#include "grammar/text/span.hpp"
+
 namespace ergo::cypher::ast {
 
 namespace x3 = boost::spirit::x3;
 
 // Byte offsets into the query text; `end` is one past the last byte.
-struct Span {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-};
+using Span = text::Span;
 
 struct Positioned {
   Span span;

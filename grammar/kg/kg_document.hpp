@@ -11,14 +11,12 @@
 #include <vector>
 
 #include "grammar/text/diagnostic.hpp"
+#include "grammar/text/span.hpp"
 #include "grammar/text/source_text.hpp"
 
 namespace ergo::kg {
 
-struct Span {
-  std::uint32_t begin = 0;  // byte offset of the first character
-  std::uint32_t end = 0;    // byte offset just past the last character
-};
+using Span = text::Span;
 
 struct Date {
   enum class Precision { day, month };
