@@ -59,6 +59,25 @@ TEST(Database, OpenBundledDirectory) {
   EXPECT_GT(s.properties, 200u);
 }
 
+// {name: ...} stays exact (openCypher); ergo.find is the forgiving lookup
+// :find uses: aliases, any letter case, usable as a MATCH start.
+TEST_F(KgFiles, ErgoFindMatchesNamesAndAliases) {
+  Database db = Database::open({write("a.kg", "Microsoft : Company aka \"마이크로소프트\", \"MS\"\nOpenAI : Company\n"
+                                              "Microsoft INVESTS_IN OpenAI\n")});
+  EXPECT_TRUE(db.execute("MATCH (n {name: '마이크로소프트'}) RETURN n").empty());
+  auto names = [&](const std::string& query) {
+    std::vector<std::string> out;
+    Result r = db.execute(query);
+    for (const auto& row : r.rows()) out.push_back(row[0].as_string());
+    return out;
+  };
+  EXPECT_EQ(names("CALL ergo.find('마이크로소프트') YIELD node RETURN node.name"), std::vector<std::string>{"Microsoft"});
+  EXPECT_EQ(names("CALL ergo.find('ms') YIELD node RETURN node.name"), std::vector<std::string>{"Microsoft"});
+  EXPECT_EQ(names("CALL ergo.find('openai') YIELD node MATCH (node)<-[:INVESTS_IN]-(i) RETURN i.name"),
+            std::vector<std::string>{"Microsoft"});
+  EXPECT_TRUE(names("CALL ergo.find('nobody') YIELD node RETURN node.name").empty());
+}
+
 TEST_F(KgFiles, OpenFilesAndLoadMore) {
   std::string a = write("a.kg", "Alpha : Thing\nBeta : Thing\nAlpha LIKES Beta\n");
   std::string b = write("b.kg", "Gamma : Thing {size: 3}\n");

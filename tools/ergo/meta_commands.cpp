@@ -17,6 +17,7 @@
 #include "tools/ergo/describe.hpp"
 #include "tools/ergo/options.hpp"
 #include "tools/ergo/help.hpp"
+#include "tools/ergo/name_hints.hpp"
 #include "tools/ergo/param_values.hpp"
 #include "tools/ergo/render_answer.hpp"
 #include "tools/ergo/session.hpp"
@@ -61,7 +62,7 @@ void find(Session& s, std::string_view args) {
     name = name.substr(1, name.size() - 2);
   }
   if (name.empty()) fail(":find needs a name, e.g. :find 마이크로소프트");
-  if (!print_entity(s.out(), s.database(), name)) fail("no entity is named '" + name + "'");
+  if (!print_entity(s.out(), s.database(), name)) fail(no_entity_message(s.database(), name));
 }
 
 void load(Session& s, std::string_view args) {

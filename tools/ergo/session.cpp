@@ -18,6 +18,7 @@
 #include "grammar/text/diagnostic.hpp"
 #include "grammar/text/unicode.hpp"
 #include "tools/ergo/meta_commands.hpp"
+#include "tools/ergo/name_hints.hpp"
 #include "tools/ergo/terminal.hpp"
 
 namespace ergo::cli {
@@ -164,6 +165,9 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
     std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
     if (result.stats().contains_updates()) note_change();
     print_result(result, elapsed.count());
+    if (!result.columns().empty() && result.empty()) {
+      for (const std::string& n : exact_name_notices(db_, query_text, params_)) std::cerr << "note: " << n << "\n";
+    }
     if (!result.columns().empty()) last_answer_ = Answer{std::move(result), std::string(query_text)};
     return true;
   } catch (const Error& e) {
