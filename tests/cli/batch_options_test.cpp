@@ -38,7 +38,7 @@ TEST(BatchOptions, TimingGoesBesideCsvAndUnderTables) {
 TEST(BatchOptions, DashFileReadsStandardInput) {
   ErgoRun run = run_ergo({"-e", "RETURN 0 AS first", "-f", "-"}, "RETURN 1 AS a;\nRETURN 2 AS b;\n");
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(run.out, "first\n0\na\n1\nb\n2\n");
+  EXPECT_EQ(run.out, "first\n0\n\na\n1\n\nb\n2\n");  // a blank line between CSV answers
 }
 
 TEST(BatchOptions, QuitEndsAScript) {

@@ -11,9 +11,12 @@ namespace {
 
 constexpr const char* formats_page =
     "Formats (:format NAME, or --format NAME on the command line):\n"
-    "  table     columns aligned for the terminal (Hangul and emoji included);\n"
-    "            values wider than 60 columns, or than the terminal allows, are\n"
-    "            cut with '…'; a row count (and time) under each result\n"
+    "  table     columns aligned for the terminal (Hangul and emoji included),\n"
+    "            as wide as the terminal; values are cut with '…' only when a\n"
+    "            row does not fit (at 60 columns when output is not a terminal);\n"
+    "            nodes as (OpenAI:Company), paths as (a:X)-[:TYPE]->(b:Y)\n"
+    "  vertical  one field per line under a -[ row N ]- rule, values whole\n"
+    "  auto      a table, or vertical when a row does not fit\n"
     "  csv       comma-separated, quoted as RFC 4180 says; null is an empty field\n"
     "  tsv       tab-separated; tab, newline and backslash escaped as \\t \\n \\\\\n"
     "  json      an array of row objects keyed by column name; nodes as\n"
@@ -26,7 +29,8 @@ constexpr const char* params_page =
     "Parameters are values a query names with $: MATCH (n {name: $name}) RETURN n.\n"
     "  :param name 'OpenAI'        set one (the value is a Cypher literal)\n"
     "  :param year 2023            numbers, lists [1, 2], maps {a: 1}, dates\n"
-    "  :params                     list them; :params clear removes them all\n"
+    "  :params                     list them (:param alone too); :params clear\n"
+    "                              removes them all\n"
     "On the command line: --param \"name='OpenAI'\" or --params values.json.\n";
 
 constexpr const char* keys_page =

@@ -173,7 +173,7 @@ void format(Session& s, std::string_view args) {
     return;
   }
   auto f = parse_format(args);
-  if (!f) fail("unknown format '" + std::string(args) + "'; use table, csv, tsv, json, jsonl or markdown");
+  if (!f) fail("unknown format '" + std::string(args) + "'; use table, csv, tsv, json, jsonl, markdown, vertical or auto");
   s.settings().format.format = *f;
   s.note(std::string("Format: ") + format_name(*f));
 }
@@ -298,10 +298,11 @@ const std::vector<MetaCommand> commands = {
      "  :param name 'OpenAI'\n"
      "  :param since date('2023-01-01')\n"
      "  :param names ['OpenAI', 'Microsoft']\n"
-     "Queries then use it as $name. :param NAME alone shows it.\n",
+     "Queries then use it as $name. :param NAME alone shows it; :param alone\n"
+     "lists them all, as :params does.\n",
      param},
     {":params", "[clear]", "list the parameters, or remove them all", "", params},
-    {":format", "[FORMAT]", "show results as table, csv, tsv, json, jsonl or markdown",
+    {":format", "[FORMAT]", "show results as table, csv, tsv, json, jsonl, markdown, vertical or auto",
      "Sets how results are shown; with no argument, shows the current format.\n"
      "Tables cut long values with an ellipsis; use another format to see them\n"
      "in full. See :help formats.\n",

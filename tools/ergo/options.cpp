@@ -22,7 +22,7 @@ constexpr const char* usage =
     "  -e, --execute QUERY     run QUERY (repeatable; runs in order with -f)\n"
     "  -f, --file SCRIPT       run the statements in SCRIPT, separated by ';'\n"
     "                          ('-' reads standard input)\n"
-    "      --format FORMAT     table, csv, tsv, json, jsonl or markdown\n"
+    "      --format FORMAT     table, csv, tsv, json, jsonl, markdown, vertical or auto\n"
     "                          (default: table on a terminal, csv otherwise)\n"
     "      --param NAME=VALUE  set $NAME to a Cypher literal, e.g. --param 'n=5'\n"
     "                          or --param \"name='OpenAI'\" (repeatable)\n"
@@ -119,7 +119,7 @@ Options parse_options(const std::vector<std::string>& args) {
     } else if (name == "--format") {
       std::string f = reader.value(name, attached);
       o.format = parse_format(f);
-      if (!o.format) throw UsageError("unknown format '" + f + "'; use table, csv, tsv, json, jsonl or markdown");
+      if (!o.format) throw UsageError("unknown format '" + f + "'; use table, csv, tsv, json, jsonl, markdown, vertical or auto");
     } else if (name == "--param") {
       o.params.push_back(split_param(reader.value(name, attached)));
     } else if (name == "--params") {
