@@ -428,6 +428,38 @@ TEST_F(CsvImportTest, UnknownAndAmbiguousNames) {
                               "2 problems; nothing was imported\n");
 }
 
+// Labels and types a query could only match in backquotes are refused,
+// each under its field, with a spelling that would do.
+TEST_F(CsvImportTest, LabelsAndTypesMustBeCypherNames) {
+  Database db;
+  std::string nodes = write("n.csv", "id,name,label\n1,A,Has Space\n2,B,Person;[x]\n3,C,회사\n");
+  std::string edges = write("e.csv", "src,dst,type\n3,3,KNOWS\n3,3,works at\n");
+  Error e = failure(db, Import().node(nodes).rel(edges));
+  EXPECT_EQ(e.rendered(), nodes +
+                              ":2:5: error: 'Has Space' is not usable as a label; a label is a name a query can "
+                              "write as it is: a letter or '_', then letters, digits or '_', such as Has_Space\n"
+                              "1,A,Has Space\n"
+                              "    ^~~~~~~~~\n" +
+                              nodes +
+                              ":3:5: error: '[x]' is not usable as a label; a label is a name a query can write as "
+                              "it is: a letter or '_', then letters, digits or '_', such as x\n"
+                              "2,B,Person;[x]\n"
+                              "    ^~~~~~~~~~\n" +
+                              edges +
+                              ":3:5: error: 'works at' is not usable as a type; a type is a name a query can write "
+                              "as it is: a letter or '_', then letters, digits or '_', such as works_at\n"
+                              "3,3,works at\n"
+                              "    ^~~~~~~~\n"
+                              "3 problems; nothing was imported\n");
+  // Hangul is a letter, in Cypher as here; a type given for the whole file is checked too.
+  db.import_csv(Import().node(write("ok.csv", "id,name,label\n1,A,회사\n")));
+  EXPECT_EQ(query(db, "MATCH (n:회사) RETURN n.name"), Lines{"'A'"});
+  e = failure(db, Import().rel(write("t.csv", "src,dst\nA,A\n"), "SELF LOOP"));
+  EXPECT_NE(e.message().find("the type given for the file is not usable: 'SELF LOOP' is not usable as a type"),
+            std::string::npos)
+      << e.message();
+}
+
 // --- Strict imports that fail change nothing
 
 TEST_F(CsvImportTest, StrictFailureLeavesTheBundledGraphUnchanged) {
