@@ -567,16 +567,16 @@ TEST_F(CsvImportTest, LenientSkipsBadRowsAndTheirRelationships) {
   EXPECT_EQ(s.relationships, 1u);
   EXPECT_EQ(s.skipped_rows, 6u);
   EXPECT_EQ(s.problems,
-            (Lines{nodes + ":3:7: error: 'thirty' is not an integer; column 'age:int' expects whole numbers such as "
+            (Lines{nodes + ":3:7: warning: 'thirty' is not an integer; column 'age:int' expects whole numbers such as "
                            "42 or -7\n2,Bob,thirty\n      ^~~~~~\n",
-                   nodes + ":5:1: error: the id is empty; every node of a file with an id column needs one\n"
+                   nodes + ":5:1: warning: the id is empty; every node of a file with an id column needs one\n"
                            ",Nobody,1\n^\n",
-                   nodes + ":6:1: error: a second node with id '3'; the first is on line 4\n3,Carol again,2\n^\n",
-                   edges + ":3:3: error: the node with id '2' was left out (its row, line 3 of " + nodes +
+                   nodes + ":6:1: warning: a second node with id '3'; the first is on line 4\n3,Carol again,2\n^\n",
+                   edges + ":3:3: warning: the node with id '2' was left out (its row, line 3 of " + nodes +
                        ", has a problem), so this relationship is left out too\n1,2,KNOWS\n  ^\n",
-                   edges + ":4:3: error: no node has id '9'; expected the id of a node in the nodes files of this "
+                   edges + ":4:3: warning: no node has id '9'; expected the id of a node in the nodes files of this "
                            "import\n3,9,KNOWS\n  ^\n",
-                   edges + ":5:4: error: this row has 2 fields; expected 3, one per header column (no value for "
+                   edges + ":5:4: warning: this row has 2 fields; expected 3, one per header column (no value for "
                            "'type')\n3,1\n   ^\n"}));
   EXPECT_EQ(db.node_count(), 2u);
   EXPECT_EQ(query(db, "MATCH (a)-[:KNOWS]->(b) RETURN a.name, b.name"), (Lines{"'Alice' | 'Carol'"}));

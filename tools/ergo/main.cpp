@@ -164,7 +164,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (const std::string& p : imported->problems) std::cerr << p;
-    if (imported->skipped_rows) std::cerr << "ergo: " << describe_import(*imported) << "\n";
+    if (imported->skipped_rows) std::cerr << "warning: " << describe_skipped(*imported) << "\n";
   }
 
   const bool to_terminal = options.output.empty() && is_terminal(STDOUT_FILENO);
