@@ -6,6 +6,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <optional>
 #include <iostream>
@@ -127,8 +130,12 @@ void import_csv(Session& s, std::string_view args) {
   s.note(describe_import(summary));
 }
 
+void params(Session& s, std::string_view args);
+
 void param(Session& s, std::string_view args) {
   args = trim(args);
+  // psql's \set alone lists the variables; :param alone does the same.
+  if (args.empty()) return params(s, args);
   if (!args.empty() && args.front() == '$') args.remove_prefix(1);
   std::size_t end = 0;
   while (end < args.size() && args[end] != ' ' && args[end] != '\t' && args[end] != '=' && args[end] != ':') ++end;
@@ -253,7 +260,7 @@ void render(Session& s, std::string_view args) {
 void read(Session& s, std::string_view args) {
   std::string path = path_argument(args, ":read");
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail("cannot read '" + path + "'");
+  if (!in) fail("cannot read '" + path + "': " + std::strerror(errno));
   std::ostringstream text;
   text << in.rdbuf();
   if (s.read_depth >= 16) fail(":read nests too deeply (does a script read itself?)");
@@ -261,6 +268,23 @@ void read(Session& s, std::string_view args) {
   bool ok = s.run_script(text.str(), path);
   --s.read_depth;
   if (!ok) throw AlreadyReported{};
+}
+
+// The statements run so far, numbered; a statement over several lines keeps
+// its lines, indented under the first.
+void history(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":history takes no arguments");
+  if (s.statements().empty()) s.note("No statements yet.");
+  std::size_t number = 0;
+  for (const std::string& statement : s.statements()) {
+    std::string label = std::to_string(++number);
+    std::string text = std::string(trim(statement));
+    const std::size_t width = std::max<std::size_t>(label.size(), 3);
+    std::string indented;
+    for (char c : text) indented += c == '\n' ? "\n" + std::string(width + 2, ' ') : std::string(1, c);
+    // With its ';', so that a listed statement can be pasted back as it is.
+    s.out() << std::string(width - label.size(), ' ') << label << "  " << indented << ";\n";
+  }
 }
 
 void quit(Session& s, std::string_view) { s.request_quit(); }
@@ -328,6 +352,10 @@ const std::vector<MetaCommand> commands = {
      "comments, and :commands one per line. It stops at the first error, which\n"
      "names the script, line and column.\n",
      read},
+    {":history", "", "the statements run in this session, numbered",
+     "Lists the statements this session has run, oldest first (Up and Ctrl-R\n"
+     "recall entries from earlier sessions too, from ~/.ergo_history).\n",
+     history},
     {":quit", "", "leave the shell (or Ctrl-D)", "", quit},
 };
 
