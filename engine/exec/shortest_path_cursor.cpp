@@ -13,15 +13,6 @@ using exec::Cursor;
 using exec::ExecContext;
 using exec::Frame;
 
-algo::Orientation orientation_of(Direction d) {
-  switch (d) {
-    case Direction::out: return algo::Orientation::natural;
-    case Direction::in: return algo::Orientation::reverse;
-    case Direction::both: return algo::Orientation::undirected;
-  }
-  return algo::Orientation::natural;
-}
-
 class ShortestPathCursor : public Cursor {
  public:
   ShortestPathCursor(const ShortestPath& op) : op_(op), input_(op.input->open()) {}
@@ -72,7 +63,7 @@ class ShortestPathCursor : public Cursor {
     algo::ProjectionSpec spec;
     spec.all_types = types_->any;
     spec.types = types_->ids;
-    spec.orientation = orientation_of(op_.direction);
+    spec.direction = op_.direction;
     algo::ProjectedGraph view(ctx.graph, std::move(spec));
     view.set_poll([&ctx] { ctx.check_cancelled(); });
     algo::BfsLimits limits{*to, op_.max_hops, op_.all};

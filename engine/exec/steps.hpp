@@ -17,11 +17,11 @@ struct Step {
 
 // Appends the hops from n to `out`. With Direction::both a self-loop is
 // listed once, not once per direction.
-void collect_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, const TypeFilter& types,
+void collect_steps(const store::Graph& g, store::NodeId n, store::Direction dir, const TypeFilter& types,
                    std::vector<Step>& out);
 
 // How many hops collect_steps would list.
-std::size_t count_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, const TypeFilter& types);
+std::size_t count_steps(const store::Graph& g, store::NodeId n, store::Direction dir, const TypeFilter& types);
 
 // Whether relationship r is one the pattern already bound (uniqueness).
 bool already_bound(const plan::DistinctFrom& distinct, const Frame& frame, store::RelId r);
