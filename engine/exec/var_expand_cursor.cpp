@@ -3,18 +3,17 @@
 #include <algorithm>
 
 #include "engine/eval/comparison.hpp"
+#include "engine/exec/cursors.hpp"
 #include "engine/exec/steps.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::VarExpand;
 
 class VarExpandCursor : public Cursor {
  public:
-  VarExpandCursor(const VarExpand& op) : op_(op), input_(op.input->open()) {}
+  VarExpandCursor(const VarExpand& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (op_.reach_only) return pull_reached(frame, ctx);
@@ -49,9 +48,9 @@ class VarExpandCursor : public Cursor {
   void search(const Frame& frame, ExecContext& ctx) {
     reached_.clear();
     next_reached_ = 0;
-    auto from = exec::node_in(frame[op_.from_slot]);
+    auto from = runtime::node_in(frame[op_.from_slot]);
     if (!from) return;
-    if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
+    if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
     const std::size_t nodes = ctx.graph.node_count();
     if (seen_.size() != nodes) seen_.assign(nodes, 0);
     if (++epoch_ == 0) {  // wrapped: forget every old mark
@@ -67,8 +66,8 @@ class VarExpandCursor : public Cursor {
       next.clear();
       for (store::NodeId n : frontier) {
         steps_.clear();
-        exec::collect_steps(ctx.graph, n, op_.direction, *types_, steps_);
-        for (const exec::Step& s : steps_) {
+        collect_steps(ctx.graph, n, op_.direction, *types_, steps_);
+        for (const Step& s : steps_) {
           if (s.neighbor == *from) start_reached = true;
           if (seen_[s.neighbor] == epoch_) continue;
           seen_[s.neighbor] = epoch_;
@@ -83,7 +82,7 @@ class VarExpandCursor : public Cursor {
   }
 
   struct Level {
-    std::vector<exec::Step> steps;
+    std::vector<Step> steps;
     std::size_t next = 0;
   };
 
@@ -92,14 +91,14 @@ class VarExpandCursor : public Cursor {
   bool start(Frame& frame, ExecContext& ctx) {
     stack_.clear();
     path_.clear();
-    auto from = exec::node_in(frame[op_.from_slot]);
+    auto from = runtime::node_in(frame[op_.from_slot]);
     if (!from) return false;
     if (op_.into) {
-      auto to = exec::node_in(frame[op_.to_slot]);
+      auto to = runtime::node_in(frame[op_.to_slot]);
       if (!to) return false;
       target_ = *to;
     }
-    if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
+    if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
     wanted_.clear();
     for (const auto& [key, e] : op_.properties) wanted_.emplace_back(key, e->eval(frame, ctx));
     push_level(*from, ctx);
@@ -114,9 +113,9 @@ class VarExpandCursor : public Cursor {
         if (!path_.empty()) path_.pop_back();
         continue;
       }
-      exec::Step s = top.steps[top.next++];
+      Step s = top.steps[top.next++];
       if (std::find(path_.begin(), path_.end(), s.rel) != path_.end()) continue;
-      if (exec::already_bound(op_.distinct, frame, s.rel) || !matches(s.rel, ctx)) continue;
+      if (already_bound(op_.distinct, frame, s.rel) || !matches(s.rel, ctx)) continue;
       path_.push_back(s.rel);
       ctx.check_cancelled();
       push_level(s.neighbor, ctx);
@@ -128,7 +127,7 @@ class VarExpandCursor : public Cursor {
   void push_level(store::NodeId n, ExecContext& ctx) {
     Level level;
     if (!op_.max_hops || static_cast<std::int64_t>(path_.size()) < *op_.max_hops) {
-      exec::collect_steps(ctx.graph, n, op_.direction, *types_, level.steps);
+      collect_steps(ctx.graph, n, op_.direction, *types_, level.steps);
     }
     stack_.push_back(std::move(level));
   }
@@ -154,8 +153,8 @@ class VarExpandCursor : public Cursor {
   }
 
   const VarExpand& op_;
-  exec::CursorPtr input_;
-  std::optional<exec::TypeFilter> types_;
+  CursorPtr input_;
+  std::optional<runtime::TypeFilter> types_;
   std::vector<std::pair<std::string, Value>> wanted_;
   std::vector<Level> stack_;
   std::vector<store::RelId> path_;
@@ -165,12 +164,12 @@ class VarExpandCursor : public Cursor {
   std::size_t next_reached_ = 0;
   std::vector<std::uint32_t> seen_;  // == epoch_: reached in this search
   std::uint32_t epoch_ = 0;
-  std::vector<exec::Step> steps_;
+  std::vector<Step> steps_;
   std::vector<store::NodeId> frontier_, next_;  // reused across input rows
 };
 
 }  // namespace
 
-CursorPtr VarExpand::open() const { return std::make_unique<VarExpandCursor>(*this); }
+CursorPtr open_cursor(const plan::VarExpand& op) { return std::make_unique<VarExpandCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec
