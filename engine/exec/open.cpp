@@ -29,7 +29,9 @@ CursorPtr open(const plan::Operator& op) {
     case K::scan_nodes: return as<plan::ScanNodes>(op);
     case K::seek_by_name: return as<plan::SeekByName>(op);
     case K::expand: return as<plan::Expand>(op);
+    case K::count_expand: return as<plan::CountExpand>(op);
     case K::var_expand: return as<plan::VarExpand>(op);
+    case K::breadth_first_reach: return as<plan::BreadthFirstReach>(op);
     case K::shortest_path: return as<plan::ShortestPath>(op);
     case K::filter: return as<plan::Filter>(op);
     case K::project: return as<plan::Project>(op);

@@ -16,7 +16,6 @@ class VarExpandCursor : public Cursor {
   VarExpandCursor(const VarExpand& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
-    if (op_.reach_only) return pull_reached(frame, ctx);
     while (true) {
       if (advance(frame, ctx)) return true;
       if (!input_->pull(frame, ctx)) return false;
@@ -28,59 +27,9 @@ class VarExpandCursor : public Cursor {
     input_->reset();
     stack_.clear();
     path_.clear();
-    reached_.clear();
-    next_reached_ = 0;
   }
 
  private:
-  // reach_only: each node at the end of some trail of min..max hops, once
-  // (see plan::optimize for why a breadth-first search finds exactly those).
-  bool pull_reached(Frame& frame, ExecContext& ctx) {
-    while (next_reached_ == reached_.size()) {
-      if (!input_->pull(frame, ctx)) return false;
-      search(frame, ctx);
-    }
-    frame[op_.list_slot] = Value();
-    frame[op_.to_slot] = NodeRef{reached_[next_reached_++]};
-    return true;
-  }
-
-  void search(const Frame& frame, ExecContext& ctx) {
-    reached_.clear();
-    next_reached_ = 0;
-    auto from = runtime::node_in(frame[op_.from_slot]);
-    if (!from) return;
-    if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
-    const std::size_t nodes = ctx.graph.node_count();
-    if (seen_.size() != nodes) seen_.assign(nodes, 0);
-    if (++epoch_ == 0) {  // wrapped: forget every old mark
-      std::fill(seen_.begin(), seen_.end(), 0);
-      epoch_ = 1;
-    }
-    bool start_reached = op_.min_hops == 0;
-    seen_[*from] = epoch_;
-    std::vector<store::NodeId>& frontier = frontier_;
-    std::vector<store::NodeId>& next = next_;
-    frontier.assign(1, *from);
-    for (std::int64_t depth = 0; !frontier.empty() && (!op_.max_hops || depth < *op_.max_hops); ++depth) {
-      next.clear();
-      for (store::NodeId n : frontier) {
-        steps_.clear();
-        collect_steps(ctx.graph, n, op_.direction, *types_, steps_);
-        for (const Step& s : steps_) {
-          if (s.neighbor == *from) start_reached = true;
-          if (seen_[s.neighbor] == epoch_) continue;
-          seen_[s.neighbor] = epoch_;
-          next.push_back(s.neighbor);
-        }
-      }
-      ctx.check_cancelled();
-      reached_.insert(reached_.end(), next.begin(), next.end());
-      frontier.swap(next);
-    }
-    if (start_reached) reached_.insert(reached_.begin(), *from);
-  }
-
   struct Level {
     std::vector<Step> steps;
     std::size_t next = 0;
@@ -159,13 +108,6 @@ class VarExpandCursor : public Cursor {
   std::vector<Level> stack_;
   std::vector<store::RelId> path_;
   store::NodeId target_ = store::no_node;
-  // reach_only
-  std::vector<store::NodeId> reached_;
-  std::size_t next_reached_ = 0;
-  std::vector<std::uint32_t> seen_;  // == epoch_: reached in this search
-  std::uint32_t epoch_ = 0;
-  std::vector<Step> steps_;
-  std::vector<store::NodeId> frontier_, next_;  // reused across input rows
 };
 
 }  // namespace

@@ -33,7 +33,9 @@ enum class OperatorKind {
   scan_nodes,
   seek_by_name,
   expand,
+  count_expand,
   var_expand,
+  breadth_first_reach,
   shortest_path,
   filter,
   project,
@@ -124,10 +126,20 @@ class Expand : public Unary {
   // The relationship and the far node are anonymous and unconstrained, so
   // nothing after this operator can read them (set by the binder).
   bool ends_unused = false;
-  // Set by plan::optimize when only the number of hops matters (count(*)
-  // grouped by things of the near node): one row per input row with at
-  // least one hop, the number of hops in `rel_slot`.
-  bool count_only = false;
+};
+
+// What plan::optimize makes of an Expand when only the number of hops
+// matters (count(*) grouped by things of the near node): one row per input
+// row with at least one hop, the number of hops in `count_slot` (an
+// Aggregate above weighs the row by it).
+class CountExpand : public Unary {
+ public:
+  CountExpand(OperatorPtr input) : Unary(std::move(input)) {}
+  OperatorKind kind() const override { return OperatorKind::count_expand; }
+  std::string describe() const override;
+  std::size_t from_slot = 0, count_slot = 0;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;  // empty: any type
 };
 
 // Variable-length expansion `-[:T*min..max {k: v}]->`: every trail (no
@@ -155,10 +167,22 @@ class VarExpand : public Unary {
   // The relationship list is anonymous and in no named path (set by the
   // binder).
   bool list_unused = false;
-  // Set by plan::optimize when only which nodes are reached matters
-  // (count(DISTINCT b), min, max): each node reachable in min..max hops
-  // once, found by breadth-first search; the list slot is left null.
-  bool reach_only = false;
+};
+
+// What plan::optimize makes of a VarExpand when only which nodes are
+// reached matters (count(DISTINCT b), min, max): each node reachable in
+// min..max hops once, found by breadth-first search; the list slot is left
+// null.
+class BreadthFirstReach : public Unary {
+ public:
+  BreadthFirstReach(OperatorPtr input) : Unary(std::move(input)) {}
+  OperatorKind kind() const override { return OperatorKind::breadth_first_reach; }
+  std::string describe() const override;
+  std::size_t from_slot = 0, list_slot = 0, to_slot = 0;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;
+  std::int64_t min_hops = 1;
+  std::optional<std::int64_t> max_hops;  // nullopt: unbounded
 };
 
 // shortestPath / allShortestPaths between two bound nodes, by breadth-first
@@ -212,8 +236,8 @@ class Aggregate : public Unary {
   std::string describe() const override;
   std::vector<std::pair<std::size_t, ExprPtr>> keys;
   std::vector<AggregateItem> aggregates;
-  // When set (by plan::optimize, over an Expand with count_only), each input
-  // row stands for as many rows as this slot's integer: count(*) adds it.
+  // When set (by plan::optimize, over a CountExpand), each input row stands
+  // for as many rows as this slot's integer: count(*) adds it.
   std::optional<std::size_t> weight_slot;
 };
 
