@@ -12,6 +12,7 @@
 #include "engine/exec/run_plan.hpp"
 #include "engine/load/csv_loader.hpp"
 #include "engine/load/kg_loader.hpp"
+#include "engine/runtime/context.hpp"
 #include "grammar/cypher/parse_cypher.hpp"
 #include "grammar/text/diagnostic.hpp"
 #include "engine/value/diagnostic_error.hpp"
@@ -111,7 +112,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     }
     return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
   }
-  exec::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load()};
+  runtime::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load()};
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx);
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));

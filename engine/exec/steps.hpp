@@ -4,11 +4,15 @@
 
 #include <vector>
 
-#include "engine/exec/frame.hpp"
-#include "engine/exec/lookup.hpp"
 #include "engine/plan/operators.hpp"
+#include "engine/runtime/frame.hpp"
+#include "engine/runtime/lookup.hpp"
 
 namespace ergo::exec {
+
+// Traversal code names these unqualified.
+using runtime::Frame;
+using runtime::TypeFilter;
 
 struct Step {
   store::NodeId neighbor;

@@ -55,7 +55,7 @@ TEST(AlgoProjection, ListsThePatternMatchersHopsInItsOrder) {
   const std::vector<std::vector<std::string>> type_lists = {{}, {"Z", "X"}, {"Y"}, {"W"}};
   for (store::Direction dir : {store::Direction::out, store::Direction::in, store::Direction::both}) {
     for (const auto& names : type_lists) {
-      exec::TypeFilter types = exec::find_types(g, names);
+      runtime::TypeFilter types = runtime::find_types(g, names);
       ProjectionSpec spec;
       spec.all_types = types.any;
       spec.types = types.ids;

@@ -1,9 +1,9 @@
 // Placing runtime errors in the query text (see context.hpp).
-#include "engine/exec/context.hpp"
+#include "engine/runtime/context.hpp"
 
 #include "engine/value/diagnostic_error.hpp"
 
-namespace ergo::exec {
+namespace ergo::runtime {
 
 Error error_at(const ExecContext& ctx, Span span, ErrorKind kind, const std::string& message) {
   if (!ctx.source) return Error(kind, message);
@@ -16,4 +16,4 @@ void rethrow_at(const ExecContext& ctx, Span span, const Error& e) {
   throw placed.with_code(e.code());
 }
 
-}  // namespace ergo::exec
+}  // namespace ergo::runtime
