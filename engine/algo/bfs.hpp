@@ -1,9 +1,13 @@
-// The one breadth-first search for shortest paths, shared by the
-// shortestPath() / allShortestPaths() patterns (exec/shortest_path_cursor.cpp)
-// and the ergo.shortestPath, ergo.allShortestPaths and ergo.khop procedures.
-// It is boost::breadth_first_visit over a ProjectedGraph with its state kept
-// per node reached, so a search that stays local costs what it touches, not
-// the size of the graph.
+// The shortest-path tree from one source: every node reached with its hop
+// distance and its predecessors on shortest paths. allShortestPaths()
+// patterns (exec/shortest_path_cursor.cpp) and the ergo.shortestPath,
+// ergo.allShortestPaths and ergo.khop procedures read paths off it. (A
+// single shortestPath() between two bound nodes needs no tree: it runs the
+// bidirectional search of exec/bidirectional_bfs.hpp; var-length patterns
+// that only need which nodes are reached run the level-by-level reach of
+// exec's BreadthFirstReach.) It is boost::breadth_first_visit over a
+// ProjectedGraph with its state kept per node reached, so a search that
+// stays local costs what it touches, not the size of the graph.
 #pragma once
 
 #include <cstdint>

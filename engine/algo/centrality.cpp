@@ -72,7 +72,7 @@ Rows run_betweenness(const CallContext& c, const Arguments& a) {
   g.set_poll(c.check_cancelled);
   std::vector<double> centrality(g.id_bound(), 0.0);
   auto map = boost::make_iterator_property_map(centrality.begin(), get(boost::vertex_index, g));
-  if (g.orientation() == Orientation::undirected) {
+  if (g.direction() == Direction::both) {
     // As an undirected graph, so BGL counts each pair of ends once.
     boost::brandes_betweenness_centrality(UndirectedView{&g}, boost::centrality_map(map));
   } else {
@@ -85,17 +85,17 @@ Rows run_betweenness(const CallContext& c, const Arguments& a) {
 
 Rows run_degree(const CallContext& c, const Arguments& a) {
   ProjectionSpec spec = projection_spec(c.graph, a);
-  const Orientation wanted = spec.orientation;
+  const Direction wanted = spec.direction;
   // Counted on the stored orientation: `both` is out + in, so a self-loop
   // counts twice, as in graph theory.
-  spec.orientation = Orientation::natural;
+  spec.direction = Direction::out;
   ProjectedGraph g(c.graph, std::move(spec));
   g.set_poll(c.check_cancelled);
   g.cache_degrees();
   Rows rows;
   for (auto [it, end] = vertices(g); it != end; ++it) {
-    std::size_t d = wanted == Orientation::natural   ? out_degree(*it, g)
-                    : wanted == Orientation::reverse ? in_degree(*it, g)
+    std::size_t d = wanted == Direction::out   ? out_degree(*it, g)
+                    : wanted == Direction::in ? in_degree(*it, g)
                                                      : out_degree(*it, g) + in_degree(*it, g);
     rows.push_back({node_value(*it), Value(static_cast<std::int64_t>(d))});
   }

@@ -28,7 +28,7 @@ Rows rows_of(const ProjectedGraph& g, const std::vector<std::size_t>& component)
 Rows wcc(const CallContext& c, const Arguments& a) {
   ProjectionSpec spec = projection_spec(c.graph, a);
   // Weak connectivity ignores direction: every relationship joins its ends.
-  spec.orientation = Orientation::undirected;
+  spec.direction = Direction::both;
   ProjectedGraph g(c.graph, std::move(spec));
   g.set_poll(c.check_cancelled);
   if (g.node_count() == 0) return {};

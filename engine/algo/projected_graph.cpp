@@ -11,7 +11,7 @@ ProjectedGraph::ProjectedGraph(const store::Graph& g, ProjectionSpec spec)
     : g_(&g),
       spec_(std::move(spec)),
       bound_(g.node_count()),
-      sides_(spec_.orientation == Orientation::undirected ? 2 : 1),
+      sides_(spec_.direction == Direction::both ? 2 : 1),
       type_slots_(spec_.all_types ? 1 : spec_.types.size()) {
   if (!spec_.all_labels) {
     member_mask_.assign(bound_, false);
@@ -34,8 +34,8 @@ ProjectedGraph::ProjectedGraph(const store::Graph& g, ProjectionSpec spec)
 std::span<const store::Adjacent> ProjectedGraph::segment(NodeId v, bool out, std::size_t k) const {
   const std::size_t side = k / type_slots_;
   bool stored_out = out;
-  if (spec_.orientation == Orientation::reverse) stored_out = !out;
-  if (spec_.orientation == Orientation::undirected && side == 1) stored_out = !out;
+  if (spec_.direction == Direction::in) stored_out = !out;
+  if (spec_.direction == Direction::both && side == 1) stored_out = !out;
   if (spec_.all_types) return stored_out ? g_->out(v) : g_->in(v);
   store::TypeId t = spec_.types[k % type_slots_];
   return stored_out ? g_->out(v, t) : g_->in(v, t);

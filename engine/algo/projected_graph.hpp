@@ -1,8 +1,11 @@
-// What a graph algorithm runs on: a projection of the store — the nodes with
-// any of some labels, the relationships of some types between them, followed
-// as stored, reversed or both ways — made a Boost.Graph graph in place, as
-// store/bgl_graph.hpp does for the whole store, with no copy per call. Why an
-// adaptor of our own and not boost::filtered_graph: docs/adr/0004-algorithm-projection.md.
+// The one Boost.Graph view of the store: a projection — the nodes with any
+// of some labels, the relationships of some types between them, followed as
+// stored, reversed or both ways — made a Boost.Graph graph in place, with no
+// copy per call. The default ProjectionSpec is the whole store as stored.
+// It models VertexListGraph, IncidenceGraph, BidirectionalGraph and
+// EdgeListGraph with vertex_index and edge_index maps; algorithms see the
+// graph as of its last commit(). Why an adaptor of our own and not
+// boost::filtered_graph: docs/adr/0004-algorithm-projection.md.
 #pragma once
 
 #include <cstdint>
@@ -15,24 +18,41 @@
 #include <boost/iterator/iterator_facade.hpp>
 #include <boost/property_map/property_map.hpp>
 
-#include "engine/store/bgl_graph.hpp"
+#include "engine/store/direction.hpp"
+#include "engine/store/graph.hpp"
 
 namespace ergo::algo {
 
-using store::EdgeRef;
+using store::Direction;
 using store::NodeId;
 using store::RelId;
 
-// How relationships are followed: as stored (`out`), against their direction
-// (`in`), or from either end (`both`).
-enum class Orientation { natural, reverse, undirected };
+// A relationship as BGL sees it: its id and its endpoints (as followed),
+// carried along so source(e, g) and target(e, g) need no lookup.
+struct EdgeRef {
+  RelId rel = store::no_rel;
+  NodeId from = store::no_node;
+  NodeId to = store::no_node;
+  friend bool operator==(const EdgeRef& a, const EdgeRef& b) { return a.rel == b.rel; }
+  friend bool operator!=(const EdgeRef& a, const EdgeRef& b) { return a.rel != b.rel; }
+  friend bool operator<(const EdgeRef& a, const EdgeRef& b) { return a.rel < b.rel; }
+};
+
+// Relationship ids are dense (0..count-1), so they index per-edge arrays.
+struct EdgeIndexMap {
+  using key_type = EdgeRef;
+  using value_type = RelId;
+  using reference = RelId;
+  using category = boost::readable_property_map_tag;
+};
+inline RelId get(EdgeIndexMap, const EdgeRef& e) { return e.rel; }
 
 struct ProjectionSpec {
   bool all_labels = true;
   std::vector<store::LabelId> labels;  // a node belongs when it has any of them
   bool all_types = true;
   std::vector<store::TypeId> types;    // in this order: it orders each node's edges
-  Orientation orientation = Orientation::natural;
+  Direction direction = Direction::out;
   // For algorithms defined on simple graphs (betweenness, triangles): one
   // edge per pair of nodes — per direction, unless undirected — carried by
   // the lowest-numbered relationship between them, and no self-loops.
@@ -44,7 +64,7 @@ class ProjectedGraph {
   ProjectedGraph(const store::Graph& g, ProjectionSpec spec);
 
   const store::Graph& store() const { return *g_; }
-  Orientation orientation() const { return spec_.orientation; }
+  Direction direction() const { return spec_.direction; }
   bool contains(NodeId n) const { return n < bound_ && (member_mask_.empty() || member_mask_[n]); }
   // Nodes in the projection.
   std::size_t node_count() const { return member_mask_.empty() ? bound_ : members_.size(); }
@@ -181,7 +201,7 @@ class ProjectedRelationshipIterator
   friend class boost::iterator_core_access;
   EdgeRef dereference() const {
     const store::Graph& s = g_->store();
-    return g_->orientation() == Orientation::reverse ? EdgeRef{r_, s.target(r_), s.source(r_)}
+    return g_->direction() == Direction::in ? EdgeRef{r_, s.target(r_), s.source(r_)}
                                                      : EdgeRef{r_, s.source(r_), s.target(r_)};
   }
   bool equal(const ProjectedRelationshipIterator& o) const { return r_ == o.r_; }
@@ -201,7 +221,7 @@ class ProjectedRelationshipIterator
 // The same projection seen as an undirected graph (BGL's undirected_tag), for
 // algorithms that require one (connected_components) or treat one specially
 // (brandes_betweenness_centrality halves its counts). Its projection must be
-// Orientation::undirected.
+// Direction::both.
 struct UndirectedView {
   const ProjectedGraph* graph;
 };
@@ -220,7 +240,7 @@ namespace boost {
 template <>
 struct graph_traits<ergo::algo::ProjectedGraph> {
   using vertex_descriptor = ergo::store::NodeId;
-  using edge_descriptor = ergo::store::EdgeRef;
+  using edge_descriptor = ergo::algo::EdgeRef;
   using directed_category = bidirectional_tag;
   using edge_parallel_category = allow_parallel_edge_tag;
   using traversal_category = ergo::algo::ProjectedTraversal;
@@ -256,7 +276,7 @@ template <>
 struct property_map<ergo::algo::UndirectedView, vertex_index_t> : property_map<ergo::algo::ProjectedGraph, vertex_index_t> {};
 template <>
 struct property_map<ergo::algo::ProjectedGraph, edge_index_t> {
-  using type = ergo_edge_index_map;
+  using type = ergo::algo::EdgeIndexMap;
   using const_type = type;
 };
 template <>
@@ -308,7 +328,7 @@ inline std::size_t num_edges(const ProjectedGraph& g) {
 }
 
 inline boost::typed_identity_property_map<NodeId> get(boost::vertex_index_t, const ProjectedGraph&) { return {}; }
-inline boost::ergo_edge_index_map get(boost::edge_index_t, const ProjectedGraph&) { return {}; }
+inline EdgeIndexMap get(boost::edge_index_t, const ProjectedGraph&) { return {}; }
 
 // ---- UndirectedView: VertexListGraph, IncidenceGraph, EdgeListGraph
 
@@ -321,6 +341,6 @@ inline NodeId target(const EdgeRef& e, const UndirectedView&) { return e.to; }
 inline auto edges(const UndirectedView& u) { return edges(*u.graph); }
 inline std::size_t num_edges(const UndirectedView& u) { return num_edges(*u.graph); }
 inline boost::typed_identity_property_map<NodeId> get(boost::vertex_index_t, const UndirectedView&) { return {}; }
-inline boost::ergo_edge_index_map get(boost::edge_index_t, const UndirectedView&) { return {}; }
+inline EdgeIndexMap get(boost::edge_index_t, const UndirectedView&) { return {}; }
 
 }  // namespace ergo::algo

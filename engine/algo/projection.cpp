@@ -1,5 +1,6 @@
 // Reading labels, types and direction from a call's config (see projection.hpp).
 #include "engine/algo/projection.hpp"
+#include "grammar/text/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -51,10 +52,9 @@ ProjectionSpec projection_spec(const store::Graph& g, const Arguments& args) {
     }
   }
   if (const Value& direction = args.option("direction"); !direction.is_null()) {
-    std::string d = direction.as_string();
-    for (char& c : d) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string d = text::utf8::ascii_lower(direction.as_string());
     // check_option has allowed only out, in and both.
-    spec.orientation = d == "in" ? Orientation::reverse : d == "out" ? Orientation::natural : Orientation::undirected;
+    spec.direction = d == "in" ? Direction::in : d == "out" ? Direction::out : Direction::both;
   }
   return spec;
 }

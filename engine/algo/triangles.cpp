@@ -15,7 +15,7 @@ Rows triangles(const CallContext& c, const Arguments& a) {
   ProjectionSpec spec = projection_spec(c.graph, a);
   // Triangles are about which nodes are neighbours, whatever the direction
   // or number of relationships between them.
-  spec.orientation = Orientation::undirected;
+  spec.direction = Direction::both;
   spec.simple = true;
   ProjectedGraph g(c.graph, std::move(spec));
   g.set_poll(c.check_cancelled);

@@ -12,8 +12,10 @@
 #include "engine/exec/run_plan.hpp"
 #include "engine/load/csv_loader.hpp"
 #include "engine/load/kg_loader.hpp"
+#include "engine/runtime/context.hpp"
 #include "grammar/cypher/parse_cypher.hpp"
 #include "grammar/text/diagnostic.hpp"
+#include "engine/value/diagnostic_error.hpp"
 
 namespace ergo {
 namespace {
@@ -34,9 +36,8 @@ Error load_error(const load::LoadReport& report) {
   // a file has a line: data_error. The first error decides.
   const ErrorKind kind =
       first && first->line == 0 && !first->file.empty() ? ErrorKind::io_error : ErrorKind::data_error;
-  return Error(kind, first ? first->message + " (" + summary + ")" : summary,
-               text::render(report.diagnostics) + summary + "\n", first ? first->file : "", first ? first->line : 0,
-               first ? first->column : 0);
+  return error_from(report.diagnostics, first, kind, first ? first->message + " (" + summary + ")" : summary,
+                    summary + "\n");
 }
 
 LoadSummary summary_of(const load::LoadReport& report) {
@@ -97,8 +98,8 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
   const text::Diagnostic& first = report.problems.front();
   // Without a line to point at, the message names the file itself.
   const std::string where = first.line == 0 && !first.file.empty() ? first.file + ": " : "";
-  throw Error(report.io_failure ? ErrorKind::io_error : ErrorKind::data_error, where + first.message + " (" + tally + ")",
-              text::render(report.problems) + tally + "\n", first.file, first.line, first.column);
+  throw error_from(report.problems, &first, report.io_failure ? ErrorKind::io_error : ErrorKind::data_error,
+                   where + first.message + " (" + tally + ")", tally + "\n");
 }
 
 Result Database::Impl::run(const cypher::ast::Statement& statement, const Params& params,
@@ -116,7 +117,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     }
     return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
   }
-  exec::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load()};
+  runtime::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load()};
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx);
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
@@ -139,8 +140,7 @@ cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_vi
   cypher::ParseResult parsed = cypher::parse_cypher(source);
   if (!parsed.ok()) {
     const text::Diagnostic& d = parsed.error->diagnostic;
-    Error e(ErrorKind::syntax_error, d.message, text::render(d), d.file, d.line, d.column);
-    throw e.with_code(parsed.error->detail);
+    throw error_from(d, ErrorKind::syntax_error).with_code(parsed.error->detail);
   }
   return parsed;
 }

@@ -9,14 +9,10 @@
 #include "engine/eval/aggregates.hpp"
 #include "engine/eval/functions.hpp"
 #include "grammar/cypher/lexer.hpp"
+#include "grammar/text/utf8.hpp"
 
 namespace ergo {
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // Kept in step with the binder's graph functions and eval::is_aggregate();
 // tests/engine/language_test.cpp checks that each one is known.
@@ -43,10 +39,10 @@ const std::vector<std::string>& cypher_functions() {
     n.insert(n.end(), std::begin(graph_functions), std::end(graph_functions));
     n.insert(n.end(), std::begin(aggregates), std::end(aggregates));
     std::sort(n.begin(), n.end(), [](const std::string& a, const std::string& b) {
-      return std::pair(lower(a), a) < std::pair(lower(b), b);
+      return std::pair(text::utf8::ascii_lower(a), a) < std::pair(text::utf8::ascii_lower(b), b);
     });
     n.erase(std::unique(n.begin(), n.end(), [](const std::string& a, const std::string& b) {
-              return lower(a) == lower(b);
+              return text::utf8::ascii_lower(a) == text::utf8::ascii_lower(b);
             }), n.end());
     return n;
   }();

@@ -7,14 +7,11 @@
 #include "engine/eval/aggregates.hpp"
 #include "engine/eval/functions.hpp"
 #include "grammar/text/suggest.hpp"
+#include "grammar/text/utf8.hpp"
 
 namespace ergo::bind {
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 std::string join(const std::vector<std::string>& parts) {
   std::string out;
@@ -362,7 +359,7 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
 
   ExprPtr bind(const ast::FunctionCall& x) const {
     const std::string name = join(x.name.parts);
-    const std::string key = lower(name);
+    const std::string key = text::utf8::ascii_lower(name);
     const std::size_t argc = x.arguments.size();
     if (x.star) {
       if (key != "count") {
@@ -424,7 +421,7 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
 
 bool Binder::has_aggregate(const ast::Expression& e) {
   if (auto* call = ast::get_if<ast::FunctionCall>(e)) {
-    if (call->star || eval::is_aggregate(lower(join(call->name.parts)))) return true;
+    if (call->star || eval::is_aggregate(text::utf8::ascii_lower(join(call->name.parts)))) return true;
   }
   bool found = false;
   for_each_child(e, [&](const ast::Expression& child) { found = found || has_aggregate(child); });

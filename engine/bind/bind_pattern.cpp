@@ -210,7 +210,7 @@ class PatternBinder {
 
   void constrain(const ast::NodePattern& np, std::size_t slot, const std::vector<std::string>& labels, OperatorPtr& op,
                  bool with_properties = true) {
-    exec::Span at = span(np.span);
+    text::Span at = span(np.span);
     const std::string shown = np.variable ? np.variable->name : "$" + std::to_string(slot);
     if (!labels.empty()) {
       auto test = std::make_unique<expr::LabelTest>(at, std::make_unique<expr::SlotRef>(at, slot, shown), labels);
@@ -302,7 +302,7 @@ class PatternBinder {
                             to_pattern.labels.empty() && !to_pattern.properties;
       op = std::move(expand);
       distinct_.rel_slots.push_back(rel_slot);
-      exec::Span at = span(rp.span);
+      text::Span at = span(rp.span);
       if (rp.properties) {
         const std::string shown = rp.variable ? rp.variable->name : "$" + std::to_string(rel_slot);
         auto match = std::make_unique<expr::PropertiesMatch>(at, std::make_unique<expr::SlotRef>(at, rel_slot, shown),

@@ -2,14 +2,12 @@
 // single query (see binder.hpp).
 #include "engine/bind/binder_impl.hpp"
 
-#include "grammar/text/diagnostic.hpp"
+#include "engine/value/diagnostic_error.hpp"
 
 namespace ergo::bind {
 
 void Binder::fail(ast::Span at, ErrorKind kind, const char* code, const std::string& message) const {
-  text::Diagnostic d = text::make_diagnostic(*in_.source, at.begin, at.end - at.begin, text::Severity::error, message);
-  Error e(kind, message, text::render(d), d.file, d.line, d.column);
-  throw e.with_code(code);
+  throw error_at(*in_.source, at, kind, message).with_code(code);
 }
 
 namespace {

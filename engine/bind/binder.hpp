@@ -9,7 +9,7 @@
 
 #include "engine/plan/operators.hpp"
 #include "engine/store/graph.hpp"
-#include "ergo/database.hpp"
+#include "ergo/params.hpp"
 #include "grammar/cypher/ast.hpp"
 #include "grammar/text/source_text.hpp"
 

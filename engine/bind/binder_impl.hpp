@@ -14,7 +14,7 @@ namespace ast = cypher::ast;
 using expr::ExprPtr;
 using plan::OperatorPtr;
 
-inline exec::Span span(ast::Span s) { return {s.begin, s.end}; }
+inline text::Span span(ast::Span s) { return {s.begin, s.end}; }
 
 // While binding a projection with aggregates: where aggregate calls go, and
 // which grouping keys the rest of an aggregating expression may use.

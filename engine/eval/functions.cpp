@@ -8,22 +8,17 @@
 
 #include "engine/eval/function_support.hpp"
 #include "ergo/error.hpp"
+#include "grammar/text/utf8.hpp"
 
 namespace ergo::eval {
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 const std::unordered_map<std::string, const FunctionInfo*>& index() {
   static const auto table = [] {
     std::unordered_map<std::string, const FunctionInfo*> t;
     for (auto family : {fn::string_functions(), fn::numeric_functions(), fn::list_functions(),
                         fn::conversion_functions(), fn::date_functions()}) {
-      for (const FunctionInfo& f : family) t.emplace(lower_ascii(f.name), &f);
+      for (const FunctionInfo& f : family) t.emplace(text::utf8::ascii_lower(f.name), &f);
     }
     return t;
   }();
@@ -33,7 +28,7 @@ const std::unordered_map<std::string, const FunctionInfo*>& index() {
 }  // namespace
 
 const FunctionInfo* find_function(std::string_view name) {
-  auto it = index().find(lower_ascii(name));
+  auto it = index().find(text::utf8::ascii_lower(name));
   return it == index().end() ? nullptr : it->second;
 }
 
@@ -41,7 +36,7 @@ std::vector<std::string> function_names() {
   std::vector<std::string> names;
   for (const auto& [key, f] : index()) names.emplace_back(f->name);
   std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
-    return lower_ascii(a) < lower_ascii(b);
+    return text::utf8::ascii_lower(a) < text::utf8::ascii_lower(b);
   });
   return names;
 }

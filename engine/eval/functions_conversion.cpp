@@ -5,7 +5,7 @@
 // type_error (InvalidArgumentValue).
 #include "engine/eval/function_support.hpp"
 #include "engine/eval/number.hpp"
-#include "engine/eval/utf8.hpp"
+#include "grammar/text/utf8.hpp"
 
 namespace ergo::eval::fn {
 namespace {
@@ -80,7 +80,7 @@ std::optional<Value> as_boolean(const Value& v) {
     case Value::Type::boolean: return v;
     case Value::Type::integer: return Value(v.as_int() != 0);
     case Value::Type::string: {
-      std::string lower(utf8::trim(v.as_string()));
+      std::string lower(text::utf8::trim(v.as_string()));
       for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       if (lower == "true") return Value(true);
       if (lower == "false") return Value(false);

@@ -4,7 +4,8 @@
 
 #include "engine/eval/comparison.hpp"
 #include "engine/eval/function_support.hpp"
-#include "engine/eval/utf8.hpp"
+#include "grammar/text/unicode.hpp"
+#include "grammar/text/utf8.hpp"
 
 namespace ergo::eval::fn {
 namespace {
@@ -48,7 +49,7 @@ Value size(Args a) {
   const Value& v = a[0];
   if (v.is_null()) return Value();
   if (const List* l = v.get_if<List>()) return static_cast<std::int64_t>(l->size());
-  if (const std::string* s = v.get_if<std::string>()) return static_cast<std::int64_t>(utf8::count(*s));
+  if (const std::string* s = v.get_if<std::string>()) return static_cast<std::int64_t>(text::code_points(*s));
   wrong_type("size", "a LIST or STRING", v);
 }
 
@@ -63,7 +64,7 @@ Value length(Args a) {
 Value reverse(Args a) {
   const Value& v = a[0];
   if (v.is_null()) return Value();
-  if (const std::string* s = v.get_if<std::string>()) return utf8::reverse(*s);
+  if (const std::string* s = v.get_if<std::string>()) return text::utf8::reverse(*s);
   if (const List* l = v.get_if<List>()) return List(l->rbegin(), l->rend());
   wrong_type("reverse", "a STRING or LIST", v);
 }

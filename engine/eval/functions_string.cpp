@@ -3,25 +3,26 @@
 #include <algorithm>
 
 #include "engine/eval/function_support.hpp"
-#include "engine/eval/utf8.hpp"
+#include "grammar/text/unicode.hpp"
+#include "grammar/text/utf8.hpp"
 
 namespace ergo::eval::fn {
 namespace {
 
 Value to_lower(Args a, std::string_view name) {
   if (a[0].is_null()) return Value();
-  return utf8::to_lower(string_arg(name, a[0]));
+  return text::utf8::to_lower(string_arg(name, a[0]));
 }
 
 Value to_upper(Args a, std::string_view name) {
   if (a[0].is_null()) return Value();
-  return utf8::to_upper(string_arg(name, a[0]));
+  return text::utf8::to_upper(string_arg(name, a[0]));
 }
 
 // Drops leading and/or trailing whitespace (Java's Character.isWhitespace).
 Value trim(Args a, std::string_view name, bool leading, bool trailing) {
   if (a[0].is_null()) return Value();
-  return std::string(utf8::trim(string_arg(name, a[0]), leading, trailing));
+  return std::string(text::utf8::trim(string_arg(name, a[0]), leading, trailing));
 }
 
 // A non-negative INTEGER argument called `noun` ("start", "length").
@@ -36,26 +37,26 @@ Value substring(Args a) {
   if (a[0].is_null()) return Value();
   std::string_view s = string_arg("substring", a[0]);
   std::size_t start = count_arg("substring", a[1], "start");
-  std::size_t begin = utf8::offset_of(s, start);
+  std::size_t begin = text::utf8::offset_of(s, start);
   if (a.size() < 3) return std::string(s.substr(begin));
   std::size_t length = count_arg("substring", a[2], "length");
-  return std::string(s.substr(begin, utf8::offset_of(s.substr(begin), length)));
+  return std::string(s.substr(begin, text::utf8::offset_of(s.substr(begin), length)));
 }
 
 Value left(Args a) {
   if (a[0].is_null()) return Value();
   std::string_view s = string_arg("left", a[0]);
   std::size_t n = count_arg("left", a[1], "length");
-  return std::string(s.substr(0, utf8::offset_of(s, n)));
+  return std::string(s.substr(0, text::utf8::offset_of(s, n)));
 }
 
 Value right(Args a) {
   if (a[0].is_null()) return Value();
   std::string_view s = string_arg("right", a[0]);
   std::size_t n = count_arg("right", a[1], "length");
-  std::size_t total = utf8::count(s);
+  std::size_t total = text::code_points(s);
   if (n >= total) return std::string(s);
-  return std::string(s.substr(utf8::offset_of(s, total - n)));
+  return std::string(s.substr(text::utf8::offset_of(s, total - n)));
 }
 
 // replace(original, search, replacement): every occurrence, left to right.
@@ -68,7 +69,7 @@ Value replace(Args a) {
   std::string out;
   if (search.empty()) {
     for (std::size_t pos = 0; pos < s.size();) {
-      std::size_t n = utf8::unit_length(s, pos);
+      std::size_t n = text::utf8::unit_length(s, pos);
       out += with;
       out += s.substr(pos, n);
       pos += n;
@@ -103,7 +104,7 @@ Value split(Args a) {
   List pieces;
   if (delimiters.empty()) {
     for (std::size_t pos = 0; pos < s.size();) {
-      std::size_t n = utf8::unit_length(s, pos);
+      std::size_t n = text::utf8::unit_length(s, pos);
       pieces.emplace_back(s.substr(pos, n));
       pos += n;
     }
@@ -129,7 +130,7 @@ Value split(Args a) {
 
 Value char_length(Args a, std::string_view name) {
   if (a[0].is_null()) return Value();
-  return static_cast<std::int64_t>(utf8::count(string_arg(name, a[0])));
+  return static_cast<std::int64_t>(text::code_points(string_arg(name, a[0])));
 }
 
 constexpr FunctionInfo table[] = {

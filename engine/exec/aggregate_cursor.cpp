@@ -10,19 +10,18 @@
 #include <cstdint>
 
 #include "engine/eval/aggregates.hpp"
+#include "engine/exec/cursors.hpp"
 #include "engine/exec/row_key.hpp"
-#include "engine/plan/operators.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::AggregateItem;
+using plan::Aggregate;
 
 class AggregateCursor : public Cursor {
  public:
-  AggregateCursor(const Aggregate& op) : op_(op), input_(op.input->open()) {
+  AggregateCursor(const Aggregate& op) : op_(op), input_(open(*op.input)) {
     for (const AggregateItem& item : op_.aggregates) counts_star_.push_back(item.function == "count(*)");
   }
 
@@ -40,7 +39,7 @@ class AggregateCursor : public Cursor {
       try {
         frame[op_.aggregates[i].slot] = aggregators_[g * na + i]->result();
       } catch (const Error& e) {
-        exec::rethrow_at(ctx, op_.aggregates[i].argument ? op_.aggregates[i].argument->span() : exec::Span{}, e);
+        rethrow_at(ctx, op_.aggregates[i].argument ? op_.aggregates[i].argument->span() : Span{}, e);
       }
     }
     return true;
@@ -82,7 +81,7 @@ class AggregateCursor : public Cursor {
             aggregators_[g * na + i]->add(v);
           }
         } catch (const Error& e) {
-          exec::rethrow_at(ctx, item.argument ? item.argument->span() : exec::Span{}, e);
+          rethrow_at(ctx, item.argument ? item.argument->span() : Span{}, e);
         }
       }
     }
@@ -92,7 +91,7 @@ class AggregateCursor : public Cursor {
 
   // The group of key_, made when new.
   std::size_t find_or_add_group(Frame& frame, ExecContext& ctx) {
-    const std::uint64_t hash = exec::RowKeyHash{}(key_);
+    const std::uint64_t hash = RowKeyHash{}(key_);
     const std::uint64_t tag = hash & 0xFFFFFFFF00000000ull;
     if ((groups_ + 1) * 2 > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1, nk = op_.keys.size();
@@ -137,14 +136,14 @@ class AggregateCursor : public Cursor {
       try {
         aggregators_.push_back(eval::make_aggregator(item.function, item.distinct, parameter));
       } catch (const Error& e) {
-        exec::rethrow_at(ctx, item.parameter ? item.parameter->span() : exec::Span{}, e);
+        rethrow_at(ctx, item.parameter ? item.parameter->span() : Span{}, e);
       }
     }
     return groups_++;
   }
 
   const Aggregate& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   std::vector<bool> counts_star_;  // by aggregate: count(*), kept in tallies_
   bool done_ = false;
   std::size_t groups_ = 0;
@@ -159,6 +158,6 @@ class AggregateCursor : public Cursor {
 
 }  // namespace
 
-CursorPtr Aggregate::open() const { return std::make_unique<AggregateCursor>(*this); }
+CursorPtr open_cursor(const plan::Aggregate& op) { return std::make_unique<AggregateCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

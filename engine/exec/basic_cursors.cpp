@@ -1,14 +1,16 @@
 // The row-at-a-time cursors: Once, Filter, Project, Skip, Limit, Unwind.
-#include "engine/exec/lookup.hpp"
+#include "engine/exec/cursors.hpp"
 #include "engine/exec/row_count.hpp"
-#include "engine/plan/operators.hpp"
+#include "engine/runtime/lookup.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::Filter;
+using plan::Project;
+using plan::Skip;
+using plan::Limit;
+using plan::Unwind;
 
 class OnceCursor : public Cursor {
  public:
@@ -21,7 +23,7 @@ class OnceCursor : public Cursor {
 
 class FilterCursor : public Cursor {
  public:
-  FilterCursor(const Filter& op) : op_(op), input_(op.input->open()) {}
+  FilterCursor(const Filter& op) : op_(op), input_(open(*op.input)) {}
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (input_->pull(frame, ctx)) {
       ctx.check_cancelled();  // a filter may reject rows for a long time
@@ -29,8 +31,8 @@ class FilterCursor : public Cursor {
       if (auto* b = v.get_if<bool>()) {
         if (*b) return true;
       } else if (!v.is_null()) {
-        throw exec::error_at(ctx, op_.predicate->span(), ErrorKind::type_error,
-                             std::string("a predicate must be a boolean, got ") + type_name(v.type()));
+        throw error_at(ctx, op_.predicate->span(), ErrorKind::type_error,
+                       std::string("a predicate must be a boolean, got ") + type_name(v.type()));
       }
     }
     return false;
@@ -39,12 +41,12 @@ class FilterCursor : public Cursor {
 
  private:
   const Filter& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
 };
 
 class ProjectCursor : public Cursor {
  public:
-  ProjectCursor(const Project& op) : op_(op), input_(op.input->open()) {}
+  ProjectCursor(const Project& op) : op_(op), input_(open(*op.input)) {}
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (!input_->pull(frame, ctx)) return false;
     // Evaluate all before writing any: `WITH a.x AS a, a AS b` reads the old a.
@@ -57,17 +59,17 @@ class ProjectCursor : public Cursor {
 
  private:
   const Project& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   std::vector<Value> values_;
 };
 
 class SkipCursor : public Cursor {
  public:
-  SkipCursor(const Skip& op) : op_(op), input_(op.input->open()) {}
+  SkipCursor(const Skip& op) : op_(op), input_(open(*op.input)) {}
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (!skipped_) {
       skipped_ = true;
-      std::int64_t n = exec::row_count(*op_.count, frame, ctx, "SKIP");
+      std::int64_t n = row_count(*op_.count, frame, ctx, "SKIP");
       for (std::int64_t i = 0; i < n; ++i) {
         if (!input_->pull(frame, ctx)) return false;
       }
@@ -81,16 +83,16 @@ class SkipCursor : public Cursor {
 
  private:
   const Skip& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   bool skipped_ = false;
 };
 
 class LimitCursor : public Cursor {
  public:
-  LimitCursor(const Limit& op) : op_(op), input_(op.input->open()) {}
+  LimitCursor(const Limit& op) : op_(op), input_(open(*op.input)) {}
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (!limit_) {
-      limit_ = exec::row_count(*op_.count, frame, ctx, "LIMIT");
+      limit_ = row_count(*op_.count, frame, ctx, "LIMIT");
       if (*limit_ == 0 && op_.run_input_for_writes) input_->pull(frame, ctx);
     }
     if (produced_ >= *limit_) return false;
@@ -106,14 +108,14 @@ class LimitCursor : public Cursor {
 
  private:
   const Limit& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   std::optional<std::int64_t> limit_;
   std::int64_t produced_ = 0;
 };
 
 class UnwindCursor : public Cursor {
  public:
-  UnwindCursor(const Unwind& op) : op_(op), input_(op.input->open()) {}
+  UnwindCursor(const Unwind& op) : op_(op), input_(open(*op.input)) {}
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
       if (next_ < items_.size()) {
@@ -140,23 +142,19 @@ class UnwindCursor : public Cursor {
 
  private:
   const Unwind& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   List items_;
   std::size_t next_ = 0;
 };
 
 }  // namespace
 
-CursorPtr Once::open() const { return std::make_unique<OnceCursor>(); }
-CursorPtr Filter::open() const { return std::make_unique<FilterCursor>(*this); }
-CursorPtr Project::open() const { return std::make_unique<ProjectCursor>(*this); }
-CursorPtr Skip::open() const { return std::make_unique<SkipCursor>(*this); }
-CursorPtr Limit::open() const { return std::make_unique<LimitCursor>(*this); }
-CursorPtr Unwind::open() const { return std::make_unique<UnwindCursor>(*this); }
-
-}  // namespace ergo::plan
-
-namespace ergo::exec {
+CursorPtr open_cursor(const plan::Once&) { return std::make_unique<OnceCursor>(); }
+CursorPtr open_cursor(const plan::Filter& op) { return std::make_unique<FilterCursor>(op); }
+CursorPtr open_cursor(const plan::Project& op) { return std::make_unique<ProjectCursor>(op); }
+CursorPtr open_cursor(const plan::Skip& op) { return std::make_unique<SkipCursor>(op); }
+CursorPtr open_cursor(const plan::Limit& op) { return std::make_unique<LimitCursor>(op); }
+CursorPtr open_cursor(const plan::Unwind& op) { return std::make_unique<UnwindCursor>(op); }
 
 std::int64_t row_count(const expr::Expr& e, Frame& frame, ExecContext& ctx, const char* clause) {
   Value v = e.eval(frame, ctx);
@@ -166,13 +164,13 @@ std::int64_t row_count(const expr::Expr& e, Frame& frame, ExecContext& ctx, cons
   // openCypher classifies these as syntax errors even when a parameter
   // brings them in at run time.
   if (!v.get_if<std::int64_t>()) {
-    throw exec::error_at(ctx, e.span(), ErrorKind::syntax_error,
-                         std::string(clause) + " needs an integer, got " + type_name(v.type()))
+    throw error_at(ctx, e.span(), ErrorKind::syntax_error,
+                   std::string(clause) + " needs an integer, got " + type_name(v.type()))
         .with_code("InvalidArgumentType");
   }
   if (v.as_int() < 0) {
-    throw exec::error_at(ctx, e.span(), ErrorKind::syntax_error,
-                         std::string(clause) + " needs a non-negative integer, got " + std::to_string(v.as_int()))
+    throw error_at(ctx, e.span(), ErrorKind::syntax_error,
+                   std::string(clause) + " needs a non-negative integer, got " + std::to_string(v.as_int()))
         .with_code("NegativeIntegerArgument");
   }
   return v.as_int();

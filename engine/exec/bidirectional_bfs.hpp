@@ -1,7 +1,9 @@
 // One shortest path between two nodes by breadth-first search from both
 // ends at once, always widening the smaller frontier: on graphs with hubs it
-// touches a small fraction of what a one-sided search does. shortestPath()
-// uses it; allShortestPaths() and the procedures keep algo::breadth_first_tree.
+// touches a small fraction of what a one-sided search does. Its one job is
+// shortestPath() between two bound nodes; allShortestPaths() and the
+// procedures, which need every shortest path or distances from one source,
+// use algo::breadth_first_tree.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "engine/exec/steps.hpp"
+#include "engine/store/direction.hpp"
 #include "ergo/value.hpp"
 
 namespace ergo::exec {
@@ -22,7 +25,7 @@ class BidirectionalSearch {
   // from `from` to `to` (which differ), or nullopt. `poll` runs between
   // levels (cancellation).
   template <class Poll>
-  std::optional<PathRef> find(const store::Graph& g, store::NodeId from, store::NodeId to, plan::Direction dir,
+  std::optional<PathRef> find(const store::Graph& g, store::NodeId from, store::NodeId to, store::Direction dir,
                               const TypeFilter& types, std::optional<std::int64_t> max_hops, Poll poll);
 
  private:
@@ -44,7 +47,7 @@ class BidirectionalSearch {
 
 template <class Poll>
 std::optional<PathRef> BidirectionalSearch::find(const store::Graph& g, store::NodeId from, store::NodeId to,
-                                                 plan::Direction dir, const TypeFilter& types,
+                                                 store::Direction dir, const TypeFilter& types,
                                                  std::optional<std::int64_t> max_hops, Poll poll) {
   if (++epoch_ == 0) {  // wrapped: forget every old mark
     std::fill(forward_.seen.get(), forward_.seen.get() + nodes_, 0);
@@ -53,8 +56,8 @@ std::optional<PathRef> BidirectionalSearch::find(const store::Graph& g, store::N
   }
   prepare(forward_, from);
   prepare(backward_, to);
-  const plan::Direction reverse =
-      dir == plan::Direction::out ? plan::Direction::in : dir == plan::Direction::in ? plan::Direction::out : dir;
+  const store::Direction reverse =
+      dir == store::Direction::out ? store::Direction::in : dir == store::Direction::in ? store::Direction::out : dir;
   while (!forward_.frontier.empty() && !backward_.frontier.empty()) {
     if (max_hops && forward_.level + backward_.level >= *max_hops) return std::nullopt;
     poll();

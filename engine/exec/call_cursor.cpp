@@ -2,18 +2,16 @@
 // emits its rows. Errors about one argument are placed under it in the
 // query; others under the procedure name.
 #include "engine/algo/procedure.hpp"
-#include "engine/plan/operators.hpp"
+#include "engine/exec/cursors.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::CallProcedure;
 
 class CallCursor : public Cursor {
  public:
-  CallCursor(const CallProcedure& op) : op_(op), input_(op.input->open()) {}
+  CallCursor(const CallProcedure& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
@@ -38,28 +36,28 @@ class CallCursor : public Cursor {
     rows_.clear();
     next_ = 0;
     std::vector<Value> values;
-    for (const ExprPtr& a : op_.arguments) values.push_back(a->eval(frame, ctx));
+    for (const expr::ExprPtr& a : op_.arguments) values.push_back(a->eval(frame, ctx));
     const algo::Procedure& p = *op_.procedure;
     try {
       algo::Arguments args = algo::make_arguments(p, std::move(values));
       rows_ = p.run(algo::CallContext{ctx.graph, [&ctx] { ctx.check_cancelled(); }}, args);
     } catch (const algo::ArgumentError& e) {
-      Error placed = exec::error_at(ctx, op_.arguments[e.argument]->span(), e.kind(), e.message());
+      Error placed = error_at(ctx, op_.arguments[e.argument]->span(), e.kind(), e.message());
       throw placed.with_code(e.code());
     } catch (const Error& e) {
       if (e.code() == "Cancelled") throw;
-      exec::rethrow_at(ctx, op_.at, e);
+      rethrow_at(ctx, op_.at, e);
     }
   }
 
   const CallProcedure& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   algo::Rows rows_;
   std::size_t next_ = 0;
 };
 
 }  // namespace
 
-CursorPtr CallProcedure::open() const { return std::make_unique<CallCursor>(*this); }
+CursorPtr open_cursor(const plan::CallProcedure& op) { return std::make_unique<CallCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

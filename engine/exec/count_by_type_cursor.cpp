@@ -1,17 +1,16 @@
 // CountByType: relationship counts per type, read off the adjacency runs.
-#include "engine/exec/lookup.hpp"
-#include "engine/plan/operators.hpp"
+#include "engine/exec/cursors.hpp"
+#include "engine/runtime/lookup.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::CountByType;
+using plan::Direction;
 
 class CountByTypeCursor : public Cursor {
  public:
-  CountByTypeCursor(const CountByType& op) : op_(op), input_(op.input->open()) {}
+  CountByTypeCursor(const CountByType& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (next_ == order_.size()) {
@@ -35,7 +34,7 @@ class CountByTypeCursor : public Cursor {
   // which is the order the Aggregate this replaces would list its groups.
   void count(ExecContext& ctx) {
     const store::Graph& g = ctx.graph;
-    exec::TypeFilter wanted = exec::find_types(g, op_.types);
+    runtime::TypeFilter wanted = runtime::find_types(g, op_.types);
     counts_.assign(g.types().size(), 0);
     order_.clear();
     next_ = 0;
@@ -56,7 +55,7 @@ class CountByTypeCursor : public Cursor {
   }
 
   const CountByType& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   std::vector<std::size_t> counts_;  // by type id
   std::vector<store::TypeId> order_;
   std::size_t next_ = 0;
@@ -64,6 +63,6 @@ class CountByTypeCursor : public Cursor {
 
 }  // namespace
 
-CursorPtr CountByType::open() const { return std::make_unique<CountByTypeCursor>(*this); }
+CursorPtr open_cursor(const plan::CountByType& op) { return std::make_unique<CountByTypeCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

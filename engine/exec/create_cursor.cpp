@@ -1,14 +1,14 @@
 // Create: CREATE's nodes and relationships. All input rows are read before
 // anything is created, and everything is created before any row moves on:
 // reads never see the clause's own writes, and later clauses see all of them.
-#include "engine/plan/operators.hpp"
+#include "engine/exec/cursors.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::CreateNode;
+using plan::CreateRelationship;
+using plan::Create;
 
 // Property values are scalars, dates, or lists of them (openCypher).
 bool storable(const Value& v, bool inside_list = false) {
@@ -31,7 +31,7 @@ bool storable(const Value& v, bool inside_list = false) {
 
 class CreateCursor : public Cursor {
  public:
-  CreateCursor(const Create& op) : op_(op), input_(op.input->open()) {}
+  CreateCursor(const Create& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (!done_) {
@@ -61,15 +61,15 @@ class CreateCursor : public Cursor {
 
  private:
   template <class SetProperty>
-  void set_properties(const std::vector<std::pair<std::string, ExprPtr>>& props, Frame& frame, ExecContext& ctx,
+  void set_properties(const std::vector<std::pair<std::string, expr::ExprPtr>>& props, Frame& frame, ExecContext& ctx,
                       SetProperty set) {
     for (const auto& [key, e] : props) {
       Value v = e->eval(frame, ctx);
       if (v.is_null()) continue;
       if (!storable(v)) {
-        throw exec::error_at(ctx, e->span(), ErrorKind::type_error,
-                             std::string("a property value must be a scalar, a date or a list of them, not ") +
-                                 type_name(v.type()));
+        throw error_at(ctx, e->span(), ErrorKind::type_error,
+                       std::string("a property value must be a scalar, a date or a list of them, not ") +
+                             type_name(v.type()));
       }
       set(ctx.graph.keys().intern(key), v);
       ++ctx.stats.properties_set;
@@ -103,7 +103,7 @@ class CreateCursor : public Cursor {
   }
 
   const Create& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   bool done_ = false;
   std::vector<std::vector<Value>> rows_;
   std::size_t next_ = 0;
@@ -111,6 +111,6 @@ class CreateCursor : public Cursor {
 
 }  // namespace
 
-CursorPtr Create::open() const { return std::make_unique<CreateCursor>(*this); }
+CursorPtr open_cursor(const plan::Create& op) { return std::make_unique<CreateCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

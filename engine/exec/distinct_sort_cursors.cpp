@@ -4,20 +4,20 @@
 #include <optional>
 #include <unordered_set>
 
+#include "engine/exec/cursors.hpp"
 #include "engine/exec/row_count.hpp"
 #include "engine/exec/row_key.hpp"
-#include "engine/plan/operators.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::Distinct;
+using plan::SortKey;
+using plan::Sort;
 
 class DistinctCursor : public Cursor {
  public:
-  DistinctCursor(const Distinct& op) : op_(op), input_(op.input->open()) {}
+  DistinctCursor(const Distinct& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (input_->pull(frame, ctx)) {
@@ -36,13 +36,13 @@ class DistinctCursor : public Cursor {
 
  private:
   const Distinct& op_;
-  exec::CursorPtr input_;
-  std::unordered_set<std::vector<Value>, exec::RowKeyHash, exec::RowKeyEqual> seen_;
+  CursorPtr input_;
+  std::unordered_set<std::vector<Value>, RowKeyHash, RowKeyEqual> seen_;
 };
 
 class SortCursor : public Cursor {
  public:
-  SortCursor(const Sort& op) : op_(op), input_(op.input->open()) {}
+  SortCursor(const Sort& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     if (!sorted_) sort(frame, ctx);
@@ -82,8 +82,8 @@ class SortCursor : public Cursor {
     for (std::size_t sequence = 0; input_->pull(frame, ctx); ++sequence) {
       ctx.check_cancelled();
       if (op_.limit && !keep) {
-        keep = exec::row_count(*op_.limit, frame, ctx, "LIMIT");
-        if (op_.skip) *keep += exec::row_count(*op_.skip, frame, ctx, "SKIP");
+        keep = row_count(*op_.limit, frame, ctx, "LIMIT");
+        if (op_.skip) *keep += row_count(*op_.skip, frame, ctx, "SKIP");
       }
       keys.clear();
       for (const SortKey& k : op_.keys) keys.push_back(k.key->eval(frame, ctx));
@@ -107,7 +107,7 @@ class SortCursor : public Cursor {
   }
 
   const Sort& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   bool sorted_ = false;
   std::vector<Row> rows_;
   std::size_t next_ = 0;
@@ -115,7 +115,7 @@ class SortCursor : public Cursor {
 
 }  // namespace
 
-CursorPtr Distinct::open() const { return std::make_unique<DistinctCursor>(*this); }
-CursorPtr Sort::open() const { return std::make_unique<SortCursor>(*this); }
+CursorPtr open_cursor(const plan::Distinct& op) { return std::make_unique<DistinctCursor>(op); }
+CursorPtr open_cursor(const plan::Sort& op) { return std::make_unique<SortCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

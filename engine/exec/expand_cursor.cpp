@@ -1,80 +1,105 @@
-// Expand: one hop from a bound node, per input row.
+// Expand and CountExpand: one hop from a bound node, per input row; Expand
+// lists the hops, CountExpand only counts them.
+#include "engine/exec/cursors.hpp"
 #include "engine/exec/steps.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
-
-class ExpandCursor : public Cursor {
+// What both cursors do the same way: pull input rows, find the near node of
+// each, and resolve the relationship types once.
+class OneHopCursor : public Cursor {
  public:
-  ExpandCursor(const Expand& op) : op_(op), input_(op.input->open()) {}
+  void reset() override { input_->reset(); }
+
+ protected:
+  OneHopCursor(const plan::Operator& input, std::size_t from_slot, const std::vector<std::string>& types)
+      : input_(open(input)), from_slot_(from_slot), type_names_(types) {}
+
+  // The near node of the next input row that has one (rows holding null
+  // have no hops); nullopt once the input is exhausted.
+  std::optional<store::NodeId> next_start(Frame& frame, ExecContext& ctx) {
+    while (input_->pull(frame, ctx)) {
+      ctx.check_cancelled();
+      if (auto from = runtime::node_in(frame[from_slot_])) return from;
+    }
+    return std::nullopt;
+  }
+
+  const TypeFilter& types(const store::Graph& g) {
+    if (!types_) types_ = runtime::find_types(g, type_names_);
+    return *types_;
+  }
+
+ private:
+  CursorPtr input_;
+  std::size_t from_slot_;
+  const std::vector<std::string>& type_names_;
+  std::optional<TypeFilter> types_;
+};
+
+class ExpandCursor : public OneHopCursor {
+ public:
+  ExpandCursor(const plan::Expand& op) : OneHopCursor(*op.input, op.from_slot, op.types), op_(op) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
-    if (op_.count_only) return pull_count(frame, ctx);
     while (true) {
       while (next_ < steps_.size()) {
-        const exec::Step& s = steps_[next_++];
+        const Step& s = steps_[next_++];
         if (op_.into && s.neighbor != target_) continue;
-        if (exec::already_bound(op_.distinct, frame, s.rel)) continue;
+        if (already_bound(op_.distinct, frame, s.rel)) continue;
         frame[op_.rel_slot] = RelationshipRef{s.rel};
         if (!op_.into) frame[op_.to_slot] = NodeRef{s.neighbor};
         return true;
       }
-      if (!input_->pull(frame, ctx)) return false;
-      ctx.check_cancelled();
-      start(frame, ctx);
+      steps_.clear();
+      next_ = 0;
+      auto from = next_start(frame, ctx);
+      if (!from) return false;
+      if (op_.into) {
+        auto to = runtime::node_in(frame[op_.to_slot]);
+        if (!to) continue;
+        target_ = *to;
+      }
+      collect_steps(ctx.graph, *from, op_.direction, types(ctx.graph), steps_);
     }
-  }
-
-  // One row per input row with hops, the number of hops in rel_slot.
-  bool pull_count(Frame& frame, ExecContext& ctx) {
-    while (input_->pull(frame, ctx)) {
-      ctx.check_cancelled();
-      auto from = exec::node_in(frame[op_.from_slot]);
-      if (!from) continue;
-      if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
-      std::size_t hops = exec::count_steps(ctx.graph, *from, op_.direction, *types_);
-      if (hops == 0) continue;
-      frame[op_.rel_slot] = static_cast<std::int64_t>(hops);
-      return true;
-    }
-    return false;
   }
 
   void reset() override {
-    input_->reset();
+    OneHopCursor::reset();
     steps_.clear();
     next_ = 0;
   }
 
  private:
-  void start(const Frame& frame, ExecContext& ctx) {
-    steps_.clear();
-    next_ = 0;
-    auto from = exec::node_in(frame[op_.from_slot]);
-    if (!from) return;
-    if (op_.into) {
-      auto to = exec::node_in(frame[op_.to_slot]);
-      if (!to) return;
-      target_ = *to;
-    }
-    if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
-    exec::collect_steps(ctx.graph, *from, op_.direction, *types_, steps_);
-  }
-
-  const Expand& op_;
-  exec::CursorPtr input_;
-  std::optional<exec::TypeFilter> types_;
-  std::vector<exec::Step> steps_;
+  const plan::Expand& op_;
+  std::vector<Step> steps_;
   std::size_t next_ = 0;
   store::NodeId target_ = store::no_node;
 };
 
+// One row per input row with hops, the number of hops in count_slot.
+class CountExpandCursor : public OneHopCursor {
+ public:
+  CountExpandCursor(const plan::CountExpand& op) : OneHopCursor(*op.input, op.from_slot, op.types), op_(op) {}
+
+  bool pull(Frame& frame, ExecContext& ctx) override {
+    while (auto from = next_start(frame, ctx)) {
+      std::size_t hops = count_steps(ctx.graph, *from, op_.direction, types(ctx.graph));
+      if (hops == 0) continue;
+      frame[op_.count_slot] = static_cast<std::int64_t>(hops);
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  const plan::CountExpand& op_;
+};
+
 }  // namespace
 
-CursorPtr Expand::open() const { return std::make_unique<ExpandCursor>(*this); }
+CursorPtr open_cursor(const plan::Expand& op) { return std::make_unique<ExpandCursor>(op); }
+CursorPtr open_cursor(const plan::CountExpand& op) { return std::make_unique<CountExpandCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

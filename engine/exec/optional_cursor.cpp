@@ -1,17 +1,15 @@
 // Optional: OPTIONAL MATCH as a subplan run once per input row, padding with
 // nulls when it finds nothing.
-#include "engine/plan/operators.hpp"
+#include "engine/exec/cursors.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::Optional;
 
 class OptionalCursor : public Cursor {
  public:
-  OptionalCursor(const Optional& op) : op_(op), input_(op.input->open()), sub_(op.subplan->open()) {}
+  OptionalCursor(const Optional& op) : op_(op), input_(open(*op.input)), sub_(open(*op.subplan)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
@@ -40,14 +38,14 @@ class OptionalCursor : public Cursor {
 
  private:
   const Optional& op_;
-  exec::CursorPtr input_;
-  exec::CursorPtr sub_;
+  CursorPtr input_;
+  CursorPtr sub_;
   bool active_ = false;
   bool matched_ = false;
 };
 
 }  // namespace
 
-CursorPtr Optional::open() const { return std::make_unique<OptionalCursor>(*this); }
+CursorPtr open_cursor(const plan::Optional& op) { return std::make_unique<OptionalCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

@@ -3,16 +3,19 @@
 
 #include <unordered_set>
 
+#include "engine/exec/open.hpp"
 #include "engine/exec/row_key.hpp"
 
 namespace ergo::exec {
 
-std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, ExecContext& ctx) {
+std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx) {
+  // Pattern predicates and comprehensions open their subplans through this.
+  if (!ctx.plans) ctx.plans = &plan_opener();
   std::vector<std::vector<Value>> rows;
   std::unordered_set<std::vector<Value>, RowKeyHash, RowKeyEqual> seen;
   for (const plan::QueryPlan::Part& part : plan.parts) {
-    Frame frame(part.frame_size);
-    CursorPtr cursor = part.root->open();
+    runtime::Frame frame(part.frame_size);
+    runtime::CursorPtr cursor = open(*part.root);
     while (cursor->pull(frame, ctx)) {
       if (plan.columns.empty()) continue;  // an update with no RETURN: no rows
       std::vector<Value> row;

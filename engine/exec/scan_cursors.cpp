@@ -2,26 +2,25 @@
 // SeekByName (the name index).
 #include <algorithm>
 
-#include "engine/exec/lookup.hpp"
-#include "engine/plan/operators.hpp"
+#include "engine/exec/cursors.hpp"
+#include "engine/runtime/lookup.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::ScanNodes;
+using plan::SeekByName;
 
 class ScanCursor : public Cursor {
  public:
-  ScanCursor(const ScanNodes& op) : op_(op), input_(op.input->open()) {}
+  ScanCursor(const ScanNodes& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
       if (active_) {
         while (next_ < end_) {
           store::NodeId n = by_label_ ? by_label_[next_++] : static_cast<store::NodeId>(next_++);
-          if (by_label_ && !exec::has_all_labels(ctx.graph, n, others_)) continue;
+          if (by_label_ && !runtime::has_all_labels(ctx.graph, n, others_)) continue;
           frame[op_.slot] = NodeRef{n};
           return true;
         }
@@ -43,7 +42,7 @@ class ScanCursor : public Cursor {
     active_ = true;
     next_ = 0;
     by_label_ = nullptr;
-    auto labels = exec::find_labels(g, op_.labels);
+    auto labels = runtime::find_labels(g, op_.labels);
     if (!labels) {
       end_ = 0;
       return;
@@ -64,7 +63,7 @@ class ScanCursor : public Cursor {
   }
 
   const ScanNodes& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   bool active_ = false;
   const store::NodeId* by_label_ = nullptr;
   std::size_t next_ = 0, end_ = 0;
@@ -73,7 +72,7 @@ class ScanCursor : public Cursor {
 
 class SeekCursor : public Cursor {
  public:
-  SeekCursor(const SeekByName& op) : op_(op), input_(op.input->open()) {}
+  SeekCursor(const SeekByName& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
@@ -97,24 +96,24 @@ class SeekCursor : public Cursor {
     found_.clear();
     next_ = 0;
     Value name = op_.name->eval(frame, ctx);
-    auto labels = exec::find_labels(ctx.graph, op_.labels);
+    auto labels = runtime::find_labels(ctx.graph, op_.labels);
     if (!labels || !name.get_if<std::string>()) return;  // only a string can equal a string name
     const store::Graph& g = ctx.graph;
     for (store::NodeId n : g.find_by_name(name.as_string())) {
       // The index folds case and aliases; the pattern means exact equality.
-      if (g.node_property(n, g.name_key()) == name && exec::has_all_labels(g, n, *labels)) found_.push_back(n);
+      if (g.node_property(n, g.name_key()) == name && runtime::has_all_labels(g, n, *labels)) found_.push_back(n);
     }
   }
 
   const SeekByName& op_;
-  exec::CursorPtr input_;
+  CursorPtr input_;
   std::vector<store::NodeId> found_;
   std::size_t next_ = 0;
 };
 
 }  // namespace
 
-CursorPtr ScanNodes::open() const { return std::make_unique<ScanCursor>(*this); }
-CursorPtr SeekByName::open() const { return std::make_unique<SeekCursor>(*this); }
+CursorPtr open_cursor(const plan::ScanNodes& op) { return std::make_unique<ScanCursor>(op); }
+CursorPtr open_cursor(const plan::SeekByName& op) { return std::make_unique<SeekCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

@@ -4,27 +4,18 @@
 // procedures share.
 #include "engine/algo/bfs.hpp"
 #include "engine/exec/bidirectional_bfs.hpp"
+#include "engine/exec/cursors.hpp"
 #include "engine/exec/steps.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
-
-algo::Orientation orientation_of(Direction d) {
-  switch (d) {
-    case Direction::out: return algo::Orientation::natural;
-    case Direction::in: return algo::Orientation::reverse;
-    case Direction::both: return algo::Orientation::undirected;
-  }
-  return algo::Orientation::natural;
-}
+using plan::ShortestPath;
+using plan::Direction;
 
 class ShortestPathCursor : public Cursor {
  public:
-  ShortestPathCursor(const ShortestPath& op) : op_(op), input_(op.input->open()) {}
+  ShortestPathCursor(const ShortestPath& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
@@ -51,14 +42,14 @@ class ShortestPathCursor : public Cursor {
   void search(const Frame& frame, ExecContext& ctx) {
     paths_.clear();
     next_ = 0;
-    auto from = exec::node_in(frame[op_.from_slot]);
-    auto to = exec::node_in(frame[op_.to_slot]);
+    auto from = runtime::node_in(frame[op_.from_slot]);
+    auto to = runtime::node_in(frame[op_.to_slot]);
     if (!from || !to) return;
     if (*from == *to) {
       if (op_.min_hops == 0) paths_.push_back(PathRef{{NodeRef{*from}}, {}});
       return;
     }
-    if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
+    if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
     ctx.check_cancelled();
     if (!op_.all && op_.min_hops <= 1) {
       if (!bidirectional_) bidirectional_.emplace(ctx.graph.node_count());
@@ -68,11 +59,11 @@ class ShortestPathCursor : public Cursor {
       return;
     }
     // Every node, the pattern's types in the pattern's order, its direction:
-    // the same hops, in the same order, as exec::collect_steps lists.
+    // the same hops, in the same order, as collect_steps lists.
     algo::ProjectionSpec spec;
     spec.all_types = types_->any;
     spec.types = types_->ids;
-    spec.orientation = orientation_of(op_.direction);
+    spec.direction = op_.direction;
     algo::ProjectedGraph view(ctx.graph, std::move(spec));
     view.set_poll([&ctx] { ctx.check_cancelled(); });
     algo::BfsLimits limits{*to, op_.max_hops, op_.all};
@@ -80,15 +71,15 @@ class ShortestPathCursor : public Cursor {
   }
 
   const ShortestPath& op_;
-  exec::CursorPtr input_;
-  std::optional<exec::TypeFilter> types_;
-  std::optional<exec::BidirectionalSearch> bidirectional_;  // shortestPath, made on first use
+  CursorPtr input_;
+  std::optional<runtime::TypeFilter> types_;
+  std::optional<BidirectionalSearch> bidirectional_;  // shortestPath, made on first use
   std::vector<PathRef> paths_;
   std::size_t next_ = 0;
 };
 
 }  // namespace
 
-CursorPtr ShortestPath::open() const { return std::make_unique<ShortestPathCursor>(*this); }
+CursorPtr open_cursor(const plan::ShortestPath& op) { return std::make_unique<ShortestPathCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

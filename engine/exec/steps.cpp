@@ -15,7 +15,7 @@ void append(std::span<const store::Adjacent> slice, std::vector<Step>& out, bool
 
 }  // namespace
 
-void collect_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, const TypeFilter& types,
+void collect_steps(const store::Graph& g, store::NodeId n, store::Direction dir, const TypeFilter& types,
                    std::vector<Step>& out) {
   auto side = [&](bool outgoing, bool skip_self_loops) {
     if (types.any) {
@@ -24,11 +24,11 @@ void collect_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, 
     }
     for (store::TypeId t : types.ids) append(outgoing ? g.out(n, t) : g.in(n, t), out, skip_self_loops, n);
   };
-  if (dir != plan::Direction::in) side(true, false);
-  if (dir != plan::Direction::out) side(false, dir == plan::Direction::both);
+  if (dir != store::Direction::in) side(true, false);
+  if (dir != store::Direction::out) side(false, dir == store::Direction::both);
 }
 
-std::size_t count_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, const TypeFilter& types) {
+std::size_t count_steps(const store::Graph& g, store::NodeId n, store::Direction dir, const TypeFilter& types) {
   // Both directions list a self-loop once (collect_steps skips it on the
   // incoming side), so incoming self-loops are not counted.
   auto count = [&](std::span<const store::Adjacent> slice, bool skip_self_loops) {
@@ -43,8 +43,8 @@ std::size_t count_steps(const store::Graph& g, store::NodeId n, plan::Direction 
     return total;
   };
   std::size_t total = 0;
-  if (dir != plan::Direction::in) total += side(true, false);
-  if (dir != plan::Direction::out) total += side(false, dir == plan::Direction::both);
+  if (dir != store::Direction::in) total += side(true, false);
+  if (dir != store::Direction::out) total += side(false, dir == store::Direction::both);
   return total;
 }
 

@@ -4,11 +4,15 @@
 
 #include <vector>
 
-#include "engine/exec/frame.hpp"
-#include "engine/exec/lookup.hpp"
 #include "engine/plan/operators.hpp"
+#include "engine/runtime/frame.hpp"
+#include "engine/runtime/lookup.hpp"
 
 namespace ergo::exec {
+
+// Traversal code names these unqualified.
+using runtime::Frame;
+using runtime::TypeFilter;
 
 struct Step {
   store::NodeId neighbor;
@@ -17,11 +21,11 @@ struct Step {
 
 // Appends the hops from n to `out`. With Direction::both a self-loop is
 // listed once, not once per direction.
-void collect_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, const TypeFilter& types,
+void collect_steps(const store::Graph& g, store::NodeId n, store::Direction dir, const TypeFilter& types,
                    std::vector<Step>& out);
 
 // How many hops collect_steps would list.
-std::size_t count_steps(const store::Graph& g, store::NodeId n, plan::Direction dir, const TypeFilter& types);
+std::size_t count_steps(const store::Graph& g, store::NodeId n, store::Direction dir, const TypeFilter& types);
 
 // Whether relationship r is one the pattern already bound (uniqueness).
 bool already_bound(const plan::DistinctFrom& distinct, const Frame& frame, store::RelId r);

@@ -3,21 +3,19 @@
 #include <algorithm>
 
 #include "engine/eval/comparison.hpp"
+#include "engine/exec/cursors.hpp"
 #include "engine/exec/steps.hpp"
 
-namespace ergo::plan {
+namespace ergo::exec {
 namespace {
 
-using exec::Cursor;
-using exec::ExecContext;
-using exec::Frame;
+using plan::VarExpand;
 
 class VarExpandCursor : public Cursor {
  public:
-  VarExpandCursor(const VarExpand& op) : op_(op), input_(op.input->open()) {}
+  VarExpandCursor(const VarExpand& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
-    if (op_.reach_only) return pull_reached(frame, ctx);
     while (true) {
       if (advance(frame, ctx)) return true;
       if (!input_->pull(frame, ctx)) return false;
@@ -29,61 +27,11 @@ class VarExpandCursor : public Cursor {
     input_->reset();
     stack_.clear();
     path_.clear();
-    reached_.clear();
-    next_reached_ = 0;
   }
 
  private:
-  // reach_only: each node at the end of some trail of min..max hops, once
-  // (see plan::optimize for why a breadth-first search finds exactly those).
-  bool pull_reached(Frame& frame, ExecContext& ctx) {
-    while (next_reached_ == reached_.size()) {
-      if (!input_->pull(frame, ctx)) return false;
-      search(frame, ctx);
-    }
-    frame[op_.list_slot] = Value();
-    frame[op_.to_slot] = NodeRef{reached_[next_reached_++]};
-    return true;
-  }
-
-  void search(const Frame& frame, ExecContext& ctx) {
-    reached_.clear();
-    next_reached_ = 0;
-    auto from = exec::node_in(frame[op_.from_slot]);
-    if (!from) return;
-    if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
-    const std::size_t nodes = ctx.graph.node_count();
-    if (seen_.size() != nodes) seen_.assign(nodes, 0);
-    if (++epoch_ == 0) {  // wrapped: forget every old mark
-      std::fill(seen_.begin(), seen_.end(), 0);
-      epoch_ = 1;
-    }
-    bool start_reached = op_.min_hops == 0;
-    seen_[*from] = epoch_;
-    std::vector<store::NodeId>& frontier = frontier_;
-    std::vector<store::NodeId>& next = next_;
-    frontier.assign(1, *from);
-    for (std::int64_t depth = 0; !frontier.empty() && (!op_.max_hops || depth < *op_.max_hops); ++depth) {
-      next.clear();
-      for (store::NodeId n : frontier) {
-        steps_.clear();
-        exec::collect_steps(ctx.graph, n, op_.direction, *types_, steps_);
-        for (const exec::Step& s : steps_) {
-          if (s.neighbor == *from) start_reached = true;
-          if (seen_[s.neighbor] == epoch_) continue;
-          seen_[s.neighbor] = epoch_;
-          next.push_back(s.neighbor);
-        }
-      }
-      ctx.check_cancelled();
-      reached_.insert(reached_.end(), next.begin(), next.end());
-      frontier.swap(next);
-    }
-    if (start_reached) reached_.insert(reached_.begin(), *from);
-  }
-
   struct Level {
-    std::vector<exec::Step> steps;
+    std::vector<Step> steps;
     std::size_t next = 0;
   };
 
@@ -92,14 +40,14 @@ class VarExpandCursor : public Cursor {
   bool start(Frame& frame, ExecContext& ctx) {
     stack_.clear();
     path_.clear();
-    auto from = exec::node_in(frame[op_.from_slot]);
+    auto from = runtime::node_in(frame[op_.from_slot]);
     if (!from) return false;
     if (op_.into) {
-      auto to = exec::node_in(frame[op_.to_slot]);
+      auto to = runtime::node_in(frame[op_.to_slot]);
       if (!to) return false;
       target_ = *to;
     }
-    if (!types_) types_ = exec::find_types(ctx.graph, op_.types);
+    if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
     wanted_.clear();
     for (const auto& [key, e] : op_.properties) wanted_.emplace_back(key, e->eval(frame, ctx));
     push_level(*from, ctx);
@@ -114,9 +62,9 @@ class VarExpandCursor : public Cursor {
         if (!path_.empty()) path_.pop_back();
         continue;
       }
-      exec::Step s = top.steps[top.next++];
+      Step s = top.steps[top.next++];
       if (std::find(path_.begin(), path_.end(), s.rel) != path_.end()) continue;
-      if (exec::already_bound(op_.distinct, frame, s.rel) || !matches(s.rel, ctx)) continue;
+      if (already_bound(op_.distinct, frame, s.rel) || !matches(s.rel, ctx)) continue;
       path_.push_back(s.rel);
       ctx.check_cancelled();
       push_level(s.neighbor, ctx);
@@ -128,7 +76,7 @@ class VarExpandCursor : public Cursor {
   void push_level(store::NodeId n, ExecContext& ctx) {
     Level level;
     if (!op_.max_hops || static_cast<std::int64_t>(path_.size()) < *op_.max_hops) {
-      exec::collect_steps(ctx.graph, n, op_.direction, *types_, level.steps);
+      collect_steps(ctx.graph, n, op_.direction, *types_, level.steps);
     }
     stack_.push_back(std::move(level));
   }
@@ -154,23 +102,16 @@ class VarExpandCursor : public Cursor {
   }
 
   const VarExpand& op_;
-  exec::CursorPtr input_;
-  std::optional<exec::TypeFilter> types_;
+  CursorPtr input_;
+  std::optional<runtime::TypeFilter> types_;
   std::vector<std::pair<std::string, Value>> wanted_;
   std::vector<Level> stack_;
   std::vector<store::RelId> path_;
   store::NodeId target_ = store::no_node;
-  // reach_only
-  std::vector<store::NodeId> reached_;
-  std::size_t next_reached_ = 0;
-  std::vector<std::uint32_t> seen_;  // == epoch_: reached in this search
-  std::uint32_t epoch_ = 0;
-  std::vector<exec::Step> steps_;
-  std::vector<store::NodeId> frontier_, next_;  // reused across input rows
 };
 
 }  // namespace
 
-CursorPtr VarExpand::open() const { return std::make_unique<VarExpandCursor>(*this); }
+CursorPtr open_cursor(const plan::VarExpand& op) { return std::make_unique<VarExpandCursor>(op); }
 
-}  // namespace ergo::plan
+}  // namespace ergo::exec

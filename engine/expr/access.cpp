@@ -2,8 +2,8 @@
 #include <algorithm>
 
 #include "engine/eval/comparison.hpp"
-#include "engine/exec/lookup.hpp"
 #include "engine/expr/nodes.hpp"
+#include "engine/runtime/lookup.hpp"
 
 namespace ergo::expr {
 namespace {
@@ -34,8 +34,8 @@ Value property_of(const Value& subject, const std::string& key, ExecContext& ctx
       return Value();
     }
     default:
-      throw exec::error_at(ctx, span, ErrorKind::type_error,
-                           std::string("cannot read property '") + key + "' of a " + type_name(subject.type()));
+      throw runtime::error_at(ctx, span, ErrorKind::type_error,
+                              std::string("cannot read property '") + key + "' of a " + type_name(subject.type()));
   }
 }
 
@@ -58,21 +58,21 @@ Value Subscript::eval(Frame& frame, ExecContext& ctx) const {
   if (subject.is_null() || index.is_null()) return Value();
   if (auto* list = subject.get_if<List>()) {
     if (!index.get_if<std::int64_t>()) {
-      throw exec::error_at(ctx, index_->span(), ErrorKind::type_error,
-                           std::string("a list index must be an integer, got ") + type_name(index.type()));
+      throw runtime::error_at(ctx, index_->span(), ErrorKind::type_error,
+                              std::string("a list index must be an integer, got ") + type_name(index.type()));
     }
     auto i = list_index(index.as_int(), list->size());
     return i ? (*list)[*i] : Value();
   }
   if (subject.get_if<Map>() || subject.get_if<NodeRef>() || subject.get_if<RelationshipRef>()) {
     if (!index.get_if<std::string>()) {
-      throw exec::error_at(ctx, index_->span(), ErrorKind::type_error,
-                           std::string("a map key must be a string, got ") + type_name(index.type()));
+      throw runtime::error_at(ctx, index_->span(), ErrorKind::type_error,
+                              std::string("a map key must be a string, got ") + type_name(index.type()));
     }
     return property_of(subject, index.as_string(), ctx, span());
   }
-  throw exec::error_at(ctx, subject_->span(), ErrorKind::type_error,
-                       std::string("cannot index into a ") + type_name(subject.type()));
+  throw runtime::error_at(ctx, subject_->span(), ErrorKind::type_error,
+                          std::string("cannot index into a ") + type_name(subject.type()));
 }
 
 Value Slice::eval(Frame& frame, ExecContext& ctx) const {
@@ -81,16 +81,16 @@ Value Slice::eval(Frame& frame, ExecContext& ctx) const {
   if (subject.is_null()) return Value();
   const List* list = subject.get_if<List>();
   if (!list) {
-    throw exec::error_at(ctx, subject_->span(), ErrorKind::type_error,
-                         std::string("cannot slice a ") + type_name(subject.type()));
+    throw runtime::error_at(ctx, subject_->span(), ErrorKind::type_error,
+                            std::string("cannot slice a ") + type_name(subject.type()));
   }
   auto size = static_cast<std::int64_t>(list->size());
   Value to = to_ ? to_->eval(frame, ctx) : Value(size);
   if (from.is_null() || to.is_null()) return Value();
   auto bound = [&](const Value& v, const ExprPtr& e) {
     if (!v.get_if<std::int64_t>()) {
-      throw exec::error_at(ctx, e ? e->span() : span(), ErrorKind::type_error,
-                           std::string("a slice bound must be an integer, got ") + type_name(v.type()));
+      throw runtime::error_at(ctx, e ? e->span() : span(), ErrorKind::type_error,
+                              std::string("a slice bound must be an integer, got ") + type_name(v.type()));
     }
     std::int64_t i = v.as_int();
     if (i < 0) i += size;
@@ -109,11 +109,11 @@ Value LabelTest::eval(Frame& frame, ExecContext& ctx) const {
   Value subject = subject_->eval(frame, ctx);
   if (subject.is_null()) return Value();
   if (!subject.get_if<NodeRef>()) {
-    throw exec::error_at(ctx, subject_->span(), ErrorKind::type_error,
-                         std::string("a label test needs a node, got ") + type_name(subject.type()));
+    throw runtime::error_at(ctx, subject_->span(), ErrorKind::type_error,
+                            std::string("a label test needs a node, got ") + type_name(subject.type()));
   }
-  auto labels = exec::find_labels(ctx.graph, labels_);
-  return labels && exec::has_all_labels(ctx.graph, subject.as_node().id, *labels);
+  auto labels = runtime::find_labels(ctx.graph, labels_);
+  return labels && runtime::has_all_labels(ctx.graph, subject.as_node().id, *labels);
 }
 
 std::string LabelTest::describe() const {
@@ -127,8 +127,8 @@ Value PropertiesMatch::eval(Frame& frame, ExecContext& ctx) const {
   Value map = map_->eval(frame, ctx);
   if (subject.is_null()) return Value();
   if (!map.get_if<Map>()) {
-    throw exec::error_at(ctx, map_->span(), ErrorKind::type_error,
-                         std::string("a pattern's properties must be a map, got ") + type_name(map.type()));
+    throw runtime::error_at(ctx, map_->span(), ErrorKind::type_error,
+                            std::string("a pattern's properties must be a map, got ") + type_name(map.type()));
   }
   for (const auto& [key, value] : map.as_map()) {
     if (eval::equals(property_of(subject, key, ctx, span()), value) != eval::Ternary::true_value) return false;

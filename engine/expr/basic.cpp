@@ -6,7 +6,7 @@ namespace ergo::expr {
 Value Parameter::eval(Frame&, ExecContext& ctx) const {
   auto it = ctx.params.find(name_);
   if (it == ctx.params.end()) {
-    throw exec::error_at(ctx, span(), ErrorKind::semantic_error, "missing parameter $" + name_);
+    throw runtime::error_at(ctx, span(), ErrorKind::semantic_error, "missing parameter $" + name_);
   }
   return it->second;
 }

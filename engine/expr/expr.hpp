@@ -8,14 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "engine/exec/context.hpp"
-#include "engine/exec/frame.hpp"
+#include "engine/runtime/context.hpp"
+#include "engine/runtime/frame.hpp"
 
 namespace ergo::expr {
 
-using exec::ExecContext;
-using exec::Frame;
-using exec::Span;
+using runtime::ExecContext;
+using runtime::Frame;
+using runtime::Span;
 
 class Expr {
  public:

@@ -26,7 +26,7 @@ Value ScalarCall::eval(Frame& frame, ExecContext& ctx) const {
   try {
     return function_->call(values);
   } catch (const Error& e) {
-    exec::rethrow_at(ctx, span(), e);
+    runtime::rethrow_at(ctx, span(), e);
   }
 }
 
@@ -43,11 +43,11 @@ Value GraphCall::eval(Frame& frame, ExecContext& ctx) const {
       try {
         return fallback_->call(values);
       } catch (const Error& e) {
-        exec::rethrow_at(ctx, span(), e);
+        runtime::rethrow_at(ctx, span(), e);
       }
     }
-    throw exec::error_at(ctx, args_[0]->span(), ErrorKind::type_error,
-                         name_ + "() cannot take a " + type_name(v.type()));
+    throw runtime::error_at(ctx, args_[0]->span(), ErrorKind::type_error,
+                            name_ + "() cannot take a " + type_name(v.type()));
   };
   const NodeRef* node = v.get_if<NodeRef>();
   const RelationshipRef* rel = v.get_if<RelationshipRef>();

@@ -7,7 +7,7 @@ namespace {
 const List* list_or_null(const Value& v, const Expr& e, ExecContext& ctx) {
   if (v.is_null()) return nullptr;
   if (auto* list = v.get_if<List>()) return list;
-  throw exec::error_at(ctx, e.span(), ErrorKind::type_error, std::string("expected a list, got ") + type_name(v.type()));
+  throw runtime::error_at(ctx, e.span(), ErrorKind::type_error, std::string("expected a list, got ") + type_name(v.type()));
 }
 
 }  // namespace

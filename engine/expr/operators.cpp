@@ -14,8 +14,8 @@ using eval::Ternary;
 Ternary truth(const Value& v, const Expr& e, ExecContext& ctx) {
   if (v.is_null()) return Ternary::unknown;
   if (auto* b = v.get_if<bool>()) return *b ? Ternary::true_value : Ternary::false_value;
-  throw exec::error_at(ctx, e.span(), ErrorKind::type_error,
-                       std::string("expected a boolean, got ") + type_name(v.type()));
+  throw runtime::error_at(ctx, e.span(), ErrorKind::type_error,
+                          std::string("expected a boolean, got ") + type_name(v.type()));
 }
 
 Value to_value(Ternary t) {
@@ -72,7 +72,7 @@ Value Unary::eval(Frame& frame, ExecContext& ctx) const {
         throw Error(ErrorKind::type_error, std::string("unary + needs a number, got ") + type_name(v.type()));
     }
   } catch (const Error& e) {
-    exec::rethrow_at(ctx, span(), e);
+    runtime::rethrow_at(ctx, span(), e);
   }
   return Value();
 }
@@ -140,7 +140,7 @@ Value Arithmetic::eval(Frame& frame, ExecContext& ctx) const {
       case ArithmeticOperator::power: return eval::power(a, b);
     }
   } catch (const Error& e) {
-    exec::rethrow_at(ctx, span(), e);
+    runtime::rethrow_at(ctx, span(), e);
   }
   return Value();
 }
@@ -156,8 +156,8 @@ Value StringListPredicate::eval(Frame& frame, ExecContext& ctx) const {
     if (b.is_null()) return Value();
     const List* list = b.get_if<List>();
     if (!list) {
-      throw exec::error_at(ctx, rhs_->span(), ErrorKind::type_error,
-                           std::string("IN needs a list on its right, got ") + type_name(b.type()));
+      throw runtime::error_at(ctx, rhs_->span(), ErrorKind::type_error,
+                              std::string("IN needs a list on its right, got ") + type_name(b.type()));
     }
     // true if any element equals; otherwise null if any comparison was
     // unknown; otherwise false.
@@ -180,7 +180,7 @@ Value StringListPredicate::eval(Frame& frame, ExecContext& ctx) const {
       try {
         return std::regex_match(*s, std::regex(*t, std::regex::ECMAScript));
       } catch (const std::regex_error& e) {
-        throw exec::error_at(ctx, rhs_->span(), ErrorKind::argument_error, "invalid regular expression: " + *t);
+        throw runtime::error_at(ctx, rhs_->span(), ErrorKind::argument_error, "invalid regular expression: " + *t);
       }
     case StringListOperator::in: break;
   }

@@ -59,8 +59,6 @@ std::string conversion_problem(const std::string& why, std::string_view header, 
 // Whether `s` is exactly a 64-bit integer, and its value.
 bool is_int(std::string_view s, std::int64_t& out);
 bool valid_utf8(std::string_view s);
-// ASCII lower case.
-std::string lower(std::string_view s);
 // 'text', for messages.
 std::string quote(std::string_view s);
 

@@ -5,6 +5,7 @@
 
 #include "engine/load/csv_columns.hpp"
 #include "grammar/text/suggest.hpp"
+#include "grammar/text/utf8.hpp"
 
 namespace ergo::load::csv_columns {
 namespace {
@@ -80,8 +81,8 @@ std::optional<Header> parse_header(const csv::Table& t, bool nodes, bool file_ha
     Column c;
     const std::size_t colon = text.rfind(':');
     const std::string name = colon == std::string::npos ? text : text.substr(0, colon);
-    const std::string lname = lower(name);
-    std::string suffix = colon == std::string::npos ? std::string() : lower(text.substr(colon + 1));
+    const std::string lname = text::utf8::ascii_lower(name);
+    std::string suffix = colon == std::string::npos ? std::string() : text::utf8::ascii_lower(text.substr(colon + 1));
     if (suffix.ends_with("[]")) {
       c.list = true;
       suffix.resize(suffix.size() - 2);

@@ -6,6 +6,7 @@
 
 #include "engine/load/csv_columns.hpp"
 #include "grammar/text/unicode.hpp"
+#include "grammar/text/utf8.hpp"
 
 namespace ergo::load::csv_columns {
 namespace {
@@ -38,7 +39,7 @@ bool is_float(std::string_view s, double& out) { return parse_float(s, out) == s
 // true or false, in any letter case.
 bool parse_bool(std::string_view s, bool& out) {
   if (s.size() != 4 && s.size() != 5) return false;
-  std::string l = lower(s);
+  std::string l = text::utf8::ascii_lower(s);
   if (l == "true") return out = true, true;
   if (l == "false") return out = false, true;
   return false;
@@ -104,12 +105,6 @@ bool zero_padded(std::string_view s) {
 }
 
 }  // namespace
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
 
 std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
 

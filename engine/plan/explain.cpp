@@ -43,10 +43,11 @@ std::string SeekByName::describe() const {
   return "NodeByNameSeek " + slot_name(this->slot) + join(labels, ":", "") + " name = " + name->describe();
 }
 
+std::string CountExpand::describe() const {
+  return "CountExpand (" + slot_name(from_slot) + ")" + arrow(direction, types, "") + "() as " + slot_name(count_slot);
+}
+
 std::string Expand::describe() const {
-  if (count_only) {
-    return "CountExpand (" + slot_name(from_slot) + ")" + arrow(direction, types, "") + "() as " + slot_name(rel_slot);
-  }
   return std::string(into ? "ExpandInto " : "Expand ") + "(" + slot_name(from_slot) + ")" + arrow(direction, types, " " + slot_name(rel_slot)) +
          "(" + slot_name(to_slot) + ")";
 }
@@ -57,11 +58,12 @@ std::string CountByType::describe() const {
   return "CountByType " + slot_name(type_slot) + " = type()" + counts + " of ()" + arrow(direction, types, "") + "()";
 }
 
+std::string BreadthFirstReach::describe() const {
+  return "BreadthFirstReach (" + slot_name(from_slot) + ")" + arrow(direction, types, hops(min_hops, max_hops)) + "(" +
+         slot_name(to_slot) + ")";
+}
+
 std::string VarExpand::describe() const {
-  if (reach_only) {
-    return "BreadthFirstReach (" + slot_name(from_slot) + ")" + arrow(direction, types, hops(min_hops, max_hops)) + "(" +
-           slot_name(to_slot) + ")";
-  }
   return std::string(into ? "VarExpandInto " : "VarExpand ") + "(" + slot_name(from_slot) + ")" +
          arrow(direction, types, hops(min_hops, max_hops)) + "(" + slot_name(to_slot) + ")";
 }

@@ -1,18 +1,19 @@
-// The logical plan: a tree of operators the binder builds from a query and
-// EXPLAIN prints. Each operator knows its input and opens a pull cursor
-// (implemented in engine/exec/); names of labels, types and keys stay names
-// here and are looked up when the cursor opens, since a query may create
-// them as it runs.
+// The logical plan: a tree of operators the binder builds from a query,
+// plan::optimize rewrites and EXPLAIN prints. Operators are data: the
+// executor (engine/exec/open.hpp) maps each kind to its cursor. Names of
+// labels, types and keys stay names here and are looked up when the cursor
+// opens, since a query may create them as it runs.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "engine/exec/cursor.hpp"
 #include "engine/expr/expr.hpp"
 #include "engine/store/direction.hpp"
+#include "grammar/text/span.hpp"
 
 namespace ergo::algo {
 struct Procedure;
@@ -20,16 +21,40 @@ struct Procedure;
 
 namespace ergo::plan {
 
-using exec::CursorPtr;
 using expr::ExprList;
 using expr::ExprPtr;
 
 using store::Direction;
 
+// One per concrete operator class below, for the executor's switch (no
+// default there, so -Wswitch reports a kind it does not run).
+enum class OperatorKind {
+  once,
+  scan_nodes,
+  seek_by_name,
+  expand,
+  count_expand,
+  var_expand,
+  breadth_first_reach,
+  shortest_path,
+  filter,
+  project,
+  aggregate,
+  count_by_type,
+  distinct,
+  sort,
+  skip,
+  limit,
+  unwind,
+  optional,
+  call_procedure,
+  create,
+};
+
 class Operator {
  public:
   virtual ~Operator() = default;
-  virtual CursorPtr open() const = 0;
+  virtual OperatorKind kind() const = 0;
   // One line for EXPLAIN, without the children.
   virtual std::string describe() const = 0;
   virtual std::vector<const Operator*> children() const { return {}; }
@@ -49,7 +74,7 @@ class Unary : public Operator {
 // subplans that run once per outer row.
 class Once : public Operator {
  public:
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::once; }
   std::string describe() const override { return "Once"; }
 };
 
@@ -58,7 +83,7 @@ class ScanNodes : public Unary {
  public:
   ScanNodes(OperatorPtr input, std::size_t slot, std::vector<std::string> labels)
       : Unary(std::move(input)), slot(slot), labels(std::move(labels)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::scan_nodes; }
   std::string describe() const override;
   std::size_t slot;
   std::vector<std::string> labels;
@@ -70,7 +95,7 @@ class SeekByName : public Unary {
  public:
   SeekByName(OperatorPtr input, std::size_t slot, std::vector<std::string> labels, ExprPtr name)
       : Unary(std::move(input)), slot(slot), labels(std::move(labels)), name(std::move(name)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::seek_by_name; }
   std::string describe() const override;
   std::size_t slot;
   std::vector<std::string> labels;
@@ -91,7 +116,7 @@ struct DistinctFrom {
 class Expand : public Unary {
  public:
   Expand(OperatorPtr input) : Unary(std::move(input)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::expand; }
   std::string describe() const override;
   std::size_t from_slot = 0, rel_slot = 0, to_slot = 0;
   Direction direction = Direction::out;
@@ -101,10 +126,20 @@ class Expand : public Unary {
   // The relationship and the far node are anonymous and unconstrained, so
   // nothing after this operator can read them (set by the binder).
   bool ends_unused = false;
-  // Set by plan::optimize when only the number of hops matters (count(*)
-  // grouped by things of the near node): one row per input row with at
-  // least one hop, the number of hops in `rel_slot`.
-  bool count_only = false;
+};
+
+// What plan::optimize makes of an Expand when only the number of hops
+// matters (count(*) grouped by things of the near node): one row per input
+// row with at least one hop, the number of hops in `count_slot` (an
+// Aggregate above weighs the row by it).
+class CountExpand : public Unary {
+ public:
+  CountExpand(OperatorPtr input) : Unary(std::move(input)) {}
+  OperatorKind kind() const override { return OperatorKind::count_expand; }
+  std::string describe() const override;
+  std::size_t from_slot = 0, count_slot = 0;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;  // empty: any type
 };
 
 // Variable-length expansion `-[:T*min..max {k: v}]->`: every trail (no
@@ -114,7 +149,7 @@ class Expand : public Unary {
 class VarExpand : public Unary {
  public:
   VarExpand(OperatorPtr input) : Unary(std::move(input)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::var_expand; }
   std::string describe() const override;
   std::vector<const Operator*> children() const override { return {input.get()}; }
   std::size_t from_slot = 0, list_slot = 0, to_slot = 0;
@@ -132,10 +167,22 @@ class VarExpand : public Unary {
   // The relationship list is anonymous and in no named path (set by the
   // binder).
   bool list_unused = false;
-  // Set by plan::optimize when only which nodes are reached matters
-  // (count(DISTINCT b), min, max): each node reachable in min..max hops
-  // once, found by breadth-first search; the list slot is left null.
-  bool reach_only = false;
+};
+
+// What plan::optimize makes of a VarExpand when only which nodes are
+// reached matters (count(DISTINCT b), min, max): each node reachable in
+// min..max hops once, found by breadth-first search; the list slot is left
+// null.
+class BreadthFirstReach : public Unary {
+ public:
+  BreadthFirstReach(OperatorPtr input) : Unary(std::move(input)) {}
+  OperatorKind kind() const override { return OperatorKind::breadth_first_reach; }
+  std::string describe() const override;
+  std::size_t from_slot = 0, list_slot = 0, to_slot = 0;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;
+  std::int64_t min_hops = 1;
+  std::optional<std::int64_t> max_hops;  // nullopt: unbounded
 };
 
 // shortestPath / allShortestPaths between two bound nodes, by breadth-first
@@ -144,7 +191,7 @@ class VarExpand : public Unary {
 class ShortestPath : public Unary {
  public:
   ShortestPath(OperatorPtr input) : Unary(std::move(input)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::shortest_path; }
   std::string describe() const override;
   std::size_t from_slot = 0, to_slot = 0, list_slot = 0;
   std::optional<std::size_t> path_slot;
@@ -158,7 +205,7 @@ class ShortestPath : public Unary {
 class Filter : public Unary {
  public:
   Filter(OperatorPtr input, ExprPtr predicate) : Unary(std::move(input)), predicate(std::move(predicate)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::filter; }
   std::string describe() const override { return "Filter " + predicate->describe(); }
   ExprPtr predicate;
 };
@@ -167,7 +214,7 @@ class Filter : public Unary {
 class Project : public Unary {
  public:
   Project(OperatorPtr input) : Unary(std::move(input)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::project; }
   std::string describe() const override;
   std::vector<std::pair<std::size_t, ExprPtr>> items;
 };
@@ -185,12 +232,12 @@ struct AggregateItem {
 class Aggregate : public Unary {
  public:
   Aggregate(OperatorPtr input) : Unary(std::move(input)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::aggregate; }
   std::string describe() const override;
   std::vector<std::pair<std::size_t, ExprPtr>> keys;
   std::vector<AggregateItem> aggregates;
-  // When set (by plan::optimize, over an Expand with count_only), each input
-  // row stands for as many rows as this slot's integer: count(*) adds it.
+  // When set (by plan::optimize, over a CountExpand), each input row stands
+  // for as many rows as this slot's integer: count(*) adds it.
   std::optional<std::size_t> weight_slot;
 };
 
@@ -201,7 +248,7 @@ class Aggregate : public Unary {
 class CountByType : public Unary {
  public:
   CountByType(OperatorPtr input) : Unary(std::move(input)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::count_by_type; }
   std::string describe() const override;
   std::size_t type_slot = 0;
   std::vector<std::size_t> count_slots;
@@ -213,7 +260,7 @@ class CountByType : public Unary {
 class Distinct : public Unary {
  public:
   Distinct(OperatorPtr input, std::vector<std::size_t> slots) : Unary(std::move(input)), slots(std::move(slots)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::distinct; }
   std::string describe() const override { return "Distinct"; }
   std::vector<std::size_t> slots;
 };
@@ -226,7 +273,7 @@ struct SortKey {
 class Sort : public Unary {
  public:
   Sort(OperatorPtr input) : Unary(std::move(input)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::sort; }
   std::string describe() const override;
   std::vector<SortKey> keys;
   // Only the first skip + limit rows are needed (ORDER BY ... SKIP s LIMIT
@@ -239,7 +286,7 @@ class Sort : public Unary {
 class Skip : public Unary {
  public:
   Skip(OperatorPtr input, ExprPtr count) : Unary(std::move(input)), count(std::move(count)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::skip; }
   std::string describe() const override { return "Skip " + count->describe(); }
   ExprPtr count;
 };
@@ -247,7 +294,7 @@ class Skip : public Unary {
 class Limit : public Unary {
  public:
   Limit(OperatorPtr input, ExprPtr count) : Unary(std::move(input)), count(std::move(count)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::limit; }
   std::string describe() const override { return "Limit " + count->describe(); }
   ExprPtr count;
   // Pull the input once even for LIMIT 0, because it contains writes that
@@ -259,7 +306,7 @@ class Unwind : public Unary {
  public:
   Unwind(OperatorPtr input, ExprPtr list, std::size_t slot)
       : Unary(std::move(input)), list(std::move(list)), slot(slot) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::unwind; }
   std::string describe() const override { return "Unwind " + list->describe(); }
   ExprPtr list;
   std::size_t slot;
@@ -272,7 +319,7 @@ class Optional : public Unary {
  public:
   Optional(OperatorPtr input, OperatorPtr subplan, std::vector<std::size_t> null_slots)
       : Unary(std::move(input)), subplan(std::move(subplan)), null_slots(std::move(null_slots)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::optional; }
   std::string describe() const override { return "Optional"; }
   std::vector<const Operator*> children() const override { return {input.get(), subplan.get()}; }
   OperatorPtr subplan;
@@ -284,11 +331,11 @@ class Optional : public Unary {
 class CallProcedure : public Unary {
  public:
   CallProcedure(OperatorPtr input, const algo::Procedure& procedure) : Unary(std::move(input)), procedure(&procedure) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::call_procedure; }
   std::string describe() const override;
   const algo::Procedure* procedure;
   ExprList arguments;  // one per declared argument, defaults filled in
-  exec::Span at;       // the procedure name, where errors not about one argument go
+  text::Span at;       // the procedure name, where errors not about one argument go
   struct Yield {
     std::size_t field = 0;  // index into procedure->fields
     std::size_t slot = 0;
@@ -316,7 +363,7 @@ struct CreateRelationship {
 class Create : public Unary {
  public:
   Create(OperatorPtr input) : Unary(std::move(input)) {}
-  CursorPtr open() const override;
+  OperatorKind kind() const override { return OperatorKind::create; }
   std::string describe() const override;
   std::vector<CreateNode> nodes;
   std::vector<CreateRelationship> relationships;

@@ -8,9 +8,9 @@
 namespace ergo::plan {
 namespace {
 
-// The first operator under `op` that is not a Filter.
-Operator* below_filters(Operator* op) {
-  while (auto* f = dynamic_cast<Filter*>(op)) op = f->input.get();
+// Where the first operator under `op` that is not a Filter is held.
+OperatorPtr* below_filters(OperatorPtr* op) {
+  while (auto* f = dynamic_cast<Filter*>(op->get())) op = &f->input;
   return op;
 }
 
@@ -32,10 +32,16 @@ void count_degrees(Aggregate& agg) {
   for (const AggregateItem& a : agg.aggregates) {
     if (!counts_rows(a)) return;
   }
-  auto* e = dynamic_cast<Expand*>(below_filters(agg.input.get()));
+  OperatorPtr* slot = below_filters(&agg.input);
+  auto* e = dynamic_cast<Expand*>(slot->get());
   if (!e || !e->ends_unused || e->into || !alone_in_pattern(e->distinct)) return;
-  e->count_only = true;
-  agg.weight_slot = e->rel_slot;
+  auto counts = std::make_unique<CountExpand>(std::move(e->input));
+  counts->from_slot = e->from_slot;
+  counts->count_slot = e->rel_slot;
+  counts->direction = e->direction;
+  counts->types = e->types;
+  agg.weight_slot = counts->count_slot;
+  *slot = std::move(counts);
 }
 
 // MATCH (a)-[*1..k]->(b) ... RETURN count(DISTINCT b): the set of nodes at
@@ -48,12 +54,21 @@ void reach_by_bfs(Aggregate& agg) {
   for (const AggregateItem& a : agg.aggregates) {
     if (!ignores_repeats(a)) return;
   }
-  auto* v = dynamic_cast<VarExpand*>(below_filters(agg.input.get()));
+  OperatorPtr* slot = below_filters(&agg.input);
+  auto* v = dynamic_cast<VarExpand*>(slot->get());
   if (!v || !v->list_unused || v->into || v->direction == Direction::both || v->min_hops > 1 ||
       !v->properties.empty() || !alone_in_pattern(v->distinct)) {
     return;
   }
-  v->reach_only = true;
+  auto reach = std::make_unique<BreadthFirstReach>(std::move(v->input));
+  reach->from_slot = v->from_slot;
+  reach->list_slot = v->list_slot;
+  reach->to_slot = v->to_slot;
+  reach->direction = v->direction;
+  reach->types = v->types;
+  reach->min_hops = v->min_hops;
+  reach->max_hops = v->max_hops;
+  *slot = std::move(reach);
 }
 
 // MATCH ()-[r]->() RETURN type(r), count(*): counted by type from the

@@ -4,11 +4,13 @@
 // further up still reads.
 #include "engine/plan/subplan_exprs.hpp"
 
+#include "engine/runtime/plan_opener.hpp"
+
 namespace ergo::plan {
 
 Value PatternExists::eval(expr::Frame& frame, expr::ExecContext& ctx) const {
   std::vector<Value> saved = frame.values;
-  exec::CursorPtr cursor = subplan_->open();
+  runtime::CursorPtr cursor = ctx.plans->open(*subplan_);
   bool found = cursor->pull(frame, ctx);
   frame.values = std::move(saved);
   return found;
@@ -16,7 +18,7 @@ Value PatternExists::eval(expr::Frame& frame, expr::ExecContext& ctx) const {
 
 Value PatternComprehension::eval(expr::Frame& frame, expr::ExecContext& ctx) const {
   std::vector<Value> saved = frame.values;
-  exec::CursorPtr cursor = subplan_->open();
+  runtime::CursorPtr cursor = ctx.plans->open(*subplan_);
   List out;
   while (cursor->pull(frame, ctx)) out.push_back(projection_->eval(frame, ctx));
   frame.values = std::move(saved);

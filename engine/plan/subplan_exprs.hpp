@@ -1,7 +1,8 @@
 // Expressions that run a pattern as a subplan against the current row:
 // pattern predicates (`WHERE (a)-->(b)`, `exists((a)-->())`) and pattern
 // comprehensions (`[(a)-->(b) | b.name]`). They live in plan/ because they
-// hold operators.
+// hold operators, and run them through ExecContext::plans (see
+// runtime/plan_opener.hpp), since the executor sits above them.
 #pragma once
 
 #include "engine/expr/expr.hpp"

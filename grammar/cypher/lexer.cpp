@@ -2,6 +2,7 @@
 // comments, keywords, Unicode names, number and string literals with the
 // openCypher error details the TCK expects.
 #include "grammar/cypher/lexer.hpp"
+#include "grammar/text/utf8.hpp"
 
 #include <utf8proc.h>
 
@@ -29,12 +30,6 @@ std::size_t decode(const char* p, const char* end, utf8proc_int32_t& cp) {
   utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(p),
                                         static_cast<utf8proc_ssize_t>(end - p), &cp);
   return n > 0 ? static_cast<std::size_t>(n) : 0;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  utf8proc_uint8_t buf[4];
-  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
-  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
 }
 
 // Length of a non-ASCII whitespace code point at p, or 0.
@@ -417,7 +412,7 @@ bool scan_string(const char*& p, const char* end, std::string& out) {
         }
         if (cp >= 0xD800 && cp <= 0xDFFF) bad(q, "a lone UTF-16 surrogate is not a character");
         if (cp > 0x10FFFF) bad(q, "beyond the last Unicode code point U+10FFFF");
-        append_utf8(value, cp);
+        text::utf8::append(value, static_cast<char32_t>(cp));
         break;
       }
       default: {

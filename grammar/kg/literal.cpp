@@ -2,6 +2,7 @@
 // X3 parsers run over the token alone, so that a bad one gets a message about
 // that token rather than a syntax error somewhere after it.
 #include "grammar/kg/literal.hpp"
+#include "grammar/text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -64,19 +65,6 @@ std::size_t utf8_length(char c) {
   if (u >= 0xF0) return 4;
   if (u >= 0xE0) return 3;
   return 2;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 int hex_value(char c) {
@@ -221,7 +209,7 @@ std::string unquote(std::string_view text, Span token) {
           fail_at(i, 6, "invalid escape '" + std::string(text.substr(i, 6)) +
                             "': surrogate code points (D800 to DFFF) are not characters");
         }
-        append_utf8(out, cp);
+        text::utf8::append(out, static_cast<char32_t>(cp));
         i += 6;
         continue;
       }

@@ -1,6 +1,8 @@
 // Unicode helpers on top of utf8proc (see unicode.hpp).
 #include "grammar/text/unicode.hpp"
 
+#include "grammar/text/utf8.hpp"
+
 #include <algorithm>
 
 #include <utf8proc.h>
@@ -80,13 +82,9 @@ std::size_t display_width(std::string_view s) {
 }
 
 std::size_t code_points(std::string_view s) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < s.size(); ++count) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = decode(s, i, cp);
-    i += n <= 0 ? 1 : static_cast<std::size_t>(n);
-  }
-  return count;
+  std::size_t n = 0;
+  for (std::size_t pos = 0; pos < s.size(); pos += utf8::unit_length(s, pos)) ++n;
+  return n;
 }
 
 std::size_t prefix_fitting(std::string_view s, std::size_t columns) {

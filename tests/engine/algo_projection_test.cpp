@@ -53,15 +53,15 @@ std::vector<std::pair<NodeId, RelId>> hops(const ProjectedGraph& g, NodeId v) {
 TEST(AlgoProjection, ListsThePatternMatchersHopsInItsOrder) {
   store::Graph g = random_graph();
   const std::vector<std::vector<std::string>> type_lists = {{}, {"Z", "X"}, {"Y"}, {"W"}};
-  for (plan::Direction dir : {plan::Direction::out, plan::Direction::in, plan::Direction::both}) {
+  for (store::Direction dir : {store::Direction::out, store::Direction::in, store::Direction::both}) {
     for (const auto& names : type_lists) {
-      exec::TypeFilter types = exec::find_types(g, names);
+      runtime::TypeFilter types = runtime::find_types(g, names);
       ProjectionSpec spec;
       spec.all_types = types.any;
       spec.types = types.ids;
-      spec.orientation = dir == plan::Direction::out  ? Orientation::natural
-                         : dir == plan::Direction::in ? Orientation::reverse
-                                                      : Orientation::undirected;
+      spec.direction = dir == store::Direction::out  ? Direction::out
+                         : dir == store::Direction::in ? Direction::in
+                                                      : Direction::both;
       ProjectedGraph view(g, spec);
       for (NodeId v = 0; v < 40; ++v) {
         std::vector<exec::Step> steps;
@@ -108,13 +108,13 @@ TEST(AlgoProjection, FiltersLabelsAndKeepsIdsDense) {
 
 TEST(AlgoProjection, SimpleKeepsOneRelationshipPerPair) {
   store::Graph g = random_graph();
-  for (Orientation o : {Orientation::natural, Orientation::reverse, Orientation::undirected}) {
+  for (Direction o : {Direction::out, Direction::in, Direction::both}) {
     ProjectionSpec spec;
-    spec.orientation = o;
+    spec.direction = o;
     spec.simple = true;
     ProjectedGraph view(g, spec);
     ProjectionSpec plain_spec;
-    plain_spec.orientation = o;
+    plain_spec.direction = o;
     ProjectedGraph plain(g, plain_spec);
     for (NodeId v = 0; v < 40; ++v) {
       std::set<NodeId> neighbours, distinct;
@@ -130,7 +130,7 @@ TEST(AlgoProjection, SimpleKeepsOneRelationshipPerPair) {
       for (auto [n, r] : hops(view, v)) {
         bool back = false;
         for (auto [m, q] : hops(view, n)) back |= m == v && q == r;
-        if (o == Orientation::undirected) {
+        if (o == Direction::both) {
           EXPECT_TRUE(back);
         }
       }

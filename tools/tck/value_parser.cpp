@@ -2,6 +2,7 @@
 // One function per form; each leaves the cursor after what it read and
 // reports errors with the offset and the whole input text.
 #include "tools/tck/value_parser.hpp"
+#include "grammar/text/utf8.hpp"
 
 #include <cctype>
 #include <charconv>
@@ -147,24 +148,6 @@ class Parser {
     return i;
   }
 
-  static void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   TckValue string() {
     expect('\'');
     std::string out;
@@ -189,7 +172,7 @@ class Parser {
           auto [end, ec] = std::from_chars(text_.data() + pos_, text_.data() + std::min(pos_ + 4, text_.size()), cp, 16);
           if (ec != std::errc() || end != text_.data() + pos_ + 4) fail("four hex digits after \\u");
           pos_ += 4;
-          append_utf8(out, cp);
+          text::utf8::append(out, static_cast<char32_t>(cp));
           break;
         }
         default: out += e; break;  // \' \\ \" and anything else: the character itself

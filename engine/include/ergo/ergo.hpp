@@ -17,6 +17,7 @@
 #include "ergo/params.hpp"          // Params: named query parameters
 #include "ergo/prepared_query.hpp"  // PreparedQuery: parse once, execute many times
 #include "ergo/render.hpp"          // render, render_to_file, to_dot: diagrams with Graphviz
+#include "ergo/query_stats.hpp"     // QueryStats: what a query changed
 #include "ergo/result.hpp"          // Result: columns, rows, graph element accessors
 #include "ergo/row.hpp"             // Row, RowIterator: rows as views
 #include "ergo/schema.hpp"          // Schema: labels, types and keys with counts

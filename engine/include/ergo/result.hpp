@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ergo/query_stats.hpp"
 #include "ergo/row.hpp"
 #include "ergo/value.hpp"
 
@@ -29,18 +30,6 @@ namespace ergo {
 namespace detail {
 struct GraphSnapshot;  // opaque: the graph a result's elements live in
 }
-
-// Counts of what a query changed (all zero for a read-only query).
-struct QueryStats {
-  std::size_t nodes_created = 0;
-  std::size_t relationships_created = 0;
-  std::size_t labels_added = 0;      // label assignments to new nodes
-  std::size_t properties_set = 0;    // property values written
-  // True when the query changed anything.
-  bool contains_updates() const {
-    return nodes_created || relationships_created || labels_added || properties_set;
-  }
-};
 
 // A value type: copying copies the rows and shares the graph. Reading a
 // Result from several threads at once is safe.

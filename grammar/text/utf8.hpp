@@ -1,5 +1,6 @@
-// Strings as sequences of code points (private to engine/eval): the string
-// functions count, cut and reverse by code point, never by byte. A byte that
+// Strings as sequences of code points: the Cypher string functions count,
+// cut and reverse by code point, never by byte, and the parsers append the
+// code points of escapes. A byte that
 // does not start a valid UTF-8 sequence counts as one code point of its own,
 // so malformed input is never lost or split further.
 #pragma once
@@ -9,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace ergo::eval::utf8 {
+namespace ergo::text::utf8 {
 
 // Bytes (1..4) of the code point that starts at s[pos]; 1 for an invalid or
 // truncated sequence. Precondition: pos < s.size().
@@ -23,8 +24,8 @@ struct Unit {
 };
 Unit decode(std::string_view s, std::size_t pos);
 
-// Number of code points in s.
-std::size_t count(std::string_view s);
+// Appends the UTF-8 encoding of `code_point` (at most U+10FFFF).
+void append(std::string& out, char32_t code_point);
 
 // Byte offset where code point number n (0-based) starts; s.size() when s
 // has n or fewer code points.
@@ -38,6 +39,11 @@ std::string reverse(std::string_view s);
 std::string to_upper(std::string_view s);
 std::string to_lower(std::string_view s);
 
+// s with A-Z mapped to a-z and every other byte as it is: for keywords,
+// function names and type suffixes, which are ASCII and whose case folding
+// must not depend on the locale.
+std::string ascii_lower(std::string_view s);
+
 // Java's Character.isWhitespace: space separators except the no-break ones,
 // line and paragraph separators, and \t \n \v \f \r and U+001C..U+001F.
 bool is_whitespace(std::int32_t code_point);
@@ -45,4 +51,4 @@ bool is_whitespace(std::int32_t code_point);
 // s without its leading and/or trailing whitespace (is_whitespace above).
 std::string_view trim(std::string_view s, bool leading = true, bool trailing = true);
 
-}  // namespace ergo::eval::utf8
+}  // namespace ergo::text::utf8

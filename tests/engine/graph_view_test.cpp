@@ -1,6 +1,8 @@
-// Boost.Graph runs on the store in place: the concept checks compile, and
-// breadth_first_search and dijkstra_shortest_paths give hand-checked answers.
-#include "engine/store/bgl_graph.hpp"
+// Boost.Graph runs on the store in place through its one view, the
+// projection (here the default: the whole store as stored): the concept
+// checks compile, and breadth_first_search and dijkstra_shortest_paths give
+// hand-checked answers.
+#include "engine/algo/projected_graph.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,8 +11,11 @@
 #include <boost/graph/graph_concepts.hpp>
 #include <boost/property_map/function_property_map.hpp>
 
-namespace ergo::store {
+namespace ergo::algo {
 namespace {
+
+using namespace ergo::store;
+using Graph = ProjectedGraph;
 
 BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<Graph>));
 BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<Graph>));
@@ -20,50 +25,53 @@ BOOST_CONCEPT_ASSERT((boost::ReadablePropertyMapConcept<boost::property_map<Grap
 
 // a -1-> b -1-> c -1-> d, plus a shortcut a -5-> d and a dangling e -> a.
 struct Fixture {
-  Graph g;
+  store::Graph stored;
   NodeId a, b, c, d, e;
   KeyId weight;
   Fixture() {
-    LabelId city = g.labels().intern("City");
-    TypeId road = g.types().intern("ROAD");
-    weight = g.keys().intern("km");
-    a = g.add_node({city});
-    b = g.add_node({city});
-    c = g.add_node({city});
-    d = g.add_node({city});
-    e = g.add_node({});
+    LabelId city = stored.labels().intern("City");
+    TypeId road = stored.types().intern("ROAD");
+    weight = stored.keys().intern("km");
+    a = stored.add_node({city});
+    b = stored.add_node({city});
+    c = stored.add_node({city});
+    d = stored.add_node({city});
+    e = stored.add_node({});
     auto link = [&](NodeId from, NodeId to, std::int64_t km) {
-      g.set_relationship_property(g.add_relationship(from, road, to), weight, Value(km));
+      stored.set_relationship_property(stored.add_relationship(from, road, to), weight, Value(km));
     };
     link(a, b, 1);
     link(b, c, 1);
     link(c, d, 1);
     link(a, d, 5);
     link(e, a, 2);
-    g.commit();
+    stored.commit();
   }
+  ProjectedGraph view() const { return ProjectedGraph(stored, ProjectionSpec{}); }
 };
 
 TEST(BglGraph, BreadthFirstSearchGivesHopDistances) {
   Fixture f;
-  std::vector<int> hops(num_vertices(f.g), -1);
+  const ProjectedGraph g = f.view();
+  std::vector<int> hops(num_vertices(g), -1);
   hops[f.a] = 0;
   struct Recorder : boost::default_bfs_visitor {
     std::vector<int>* hops;
     void tree_edge(EdgeRef e, const Graph& g) { (*hops)[target(e, g)] = (*hops)[source(e, g)] + 1; }
   } recorder;
   recorder.hops = &hops;
-  boost::breadth_first_search(f.g, f.a, boost::visitor(recorder));
+  boost::breadth_first_search(g, f.a, boost::visitor(recorder));
   EXPECT_EQ(hops, (std::vector<int>{0, 1, 2, 1, -1}));
 }
 
 TEST(BglGraph, DijkstraFollowsPropertyWeights) {
   Fixture f;
+  const ProjectedGraph g = f.view();
   auto km = boost::make_function_property_map<EdgeRef, double>(
-      [&](const EdgeRef& e) { return f.g.relationship_property(e.rel, f.weight).as_double(); });
-  std::vector<double> distance(num_vertices(f.g));
-  std::vector<NodeId> predecessor(num_vertices(f.g));
-  boost::dijkstra_shortest_paths(f.g, f.a,
+      [&](const EdgeRef& e) { return f.stored.relationship_property(e.rel, f.weight).as_double(); });
+  std::vector<double> distance(num_vertices(g));
+  std::vector<NodeId> predecessor(num_vertices(g));
+  boost::dijkstra_shortest_paths(g, f.a,
                                  boost::weight_map(km)
                                      .distance_map(distance.data())
                                      .predecessor_map(predecessor.data()));
@@ -75,19 +83,20 @@ TEST(BglGraph, DijkstraFollowsPropertyWeights) {
 
 TEST(BglGraph, InEdgesAndEdgeListAgree) {
   Fixture f;
-  EXPECT_EQ(in_degree(f.a, f.g), 1u);
-  EXPECT_EQ(out_degree(f.a, f.g), 2u);
-  auto [in_begin, in_end] = in_edges(f.d, f.g);
+  const ProjectedGraph g = f.view();
+  EXPECT_EQ(in_degree(f.a, g), 1u);
+  EXPECT_EQ(out_degree(f.a, g), 2u);
+  auto [in_begin, in_end] = in_edges(f.d, g);
   std::vector<NodeId> sources;
-  for (auto it = in_begin; it != in_end; ++it) sources.push_back(source(*it, f.g));
+  for (auto it = in_begin; it != in_end; ++it) sources.push_back(source(*it, g));
   EXPECT_EQ(sources, (std::vector<NodeId>{f.a, f.c}));
-  EXPECT_EQ(num_edges(f.g), 5u);
+  EXPECT_EQ(num_edges(g), 5u);
   std::size_t n = 0;
-  for (auto [it, end] = edges(f.g); it != end; ++it, ++n) {
-    EXPECT_EQ(get(get(boost::edge_index, f.g), *it), n);
+  for (auto [it, end] = edges(g); it != end; ++it, ++n) {
+    EXPECT_EQ(get(get(boost::edge_index, g), *it), n);
   }
   EXPECT_EQ(n, 5u);
 }
 
 }  // namespace
-}  // namespace ergo::store
+}  // namespace ergo::algo

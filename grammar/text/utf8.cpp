@@ -1,20 +1,14 @@
-// UTF-8 code point iteration and case mapping for the string functions.
-#include "engine/eval/utf8.hpp"
+// UTF-8 code point iteration, encoding and case mapping (see utf8.hpp).
+#include "grammar/text/utf8.hpp"
 
 #include <utf8proc.h>
 
 #include <vector>
 
-namespace ergo::eval::utf8 {
+namespace ergo::text::utf8 {
 namespace {
 
 bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-void append(std::string& out, std::int32_t cp) {
-  utf8proc_uint8_t buf[4];
-  utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
-  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
-}
 
 // Rewrites every valid code point with `map(code_point, out)`; invalid bytes
 // are copied as they are.
@@ -35,6 +29,18 @@ std::string map_code_points(std::string_view s, Map map) {
 }
 
 }  // namespace
+
+void append(std::string& out, char32_t cp) {
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
 
 std::size_t unit_length(std::string_view s, std::size_t pos) {
   auto at = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
@@ -70,12 +76,6 @@ Unit decode(std::string_view s, std::size_t pos) {
   return {cp, n};
 }
 
-std::size_t count(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t pos = 0; pos < s.size(); pos += unit_length(s, pos)) ++n;
-  return n;
-}
-
 std::size_t offset_of(std::string_view s, std::size_t n) {
   std::size_t pos = 0;
   for (; pos < s.size() && n > 0; --n) pos += unit_length(s, pos);
@@ -100,13 +100,13 @@ std::string to_upper(std::string_view s) {
     if (cp == 0xDF) {
       out += "SS";  // ß: Java's toUpperCase (so Neo4j) writes SS; utf8proc alone gives U+1E9E
     } else {
-      append(out, utf8proc_toupper(cp));
+      append(out, static_cast<char32_t>(utf8proc_toupper(cp)));
     }
   });
 }
 
 std::string to_lower(std::string_view s) {
-  return map_code_points(s, [](std::int32_t cp, std::string& out) { append(out, utf8proc_tolower(cp)); });
+  return map_code_points(s, [](std::int32_t cp, std::string& out) { append(out, static_cast<char32_t>(utf8proc_tolower(cp))); });
 }
 
 std::string_view trim(std::string_view s, bool leading, bool trailing) {
@@ -137,4 +137,4 @@ bool is_whitespace(std::int32_t cp) {
   return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }
 
-}  // namespace ergo::eval::utf8
+}  // namespace ergo::text::utf8

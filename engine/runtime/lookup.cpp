@@ -1,9 +1,9 @@
-// Name → id resolution for cursors (see lookup.hpp).
-#include "engine/exec/lookup.hpp"
+// Name → id resolution at run time (see lookup.hpp).
+#include "engine/runtime/lookup.hpp"
 
 #include <algorithm>
 
-namespace ergo::exec {
+namespace ergo::runtime {
 
 std::optional<std::vector<store::LabelId>> find_labels(const store::Graph& g, const std::vector<std::string>& labels) {
   std::vector<store::LabelId> ids;
@@ -38,4 +38,4 @@ std::optional<store::NodeId> node_in(const Value& v) {
   return v.as_node().id;
 }
 
-}  // namespace ergo::exec
+}  // namespace ergo::runtime

@@ -7,7 +7,7 @@
 
 #include "ergo/value.hpp"
 
-namespace ergo::exec {
+namespace ergo::runtime {
 
 struct Frame {
   explicit Frame(std::size_t slots = 0) : values(slots) {}
@@ -16,4 +16,4 @@ struct Frame {
   std::vector<Value> values;
 };
 
-}  // namespace ergo::exec
+}  // namespace ergo::runtime

@@ -1,5 +1,6 @@
 // Resolving the names a plan holds (labels, types, keys) to store ids when a
-// cursor opens. A name the graph has never seen cannot match anything.
+// cursor opens or an expression runs. A name the graph has never seen cannot
+// match anything.
 #pragma once
 
 #include <optional>
@@ -8,7 +9,7 @@
 
 #include "engine/store/graph.hpp"
 
-namespace ergo::exec {
+namespace ergo::runtime {
 
 // The ids of all `labels`, or nullopt if any is unknown (so nothing matches).
 std::optional<std::vector<store::LabelId>> find_labels(const store::Graph& g, const std::vector<std::string>& labels);
@@ -27,4 +28,4 @@ bool has_all_labels(const store::Graph& g, store::NodeId n, const std::vector<st
 // anything else.
 std::optional<store::NodeId> node_in(const Value& v);
 
-}  // namespace ergo::exec
+}  // namespace ergo::runtime

@@ -1,19 +1,24 @@
 // What every cursor and expression can reach while a query runs: the graph,
 // the parameters, the query text (to place runtime errors), the change
-// counters and the cancellation flag.
+// counters, the cancellation flag and the opener of subplans.
 #pragma once
 
 #include <atomic>
+#include <cstdint>
+#include <string>
 
 #include "engine/store/graph.hpp"
-#include "ergo/database.hpp"
 #include "ergo/error.hpp"
+#include "ergo/params.hpp"
+#include "ergo/query_stats.hpp"
 #include "grammar/text/source_text.hpp"
 #include "grammar/text/span.hpp"
 
-namespace ergo::exec {
+namespace ergo::runtime {
 
 using Span = text::Span;
+
+class PlanOpener;
 
 struct ExecContext {
   store::Graph& graph;
@@ -24,6 +29,9 @@ struct ExecContext {
   // longer matches has been cancelled.
   const std::atomic<std::uint64_t>* interrupts = nullptr;
   std::uint64_t interrupts_at_start = 0;
+  // Opens the subplans of pattern predicates and comprehensions. The
+  // executor sets it: expressions sit below it and cannot name its cursors.
+  const PlanOpener* plans = nullptr;
 
   // Throws when the query was cancelled (Ctrl-C, a time limit).
   void check_cancelled() const {
@@ -39,4 +47,4 @@ struct ExecContext {
 // Rethrows `e` placed at `span` unless it already carries a position.
 [[noreturn]] void rethrow_at(const ExecContext& ctx, Span span, const Error& e);
 
-}  // namespace ergo::exec
+}  // namespace ergo::runtime

@@ -5,10 +5,10 @@
 
 #include <memory>
 
-#include "engine/exec/context.hpp"
-#include "engine/exec/frame.hpp"
+#include "engine/runtime/context.hpp"
+#include "engine/runtime/frame.hpp"
 
-namespace ergo::exec {
+namespace ergo::runtime {
 
 class Cursor {
  public:
@@ -19,4 +19,4 @@ class Cursor {
 
 using CursorPtr = std::unique_ptr<Cursor>;
 
-}  // namespace ergo::exec
+}  // namespace ergo::runtime

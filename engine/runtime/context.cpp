@@ -1,15 +1,13 @@
 // Placing runtime errors in the query text (see context.hpp).
-#include "engine/exec/context.hpp"
+#include "engine/runtime/context.hpp"
 
-#include "grammar/text/diagnostic.hpp"
+#include "engine/value/diagnostic_error.hpp"
 
-namespace ergo::exec {
+namespace ergo::runtime {
 
 Error error_at(const ExecContext& ctx, Span span, ErrorKind kind, const std::string& message) {
   if (!ctx.source) return Error(kind, message);
-  text::Diagnostic d = text::make_diagnostic(*ctx.source, span.begin, span.end - span.begin,
-                                             text::Severity::error, message);
-  return Error(kind, message, text::render(d), d.file, d.line, d.column);
+  return ergo::error_at(*ctx.source, span, kind, message);
 }
 
 void rethrow_at(const ExecContext& ctx, Span span, const Error& e) {
@@ -18,4 +16,4 @@ void rethrow_at(const ExecContext& ctx, Span span, const Error& e) {
   throw placed.with_code(e.code());
 }
 
-}  // namespace ergo::exec
+}  // namespace ergo::runtime

@@ -1,0 +1,42 @@
+// The cursor of each operator class, one factory per class, defined beside
+// the cursor in the *_cursor(s).cpp files; open() picks one by kind. Private
+// to engine/exec.
+#pragma once
+
+#include "engine/exec/open.hpp"
+#include "engine/plan/operators.hpp"
+#include "engine/runtime/cursor.hpp"
+
+namespace ergo::exec {
+
+// Cursors are written against the runtime's vocabulary.
+using runtime::Cursor;
+using runtime::CursorPtr;
+using runtime::ExecContext;
+using runtime::Frame;
+using runtime::Span;
+using runtime::error_at;
+using runtime::rethrow_at;
+
+CursorPtr open_cursor(const plan::Once& op);
+CursorPtr open_cursor(const plan::ScanNodes& op);
+CursorPtr open_cursor(const plan::SeekByName& op);
+CursorPtr open_cursor(const plan::Expand& op);
+CursorPtr open_cursor(const plan::CountExpand& op);
+CursorPtr open_cursor(const plan::VarExpand& op);
+CursorPtr open_cursor(const plan::BreadthFirstReach& op);
+CursorPtr open_cursor(const plan::ShortestPath& op);
+CursorPtr open_cursor(const plan::Filter& op);
+CursorPtr open_cursor(const plan::Project& op);
+CursorPtr open_cursor(const plan::Aggregate& op);
+CursorPtr open_cursor(const plan::CountByType& op);
+CursorPtr open_cursor(const plan::Distinct& op);
+CursorPtr open_cursor(const plan::Sort& op);
+CursorPtr open_cursor(const plan::Skip& op);
+CursorPtr open_cursor(const plan::Limit& op);
+CursorPtr open_cursor(const plan::Unwind& op);
+CursorPtr open_cursor(const plan::Optional& op);
+CursorPtr open_cursor(const plan::CallProcedure& op);
+CursorPtr open_cursor(const plan::Create& op);
+
+}  // namespace ergo::exec
