@@ -44,7 +44,8 @@ constexpr const char* keys_page =
     "  Ctrl-R        search the history\n"
     "  Ctrl-A, Ctrl-E  start and end of the line\n"
     "  Ctrl-C        discard what is typed; while a query runs, cancel it\n"
-    "  Ctrl-D        leave (on an empty line)\n";
+    "  Ctrl-D        leave (on an empty line; a statement not ended by ';'\n"
+    "                is not run, and ergo says so)\n";
 
 constexpr const char* cypher_page =
     "Queries are openCypher, ended by ';'. A few to try on the bundled graph:\n"
