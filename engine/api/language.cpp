@@ -1,13 +1,12 @@
 // The keyword and function lists of ergo/language.hpp: keywords from the
-// Cypher lexer, scalar functions from the function table, and the graph and
-// aggregate functions, which the binder and executor implement by name.
+// Cypher lexer, functions from the function table the binder resolves calls
+// with (engine/eval/function_table.hpp).
 #include "ergo/language.hpp"
 
 #include <algorithm>
 #include <cctype>
 
-#include "engine/eval/aggregates.hpp"
-#include "engine/eval/functions.hpp"
+#include "engine/eval/function_table.hpp"
 #include "grammar/cypher/lexer.hpp"
 
 namespace ergo {
@@ -17,13 +16,6 @@ std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
-
-// Kept in step with the binder's graph functions and eval::is_aggregate();
-// tests/engine/language_test.cpp checks that each one is known.
-constexpr const char* graph_functions[] = {"id",    "labels",        "type",   "properties", "keys", "startNode",
-                                           "endNode", "nodes", "relationships", "exists", "length"};
-constexpr const char* aggregates[] = {"count", "sum",   "avg",    "min",            "max",
-                                      "collect", "stDev", "stDevP", "percentileDisc", "percentileCont"};
 
 }  // namespace
 
@@ -39,15 +31,11 @@ const std::vector<std::string>& cypher_keywords() {
 
 const std::vector<std::string>& cypher_functions() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> n = eval::function_names();
-    n.insert(n.end(), std::begin(graph_functions), std::end(graph_functions));
-    n.insert(n.end(), std::begin(aggregates), std::end(aggregates));
+    std::vector<std::string> n;
+    for (const eval::FunctionEntry& f : eval::function_table()) n.emplace_back(f.name);
     std::sort(n.begin(), n.end(), [](const std::string& a, const std::string& b) {
       return std::pair(lower(a), a) < std::pair(lower(b), b);
     });
-    n.erase(std::unique(n.begin(), n.end(), [](const std::string& a, const std::string& b) {
-              return lower(a) == lower(b);
-            }), n.end());
     return n;
   }();
   return names;
