@@ -4,8 +4,7 @@
 #include <cctype>
 
 #include "engine/bind/binder_impl.hpp"
-#include "engine/eval/aggregates.hpp"
-#include "engine/eval/functions.hpp"
+#include "engine/eval/function_table.hpp"
 #include "grammar/text/suggest.hpp"
 #include "grammar/text/utf8.hpp"
 
@@ -19,33 +18,15 @@ std::string join(const std::vector<std::string>& parts) {
   return out;
 }
 
-struct GraphFunction {
-  const char* name;
-  expr::GraphFunctionKind kind;
-};
-
-constexpr GraphFunction graph_functions[] = {
-    {"id", expr::GraphFunctionKind::id},
-    {"labels", expr::GraphFunctionKind::labels},
-    {"type", expr::GraphFunctionKind::type},
-    {"properties", expr::GraphFunctionKind::properties},
-    {"keys", expr::GraphFunctionKind::keys},
-    {"startnode", expr::GraphFunctionKind::start_node},
-    {"endnode", expr::GraphFunctionKind::end_node},
-    {"nodes", expr::GraphFunctionKind::nodes},
-    {"relationships", expr::GraphFunctionKind::relationships},
-    {"length", expr::GraphFunctionKind::length},
-};
-
+// Every function name, in the table's order (which decides between equally
+// close suggestions).
 std::vector<std::string> all_function_names() {
-  std::vector<std::string> names = eval::function_names();
-  for (const char* n : {"id", "labels", "type", "properties", "keys", "startNode", "endNode", "nodes", "relationships",
-                        "length", "exists", "count", "sum", "avg", "min", "max", "collect", "stDev", "stDevP",
-                        "percentileDisc", "percentileCont"}) {
-    names.emplace_back(n);
-  }
+  std::vector<std::string> names;
+  for (const eval::FunctionEntry& f : eval::function_table()) names.emplace_back(f.name);
   return names;
 }
+
+bool is_aggregate(const eval::FunctionEntry* f) { return f && f->kind == eval::FunctionKind::aggregate; }
 
 // Calls `f` on each direct subexpression of an expression. Subqueries
 // (pattern predicates and comprehensions) are not entered: they have scopes
@@ -293,9 +274,11 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
   ExprPtr bind(const ast::PatternComprehension& x) const { return b_.pattern_comprehension(x, scope_); }
   ExprPtr bind(const ast::PatternPredicate& x) const { return b_.pattern_predicate(x.pattern, x.span, scope_); }
 
-  ExprPtr aggregate(ast::Span at, std::string function, bool distinct, const std::vector<ast::Expression>& args) const {
+  ExprPtr aggregate(ast::Span at, eval::AggregateFunction function, bool distinct,
+                    const std::vector<ast::Expression>& args) const {
     Aggregation* agg = b_.aggregation;
-    const std::string shown = function == "count(*)" ? "count(*)" : function + "()";
+    const std::string spelling(eval::aggregate_spelling(function));
+    const std::string shown = function == eval::AggregateFunction::count_star ? spelling : spelling + "()";
     if (!agg) {
       b_.fail(at, ErrorKind::syntax_error, "InvalidAggregation",
               shown + " aggregates, so it can only be used in WITH, RETURN or ORDER BY");
@@ -365,7 +348,7 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
       if (key != "count") {
         b_.fail(x.span, ErrorKind::syntax_error, "UnexpectedSyntax", "only count(*) takes *; " + name + "(*) does not exist");
       }
-      return aggregate(x.span, "count(*)", false, {});
+      return aggregate(x.span, eval::AggregateFunction::count_star, false, {});
     }
     auto arity = [&](std::size_t min, std::size_t max) {
       if (argc < min || argc > max) {
@@ -374,15 +357,22 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
                 name + "() takes " + expected + (max == 1 ? " argument" : " arguments") + ", got " + std::to_string(argc));
       }
     };
-    if (eval::is_aggregate(key)) {
-      arity(1, key == "percentiledisc" || key == "percentilecont" ? 2 : 1);
-      return aggregate(x.span, key, x.distinct, x.arguments);
+    const eval::FunctionEntry* fn = eval::lookup_function(name);
+    auto table_arity = [&] { arity(static_cast<std::size_t>(fn->min_args), static_cast<std::size_t>(fn->max_args)); };
+    if (is_aggregate(fn)) {
+      table_arity();
+      return aggregate(x.span, fn->aggregate, x.distinct, x.arguments);
     }
     if (x.distinct) {
       b_.fail(x.span, ErrorKind::syntax_error, "InvalidAggregation", "DISTINCT can only be used with aggregate functions");
     }
-    if (key == "exists") {
-      arity(1, 1);
+    if (!fn) {
+      auto near = text::closest_match(name, all_function_names());
+      b_.fail(x.name.span, ErrorKind::syntax_error, "UnknownFunction",
+              "unknown function '" + name + "'" + (near ? ", did you mean '" + *near + "'?" : ""));
+    }
+    table_arity();
+    if (fn->kind == eval::FunctionKind::graph && fn->graph == eval::GraphFunction::exists) {
       const ast::Expression& arg = x.arguments[0];
       if (auto* p = ast::get_if<ast::PatternPredicate>(arg)) return b_.pattern_predicate(p->pattern, p->span, scope_);
       if (!ast::get_if<ast::PropertyAccess>(arg) && !ast::get_if<ast::Subscript>(arg)) {
@@ -393,24 +383,15 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
       args.push_back(sub(arg));
       return std::make_unique<expr::GraphCall>(span(x.span), expr::GraphFunctionKind::exists, name, std::move(args), nullptr);
     }
-    const eval::FunctionInfo* fn = eval::find_function(key);
-    for (const GraphFunction& g : graph_functions) {
-      if (key != g.name) continue;
-      arity(1, 1);
-      check_graph_argument(g.kind, name, x.arguments[0]);
+    if (fn->kind == eval::FunctionKind::graph) {
+      check_graph_argument(fn->graph, name, x.arguments[0]);
       expr::ExprList args;
       args.push_back(sub(x.arguments[0]));
-      return std::make_unique<expr::GraphCall>(span(x.span), g.kind, name, std::move(args), fn);
+      return std::make_unique<expr::GraphCall>(span(x.span), fn->graph, name, std::move(args), fn->scalar);
     }
-    if (!fn) {
-      auto near = text::closest_match(name, all_function_names());
-      b_.fail(x.name.span, ErrorKind::syntax_error, "UnknownFunction",
-              "unknown function '" + name + "'" + (near ? ", did you mean '" + *near + "'?" : ""));
-    }
-    arity(static_cast<std::size_t>(fn->min_args), static_cast<std::size_t>(fn->max_args));
     expr::ExprList args;
     for (const ast::Expression& a : x.arguments) args.push_back(sub(a));
-    return std::make_unique<expr::ScalarCall>(span(x.span), fn, name, std::move(args));
+    return std::make_unique<expr::ScalarCall>(span(x.span), fn->scalar, name, std::move(args));
   }
 
   Binder& b_;
@@ -421,7 +402,7 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
 
 bool Binder::has_aggregate(const ast::Expression& e) {
   if (auto* call = ast::get_if<ast::FunctionCall>(e)) {
-    if (call->star || eval::is_aggregate(text::utf8::ascii_lower(join(call->name.parts)))) return true;
+    if (call->star || is_aggregate(eval::lookup_function(join(call->name.parts)))) return true;
   }
   bool found = false;
   for_each_child(e, [&](const ast::Expression& child) { found = found || has_aggregate(child); });

@@ -1,5 +1,5 @@
-// The aggregate accumulators and the factory that picks one by name; DISTINCT
-// is a filter in front of any of them.
+// The aggregate accumulators and the factory that picks one by function;
+// DISTINCT is a filter in front of any of them.
 #include "engine/eval/aggregates.hpp"
 
 #include <algorithm>
@@ -219,53 +219,70 @@ std::optional<double> checked_percentile(std::string_view function, const Value&
   return d;
 }
 
-std::unique_ptr<Aggregator> make_plain(const std::string& name, const std::optional<Value>& percentile) {
-  bool percentile_function = name == "percentiledisc" || name == "percentilecont";
+bool takes_percentile(AggregateFunction f) {
+  return f == AggregateFunction::percentile_disc || f == AggregateFunction::percentile_cont;
+}
+
+std::unique_ptr<Aggregator> make_plain(AggregateFunction f, const std::optional<Value>& percentile) {
+  const std::string name(aggregate_spelling(f));
+  bool percentile_function = takes_percentile(f);
   if (percentile_function != percentile.has_value()) {
     throw Error(ErrorKind::semantic_error, percentile_function ? name + "() needs a percentile argument"
                                                                : name + "() takes no percentile argument")
         .with_code("InvalidNumberOfArguments");
   }
-  if (name == "count") return std::make_unique<Count>();
-  if (name == "sum") return std::make_unique<Sum>();
-  if (name == "avg") return std::make_unique<Average>();
-  if (name == "min") return std::make_unique<Extreme>(false);
-  if (name == "max") return std::make_unique<Extreme>(true);
-  if (name == "collect") return std::make_unique<Collect>();
-  if (name == "stdev") return std::make_unique<StandardDeviation>(true);
-  if (name == "stdevp") return std::make_unique<StandardDeviation>(false);
-  if (name == "percentiledisc") {
-    return std::make_unique<Percentile>(false, checked_percentile("percentileDisc", *percentile));
-  }
-  if (name == "percentilecont") {
-    return std::make_unique<Percentile>(true, checked_percentile("percentileCont", *percentile));
+  switch (f) {
+    case AggregateFunction::count_star: return std::make_unique<CountStar>();
+    case AggregateFunction::count: return std::make_unique<Count>();
+    case AggregateFunction::sum: return std::make_unique<Sum>();
+    case AggregateFunction::avg: return std::make_unique<Average>();
+    case AggregateFunction::min: return std::make_unique<Extreme>(false);
+    case AggregateFunction::max: return std::make_unique<Extreme>(true);
+    case AggregateFunction::collect: return std::make_unique<Collect>();
+    case AggregateFunction::st_dev: return std::make_unique<StandardDeviation>(true);
+    case AggregateFunction::st_dev_p: return std::make_unique<StandardDeviation>(false);
+    case AggregateFunction::percentile_disc:
+      return std::make_unique<Percentile>(false, checked_percentile("percentileDisc", *percentile));
+    case AggregateFunction::percentile_cont:
+      return std::make_unique<Percentile>(true, checked_percentile("percentileCont", *percentile));
   }
   throw Error(ErrorKind::semantic_error, "unknown aggregate function " + name + "()").with_code("UnknownFunction");
+}
+
+// The aggregate called `name` in any letter case, or nullptr.
+const FunctionEntry* find_aggregate(std::string_view name) {
+  const FunctionEntry* f = lookup_function(name);
+  return f && f->kind == FunctionKind::aggregate ? f : nullptr;
 }
 
 }  // namespace
 
 Aggregator::~Aggregator() = default;
 
-bool is_aggregate(std::string_view name) {
-  static const char* const names[] = {"count", "sum",    "avg",           "min",           "max",
-                                      "collect", "stdev", "stdevp", "percentiledisc", "percentilecont"};
-  std::string lower = lower_ascii(name);
-  return std::find(std::begin(names), std::end(names), lower) != std::end(names);
-}
+bool is_aggregate(std::string_view name) { return find_aggregate(name) != nullptr; }
 
 bool takes_percentile(std::string_view name) {
-  std::string lower = lower_ascii(name);
-  return lower == "percentiledisc" || lower == "percentilecont";
+  const FunctionEntry* f = find_aggregate(name);
+  return f && takes_percentile(f->aggregate);
 }
 
 std::unique_ptr<Aggregator> make_count_star() { return std::make_unique<CountStar>(); }
 
-std::unique_ptr<Aggregator> make_aggregator(std::string_view name, bool distinct,
+std::unique_ptr<Aggregator> make_aggregator(AggregateFunction function, bool distinct,
                                             const std::optional<Value>& percentile) {
-  std::unique_ptr<Aggregator> a = make_plain(lower_ascii(name), percentile);
+  std::unique_ptr<Aggregator> a = make_plain(function, percentile);
   if (distinct) return std::make_unique<Distinct>(std::move(a));
   return a;
+}
+
+std::unique_ptr<Aggregator> make_aggregator(std::string_view name, bool distinct,
+                                            const std::optional<Value>& percentile) {
+  const FunctionEntry* f = find_aggregate(name);
+  if (!f) {
+    throw Error(ErrorKind::semantic_error, "unknown aggregate function " + lower_ascii(name) + "()")
+        .with_code("UnknownFunction");
+  }
+  return make_aggregator(f->aggregate, distinct, percentile);
 }
 
 }  // namespace ergo::eval

@@ -8,11 +8,13 @@
 #include <optional>
 #include <string_view>
 
+#include "engine/eval/function_table.hpp"
 #include "ergo/value.hpp"
 
 namespace ergo::eval {
 
-// True for the names above, in any letter case.
+// True for the names above, in any letter case (a lookup in the function
+// table, function_table.hpp).
 bool is_aggregate(std::string_view name);
 
 // True for percentileDisc and percentileCont, which take a second argument.
@@ -39,7 +41,7 @@ class Aggregator {
 // count(*): counts every add(), whatever the value (null included).
 std::unique_ptr<Aggregator> make_count_star();
 
-// A fresh accumulator for aggregate `name` (any letter case), with DISTINCT
+// A fresh accumulator for aggregate `function`, with DISTINCT
 // when `distinct`. percentileDisc and percentileCont need `percentile`: a
 // number in [0, 1] (type_error for another type, argument_error with code
 // NumberOutOfRange outside the range, as Aggregation6 [3]-[5] require); a
@@ -53,6 +55,11 @@ std::unique_ptr<Aggregator> make_count_star();
 // Throws ergo::Error (semantic_error) for an unknown name (UnknownFunction)
 // or a percentile given to or missing from the wrong function
 // (InvalidNumberOfArguments).
+std::unique_ptr<Aggregator> make_aggregator(AggregateFunction function, bool distinct,
+                                            const std::optional<Value>& percentile = std::nullopt);
+
+// make_aggregator for the aggregate called `name`, found in the function
+// table.
 std::unique_ptr<Aggregator> make_aggregator(std::string_view name, bool distinct,
                                             const std::optional<Value>& percentile = std::nullopt);
 

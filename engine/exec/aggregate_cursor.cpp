@@ -22,7 +22,7 @@ using plan::Aggregate;
 class AggregateCursor : public Cursor {
  public:
   AggregateCursor(const Aggregate& op) : op_(op), input_(open(*op.input)) {
-    for (const AggregateItem& item : op_.aggregates) counts_star_.push_back(item.function == "count(*)");
+    for (const AggregateItem& item : op_.aggregates) counts_star_.push_back(item.function == eval::AggregateFunction::count_star);
   }
 
   bool pull(Frame& frame, ExecContext& ctx) override {

@@ -7,11 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/eval/function_table.hpp"
 #include "engine/expr/expr.hpp"
-
-namespace ergo::eval {
-struct FunctionInfo;
-}
 
 namespace ergo::expr {
 
@@ -252,7 +249,7 @@ class ScalarCall : public Expr {
 // Functions that read the graph: id, labels, type, properties, keys,
 // startNode, endNode, nodes, relationships, length, exists. On values that
 // are not graph elements they fall back to the pure function of that name.
-enum class GraphFunctionKind { id, labels, type, properties, keys, start_node, end_node, nodes, relationships, length, exists };
+using GraphFunctionKind = eval::GraphFunction;
 
 class GraphCall : public Expr {
  public:

@@ -83,9 +83,10 @@ std::string Aggregate::describe() const {
   std::vector<std::string> parts;
   for (const auto& [s, e] : keys) parts.push_back(slot_name(s) + " = " + e->describe());
   for (const AggregateItem& a : aggregates) {
-    parts.push_back(slot_name(a.slot) + " = " + a.function +
-                    (a.function == "count(*)" ? "" : "(" + std::string(a.distinct ? "DISTINCT " : "") +
-                                                         (a.argument ? a.argument->describe() : "") + ")"));
+    const bool star = a.function == eval::AggregateFunction::count_star;
+    parts.push_back(slot_name(a.slot) + " = " + std::string(eval::aggregate_spelling(a.function)) +
+                    (star ? "" : "(" + std::string(a.distinct ? "DISTINCT " : "") +
+                                     (a.argument ? a.argument->describe() : "") + ")"));
   }
   return "Aggregate " + join(parts, "", ", ") + (weight_slot ? " weighted by " + slot_name(*weight_slot) : "");
 }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/eval/function_table.hpp"
 #include "engine/expr/expr.hpp"
 #include "engine/store/direction.hpp"
 #include "grammar/text/span.hpp"
@@ -221,7 +222,7 @@ class Project : public Unary {
 
 struct AggregateItem {
   std::size_t slot = 0;
-  std::string function;  // lower case: count, sum, collect, ...; "count(*)" for count(*)
+  eval::AggregateFunction function = eval::AggregateFunction::count_star;
   bool distinct = false;
   ExprPtr argument;      // null for count(*)
   ExprPtr parameter;     // percentileDisc/Cont's percentile, else null

@@ -14,13 +14,16 @@ OperatorPtr* below_filters(OperatorPtr* op) {
   return op;
 }
 
-bool counts_rows(const AggregateItem& a) { return a.function == "count(*)"; }
+using eval::AggregateFunction;
+
+bool counts_rows(const AggregateItem& a) { return a.function == AggregateFunction::count_star; }
 
 // Aggregates whose result does not change when a row is repeated. (collect
 // and sum are left out: the order and the rounding of what they see would
 // change.)
 bool ignores_repeats(const AggregateItem& a) {
-  return (a.distinct && a.function == "count") || a.function == "min" || a.function == "max";
+  return (a.distinct && a.function == AggregateFunction::count) || a.function == AggregateFunction::min ||
+         a.function == AggregateFunction::max;
 }
 
 bool alone_in_pattern(const DistinctFrom& d) { return d.rel_slots.empty() && d.list_slots.empty(); }
@@ -88,7 +91,7 @@ void count_by_type(OperatorPtr& slot) {
   };
   if (!is_rel(call->args()[0].get())) return;
   for (const AggregateItem& a : agg->aggregates) {
-    bool count_rel = a.function == "count" && !a.distinct && is_rel(a.argument.get());
+    bool count_rel = a.function == AggregateFunction::count && !a.distinct && is_rel(a.argument.get());
     if (!counts_rows(a) && !count_rel) return;
   }
   auto counts = std::make_unique<CountByType>(std::move(scan->input));

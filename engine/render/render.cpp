@@ -1,12 +1,11 @@
-// The public face of engine/render (ergo/render.hpp): gather the answer's
-// subgraph, build it with cgraph, and lay it out and render it with gvc in
-// process — gvContext → agopen → agnode/agedge → agxset → gvLayout →
-// gvRenderData → gvFreeLayout → agclose, each handle owned by RAII.
+// The public face of engine/render (ergo/render.hpp) in a build with
+// Graphviz: gather the answer's subgraph, build it with cgraph, and lay it
+// out and render it with gvc in process — gvContext → agopen →
+// agnode/agedge → agxset → gvLayout → gvRenderData → gvFreeLayout →
+// agclose, each handle owned by RAII.
 #include "ergo/render.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <filesystem>
 #include <fstream>
 
 #include "engine/render/answer_graph.hpp"
@@ -44,45 +43,9 @@ RenderSummary summarise(const diagram::AnswerGraph& g, const std::string& format
   return s;
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return diagram::format_count(n) + " " + (n == 1 ? one : many);
-}
-
 }  // namespace
 
-std::string RenderSummary::describe() const {
-  std::string out = "drew " + plural(nodes, "node", "nodes") + " and " +
-                    plural(relationships, "relationship", "relationships");
-  if (context_nodes) out += " (" + plural(context_nodes, "neighbour", "neighbours") + ")";
-  if (omitted_nodes || omitted_relationships) {
-    out += ", leaving out " + plural(omitted_nodes, "node", "nodes") + " and " +
-           plural(omitted_relationships, "relationship", "relationships") + " over the limits";
-  }
-  out += " with layout " + layout;
-  if (!path.empty()) out += " to " + path;
-  // Scalar columns do not draw; say so rather than leave an empty picture
-  // unexplained.
-  if (nodes == 0 && relationships == 0) out += " (the answer holds no nodes, relationships or paths; return them to draw them)";
-  return out;
-}
-
-const std::vector<std::string>& render_formats() {
-  static const std::vector<std::string> formats{"svg", "png", "pdf", "dot"};
-  return formats;
-}
-
-const std::vector<std::string>& render_layouts() {
-  static const std::vector<std::string> layouts{"auto", "dot", "neato", "fdp", "sfdp", "circo", "twopi"};
-  return layouts;
-}
-
-std::string render_format_for_path(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (ext == ".svg" || ext == ".png" || ext == ".pdf" || ext == ".dot") return ext.substr(1);
-  if (ext == ".gv") return "dot";
-  return {};
-}
+bool render_available() { return true; }
 
 std::string to_dot(const Result& result, const RenderOptions& options) {
   diagram::AnswerGraph g = diagram::collect(result, options);

@@ -52,6 +52,9 @@ std::string one_line(const std::string& query) {
 }  // namespace
 
 std::optional<std::string> diagram_path_problem(const std::string& path) {
+  if (!render_available()) {
+    return "this build of ergo cannot draw diagrams: it was built without Graphviz (-DERGO_WITH_GRAPHVIZ=OFF)";
+  }
   if (!render_format_for_path(path).empty()) return std::nullopt;
   std::vector<std::string> extensions;
   for (const std::string& f : render_formats()) extensions.push_back("." + f);

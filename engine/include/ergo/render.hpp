@@ -107,6 +107,11 @@ std::string render(const Result& result, const RenderOptions& options, RenderSum
 // render() otherwise.
 RenderSummary render_to_file(const Result& result, const std::string& path, RenderOptions options = {});
 
+// Whether this build can draw: false when ergo was built with
+// -DERGO_WITH_GRAPHVIZ=OFF, and then to_dot(), render() and render_to_file()
+// throw ergo::Error (argument_error) saying so.
+bool render_available();
+
 // The format a file name asks for ("svg", "png", "pdf", "dot"), or empty.
 std::string render_format_for_path(const std::string& path);
 
