@@ -65,11 +65,12 @@ std::vector<Diagram> diagrams() {
        "MATCH p = shortestPath((a {name: 'Tesla'})-[*..10]-(b {name: 'GitHub'}))\n"
        "RETURN p",
        with("dot", true)},
-      {"07-context-around-an-event", "Context: the neighbours of an answer",
-       "The answer is one node, the Sam Altman ouster; `context` adds the direct neighbours of the answer's "
-       "nodes, fainter and dashed, with the relationships among them.",
-       "MATCH (e:Event)\n"
-       "RETURN e",
+      {"07-context-around-a-topic", "Context: the neighbours of an answer",
+       "The answer is one node, the topic AI profitability; `context` adds the direct neighbours of the "
+       "answer's nodes (who advocates it, who is concerned about it), fainter and dashed, with the "
+       "relationships among them.",
+       "MATCH (t:Topic {name: 'AI profitability'})\n"
+       "RETURN t",
        with("dot", true, true)},
   };
 }
