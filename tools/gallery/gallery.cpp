@@ -54,7 +54,7 @@ std::vector<Diagram> diagrams() {
        with("dot")},
       {"05-openai-two-hops", "OpenAI's two-hop neighbourhood",
        "Everything within two relationships of OpenAI. The answer is a list of relationships per row (not "
-       "paths, which would all be bold); their ends are drawn too. Force-directed `sfdp` layout, and with 119 "
+       "paths, which would all be bold); their ends are drawn too. Force-directed `sfdp` layout, and with 144 "
        "relationships the edge captions are left off (`edge_labels = false`): hover an edge in the SVG for its "
        "type, qualifiers and source.",
        "MATCH p = (o {name: 'OpenAI'})-[*1..2]-()\n"
