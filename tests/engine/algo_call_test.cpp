@@ -26,9 +26,9 @@ TEST(AlgoCall, ProceduresListsEveryProcedure) {
   Result r = db.execute("CALL ergo.procedures()");
   EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "signature", "description"}));
   EXPECT_EQ(column(r), (std::vector<std::string>{"ergo.allShortestPaths", "ergo.betweenness", "ergo.degree",
-                                                 "ergo.dijkstra", "ergo.find", "ergo.khop", "ergo.pageRank", "ergo.procedures",
+                                                  "ergo.dijkstra", "ergo.evidence", "ergo.find", "ergo.khop", "ergo.pageRank", "ergo.procedures",
                                                  "ergo.scc", "ergo.shortestPath", "ergo.triangles", "ergo.wcc"}));
-  EXPECT_EQ(r.row(5)[1], Value("ergo.khop(source :: NODE, k :: INTEGER, config :: MAP = {}) :: "
+  EXPECT_EQ(r.row(6)[1], Value("ergo.khop(source :: NODE, k :: INTEGER, config :: MAP = {}) :: "
                                "(node :: NODE, distance :: INTEGER)"));
   for (const auto& row : r.rows()) EXPECT_FALSE(row[2].as_string().empty());
   // Without parentheses, and filtered as a query.

@@ -53,7 +53,8 @@ constexpr const char* cypher_page =
     "  MATCH (p:Person)-[:CEO_OF]->(c) RETURN p.name, p.aliases, c.name;\n"
     "  MATCH (n {name: 'OpenAI'})<-[r]-(m) RETURN type(r), m.name, r.source, r.line;\n"
     "  MATCH (n) RETURN labels(n)[0] AS label, count(*) ORDER BY count(*) DESC;\n"
-    "Every fact carries the document (r.source) and line (r.line) it comes from.\n"
+    "Every fact carries the document (r.source) and line (r.line) it comes from;\n"
+    ":why after a query shows them for its relationships, with the line's text.\n"
     "EXPLAIN before a query shows its plan. :schema lists what there is to match.\n";
 
 std::string overview() {

@@ -192,6 +192,11 @@ int main(int argc, char** argv) {
   settings.timing = options.timing || interactive;
   settings.interactive = interactive;
   settings.continue_on_error = options.continue_on_error;
+  if (options.sources_dir) {
+    settings.sources_dir = *options.sources_dir;
+  } else if (auto dir = default_sources_dir(sources)) {
+    settings.sources_dir = dir->string();
+  }
 
   Session session(std::move(db), settings);
   session.params() = std::move(params);

@@ -25,6 +25,7 @@
 #include "tools/ergo/render_answer.hpp"
 #include "tools/ergo/session.hpp"
 #include "tools/ergo/terminal.hpp"
+#include "tools/ergo/why.hpp"
 
 namespace ergo::cli {
 namespace {
@@ -287,6 +288,11 @@ void history(Session& s, std::string_view args) {
   }
 }
 
+void why(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":why takes no arguments; it explains the last answer");
+  print_why(s);
+}
+
 void quit(Session& s, std::string_view) { s.request_quit(); }
 
 const std::vector<MetaCommand> commands = {
@@ -347,6 +353,15 @@ const std::vector<MetaCommand> commands = {
      "  :render investments.png dot\n"
      "  :render sfdp korean\n",
      render},
+    {":why", "", "where the last answer's facts come from: document, line, text",
+     "For each relationship in the last answer, the fact, the document it comes\n"
+     "from (title, publisher, kind, date) and the line; when the source texts\n"
+     "are available (--sources DIR, by default ../shared/seeds of the data's\n"
+     "repository), that line too, with both ends' mentions in [brackets].\n"
+     "In a query: CALL ergo.evidence(r, {sources: DIR}).\n"
+     "  MATCH (a)-[r:INVESTS_IN]->(b) RETURN a, r, b;\n"
+     "  :why\n",
+     why},
     {":read", "SCRIPT", "run the statements and commands in SCRIPT",
      "Runs a script file: Cypher statements separated by ';', // and /* */\n"
      "comments, and :commands one per line. It stops at the first error, which\n"

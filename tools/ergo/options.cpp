@@ -42,6 +42,8 @@ constexpr const char* usage =
     "                          (repeatable; also --edges)\n"
     "      --lenient           skip bad CSV rows instead of importing nothing\n"
     "      --delimiter C       the CSV field separator (default ',', or tab)\n"
+    "      --sources DIR       the source texts (DOCUMENT.txt each) that :why quotes\n"
+    "                          (default: ../shared/seeds of the data's repository)\n"
     "      --version           show the version and exit\n"
     "  -h, --help              show this help and exit\n"
     "\n"
@@ -150,6 +152,9 @@ Options parse_options(const std::vector<std::string>& args) {
       std::optional<std::string> value = attached;
       if (name != "--lenient" && !value) value = reader.value(name, attached);
       apply_csv_switch(o.csv, name, value);
+    } else if (name == "--sources") {
+      o.sources_dir = reader.value(name, attached);
+      if (o.sources_dir->empty()) throw UsageError("option '" + name + "' needs a folder name");
     } else if (name == "--version") {
       flag(o.version);
     } else if (name == "-h" || name == "--help") {

@@ -28,6 +28,9 @@ struct Settings {
   // the terminal, and no error ever stops the session.
   bool interactive = false;
   bool continue_on_error = false;
+  // The folder of source texts (DOCUMENT.txt each) that :why quotes lines
+  // from; "" when there is none.
+  std::string sources_dir;
 };
 
 // Where a statement starts in its script: its byte offset, its line number,
