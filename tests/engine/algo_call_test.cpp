@@ -32,7 +32,7 @@ TEST(AlgoCall, ProceduresListsEveryProcedure) {
                                "(node :: NODE, distance :: INTEGER)"));
   for (const auto& row : r.rows()) EXPECT_FALSE(row[2].as_string().empty());
   // Without parentheses, and filtered as a query.
-  EXPECT_EQ(db.execute("CALL ergo.procedures").size(), 12u);
+  EXPECT_EQ(db.execute("CALL ergo.procedures").size(), 13u);
   r = db.execute("CALL ergo.procedures() YIELD name WHERE name STARTS WITH 'ergo.s' RETURN name");
   EXPECT_EQ(column(r), (std::vector<std::string>{"ergo.scc", "ergo.shortestPath"}));
 }
