@@ -11,7 +11,7 @@
 
 #include <cstddef>
 #include <optional>
-#include <ostream>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
