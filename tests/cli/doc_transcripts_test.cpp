@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "tests/cli/doc_transcripts.hpp"
+#include "tests/cli/draws.hpp"
 #include "tests/cli/tmux_driver.hpp"
 
 namespace ergo::testing {
@@ -33,8 +34,12 @@ std::vector<Case> all_cases() {
   std::sort(files.begin() + 1, files.end());
   std::vector<Case> cases;
   for (const fs::path& f : files) {
-    std::size_t n = transcript_blocks(f).size();
-    for (std::size_t i = 0; i < n; ++i) cases.push_back({f, i});
+    const std::vector<DocBlock> blocks = transcript_blocks(f);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      std::string text;
+      for (const std::string& line : blocks[i].lines) text += line + "\n";
+      if (runnable_here(text)) cases.push_back({f, i});
+    }
   }
   return cases;
 }

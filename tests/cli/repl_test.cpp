@@ -167,6 +167,7 @@ TEST_F(Repl, MetaCommandsChangeTheSession) {
   ASSERT_TRUE(shell_->wait_for("1 row\n")) << shell_->screen();
 }
 
+#if ERGO_WITH_GRAPHVIZ  // a build without Graphviz says it cannot draw (no_graphviz_test.cpp)
 TEST_F(Repl, RenderSaysWhereTheDiagramWent) {
   std::string svg = (home_ / "ms.svg").string();
   shell_->lines({":render " + svg});
@@ -183,6 +184,7 @@ TEST_F(Repl, RenderSaysWhereTheDiagramWent) {
   EXPECT_EQ(last_line(), "ergo>") << shell_->screen();
   EXPECT_TRUE(slurp(svg).starts_with("<?xml"));
 }
+#endif
 
 TEST_F(Repl, TablesUseTheTerminalsWidthAndShowPathsCompactly) {
   // 120 columns: a 64-column path is not cut at 60, and reads as names and labels.

@@ -37,7 +37,7 @@ TEST(NoGraphviz, RenderOptionIsAUsageError) {
 TEST(NoGraphviz, QueriesStillAnswer) {
   testing::ErgoRun run = testing::run_ergo({"--format", "csv", "-e", "MATCH (c:Company {name: 'OpenAI'}) RETURN c.name"});
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(run.out, "c.name\r\nOpenAI\r\n");
+  EXPECT_EQ(run.out, "c.name\nOpenAI\n");
 }
 
 }  // namespace
