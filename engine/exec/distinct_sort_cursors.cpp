@@ -1,6 +1,7 @@
 // Distinct (drop equivalent rows) and Sort (ORDER BY, by the openCypher
 // orderability order, stable).
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <unordered_set>
 
@@ -83,7 +84,9 @@ class SortCursor : public Cursor {
       ctx.check_cancelled();
       if (op_.limit && !keep) {
         keep = row_count(*op_.limit, frame, ctx, "LIMIT");
-        if (op_.skip) *keep += row_count(*op_.skip, frame, ctx, "SKIP");
+        // SKIP + LIMIT saturates: LIMIT near INT64_MAX means "all rows".
+        if (op_.skip && __builtin_add_overflow(*keep, row_count(*op_.skip, frame, ctx, "SKIP"), &*keep))
+          keep = std::numeric_limits<std::int64_t>::max();
       }
       keys.clear();
       for (const SortKey& k : op_.keys) keys.push_back(k.key->eval(frame, ctx));
@@ -94,7 +97,7 @@ class SortCursor : public Cursor {
       }
       // A full bounded heap: the row replaces the last one kept if it
       // comes before it (never on a tie: it came later).
-      if (*keep == 0 || !before(keys, sequence, rows_.front())) continue;
+      if (rows_.empty() || !before(keys, sequence, rows_.front())) continue;
       std::pop_heap(rows_.begin(), rows_.end(), less);
       rows_.back() = {keys, frame.values, sequence};
       std::push_heap(rows_.begin(), rows_.end(), less);

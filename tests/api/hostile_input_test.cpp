@@ -1,0 +1,54 @@
+// Inputs a fuzzer or an attacker sends (issue 18): each must end by itself
+// with the right answer or an ergo::Error, never a signal or an endless run.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tests/api/api_test_support.hpp"
+
+namespace ergo {
+namespace {
+
+using api_test::bundled;
+using api_test::error_of;
+
+std::vector<std::int64_t> ints(const Result& r) {
+  std::vector<std::int64_t> out;
+  for (const auto& row : r.rows()) out.push_back(row.at(0).as_int());
+  return out;
+}
+
+// SKIP + LIMIT near INT64_MAX used to overflow in the top-N sort.
+TEST(HostileInput, SkipPlusLimitNearInt64MaxSaturates) {
+  Database db;
+  const std::string max = "9223372036854775807";
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x ORDER BY x SKIP 1 LIMIT " + max)),
+            (std::vector<std::int64_t>{2, 3}));
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x ORDER BY x SKIP " + max + " LIMIT " + max)),
+            std::vector<std::int64_t>{});
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x ORDER BY x DESC SKIP 2 LIMIT " + max)),
+            (std::vector<std::int64_t>{1}));
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x SKIP " + max)), std::vector<std::int64_t>{});
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x LIMIT " + max)), (std::vector<std::int64_t>{3, 2, 1}));
+  EXPECT_EQ(bundled().execute("MATCH (n) RETURN n.name ORDER BY n.name SKIP 1 LIMIT " + max).size(), 93u);
+}
+
+// Bounds near the INTEGER limits in ranges and slices.
+TEST(HostileInput, RangeAndSliceBoundsNearInt64Limits) {
+  Database db;
+  EXPECT_EQ(ints(db.execute("UNWIND range(9223372036854775805, 9223372036854775807) AS x RETURN x")),
+            (std::vector<std::int64_t>{9223372036854775805, 9223372036854775806, 9223372036854775807}));
+  EXPECT_EQ(ints(db.execute("UNWIND range(-9223372036854775807 - 1, -9223372036854775807) AS x RETURN x")),
+            (std::vector<std::int64_t>{INT64_MIN, INT64_MIN + 1}));
+  EXPECT_EQ(ints(db.execute("UNWIND [1,2,3][-9223372036854775807 - 1..9223372036854775807] AS x RETURN x")),
+            (std::vector<std::int64_t>{1, 2, 3}));
+  EXPECT_TRUE(db.execute("RETURN [1,2,3][-9223372036854775807 - 1] AS x").row(0)[0].is_null());
+  EXPECT_EQ(db.execute("RETURN substring('abc', 1, 9223372036854775807) AS s").row(0)[0].as_string(), "bc");
+  EXPECT_EQ(db.execute("RETURN left('abc', 9223372036854775807) AS s").row(0)[0].as_string(), "abc");
+  EXPECT_EQ(db.execute("RETURN right('abc', 9223372036854775807) AS s").row(0)[0].as_string(), "abc");
+}
+
+}  // namespace
+}  // namespace ergo
