@@ -50,5 +50,33 @@ TEST(HostileInput, RangeAndSliceBoundsNearInt64Limits) {
   EXPECT_EQ(db.execute("RETURN right('abc', 9223372036854775807) AS s").row(0)[0].as_string(), "abc");
 }
 
+// Nesting right under the 1,000-level limit binds and evaluates; past it (at
+// 10x and 50x) it is a positioned syntax error, never a stack overflow.
+TEST(HostileInput, DeepExpressionsStopAtTheDepthLimit) {
+  Database db;
+  std::string sum = "RETURN 0";
+  for (int i = 0; i < 999; ++i) sum += " + 1";
+  EXPECT_EQ(db.execute(sum).row(0)[0].as_int(), 999);
+  EXPECT_EQ(db.execute("RETURN " + std::string(990, '(') + "7" + std::string(990, ')')).row(0)[0].as_int(), 7);
+  std::string nots = "RETURN ";
+  for (int i = 0; i < 990; ++i) nots += "NOT ";
+  EXPECT_EQ(db.execute(nots + "true").row(0)[0].as_bool(), true);
+  for (int n : {10000, 50000}) {
+    for (std::string op : {" + ", " - ", " * ", " / ", " ^ "}) {
+      std::string chain = "RETURN 1";
+      for (int i = 0; i < n; ++i) chain += op + "1";
+      Error e = error_of([&] { db.execute(chain); });
+      EXPECT_EQ(e.kind(), ErrorKind::syntax_error) << op;
+      EXPECT_EQ(e.message(),
+                "expression nested deeper than 1,000 levels here (brackets, operators and operator chains); split "
+                "it with WITH or simplify it")
+          << op;
+      EXPECT_EQ(e.column(), 8u) << op;
+    }
+    Error parens = error_of([&] { db.execute("RETURN " + std::string(n, '(') + "1" + std::string(n, ')')); });
+    EXPECT_EQ(parens.column(), 1008u);
+  }
+}
+
 }  // namespace
 }  // namespace ergo
