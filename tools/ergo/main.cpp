@@ -129,7 +129,7 @@ int main(int argc, char** argv) {
   for (const auto& [name, literal] : options.params) {
     if (!is_param_name(name)) return usage_error("--param: '" + name + "' is not a parameter name");
     try {
-      params[name] = parse_param_value(literal, params);
+      params[name] = parse_param_value(literal);
     } catch (const ParamError& e) {
       return usage_error("--param " + name + ": '" + literal + "' " + e.what());
     }

@@ -146,7 +146,7 @@ void param(Session& s, std::string_view args) {
     return;
   }
   try {
-    s.params()[name] = parse_param_value(value, s.params());
+    s.params()[name] = parse_param_value(value);
   } catch (const ParamError& e) {
     fail("the value of $" + name + " " + e.what());
   }
