@@ -5,6 +5,7 @@
 // Exit status: 0 success, 1 a query or data error, 2 a usage error.
 #include <unistd.h>
 
+#include <cerrno>
 #include <clocale>
 #include <cstdlib>
 #include <fstream>
@@ -206,7 +207,13 @@ int main(int argc, char** argv) {
     }
     ok = session.run_script(text, job.text == "-" ? "<stdin>" : job.text) && ok;
   }
-  session.out().flush();
-  if (!ok) return 1;
+  try {
+    errno = 0;
+    session.check_output();
+  } catch (const ergo::Error& e) {
+    std::cerr << "ergo: " << e.message() << "\n";
+    return 1;
+  }
+  if (!ok || session.output_failed()) return 1;
   return options.render_file.empty() ? 0 : render_last_answer(session, options);
 }

@@ -38,8 +38,25 @@ Session::Session(Database db, Settings settings) : db_(std::move(db)), settings_
 
 std::ostream& Session::out() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
 
+void Session::check_output() {
+  std::ostream& o = out();
+  o.flush();
+  if (o) return;
+  // errno was cleared before the writes (streams keep no reason of their
+  // own); a buffer that failed once fails again on retry without one.
+  const int err = errno;
+  o.clear();
+  const bool repeat = output_failed_ && err == 0;
+  output_failed_ = true;
+  if (repeat) return;
+  const std::string name = file_ ? "'" + output_path_ + "'" : std::string("standard output");
+  throw Error(ErrorKind::io_error,
+              "cannot write to " + name + ": " + (err ? std::strerror(err) : "a write failed") +
+                  " (the rows were not all written; free space or choose another file with -o or :output)");
+}
+
 void Session::set_output(const std::string& path) {
-  out().flush();
+  check_output();
   if (path.empty()) {
     file_.reset();
     output_path_.clear();
@@ -188,8 +205,9 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
 bool Session::run_command(std::string_view line_text, std::string_view source_name, std::size_t line) {
   std::string message;
   try {
+    errno = 0;
     run_meta_command(*this, line_text);
-    out().flush();
+    check_output();
     return true;
   } catch (const AlreadyReported&) {
     return false;
@@ -209,15 +227,17 @@ void Session::print_result(const Result& result, double ms) {
   FormatOptions options = settings_.format;
   if (settings_.interactive && !file_) options.max_width = terminal_width(STDOUT_FILENO);
   std::ostream& o = out();
+  errno = 0;
   write_result(o, result, options);
   std::string summary = result_summary(result);
   if (settings_.timing) summary += " (" + format_duration(ms) + ")";
   // The table format ends in its summary, as psql's does; other formats are
   // for programs, so the summary goes beside them to the terminal.
   bool in_table = options.format == Format::table && !(settings_.interactive && file_);
-  o.flush();
+  check_output();
   if (in_table) {
-    o << summary << "\n" << std::flush;
+    o << summary << "\n";
+    check_output();
   } else if (settings_.interactive || settings_.timing) {
     std::cerr << summary << "\n" << std::flush;
   }
