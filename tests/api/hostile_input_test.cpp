@@ -2,7 +2,10 @@
 // with the right answer or an ergo::Error, never a signal or an endless run.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -76,6 +79,38 @@ TEST(HostileInput, DeepExpressionsStopAtTheDepthLimit) {
     Error parens = error_of([&] { db.execute("RETURN " + std::string(n, '(') + "1" + std::string(n, ')')); });
     EXPECT_EQ(parens.column(), 1008u);
   }
+}
+
+// A .kg symlink loop in a source directory used to throw
+// std::filesystem::filesystem_error out of Database::load (SIGABRT in ergo);
+// a device would be read for ever.
+TEST(HostileInput, UnreadableSourcesAreErgoErrors) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("ergo-hostile-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::create_symlink("b.kg", dir / "a.kg");
+  fs::create_symlink("a.kg", dir / "b.kg");
+  Error loop = error_of([&] { Database::open({dir.string()}); });
+  EXPECT_EQ(loop.kind(), ErrorKind::io_error);
+  EXPECT_EQ(loop.message(), "cannot read file: Too many levels of symbolic links (2 errors; nothing was loaded)");
+  EXPECT_TRUE(loop.file() == (dir / "a.kg").string() || loop.file() == (dir / "b.kg").string()) << loop.file();
+  Error direct = error_of([&] { Database::open({(dir / "a.kg").string()}); });
+  EXPECT_EQ(direct.message(), "Too many levels of symbolic links (1 error; nothing was loaded)");
+  EXPECT_EQ(direct.file(), (dir / "a.kg").string());
+  fs::remove_all(dir);
+
+  Error device = error_of([] { Database::open({"/dev/zero"}); });
+  EXPECT_EQ(device.message(), "cannot read file: not a regular file (1 error; nothing was loaded)");
+  EXPECT_EQ(device.file(), "/dev/zero");
+  Database db;
+  CsvImport csv;
+  csv.nodes.push_back({"/dev/zero", "Thing"});
+  Error csv_device = error_of([&] { db.import_csv(csv); });
+  EXPECT_EQ(csv_device.kind(), ErrorKind::io_error);
+  EXPECT_EQ(csv_device.message(),
+            "/dev/zero: cannot read the file (not a regular file; expected a CSV file) (1 problem; nothing was "
+            "imported)");
 }
 
 }  // namespace

@@ -45,5 +45,21 @@ TEST(HostileInput, WritingToAFullDeviceIsAnError) {
   }
 }
 
+// A .kg symlink loop used to end ergo with SIGABRT; a device, never.
+TEST(HostileInput, UnreadableSourcesExitOne) {
+  TempDir dir;
+  std::filesystem::create_symlink("b.kg", dir / "a.kg");
+  std::filesystem::create_symlink("a.kg", dir / "b.kg");
+  ErgoRun loop = run_ergo({dir.path().string(), "-e", "RETURN 1"});
+  EXPECT_EQ(loop.status, 1);
+  EXPECT_NE(loop.err.find((dir / "a.kg").string() + ": error: cannot read file: Too many levels of symbolic links\n"),
+            std::string::npos)
+      << loop.err;
+  EXPECT_NE(loop.err.find("2 errors; nothing was loaded\n"), std::string::npos) << loop.err;
+  ErgoRun device = run_ergo({"/dev/zero", "-e", "RETURN 1"});
+  EXPECT_EQ(device.status, 1);
+  EXPECT_EQ(device.err, "/dev/zero: error: cannot read file: not a regular file\n1 error; nothing was loaded\n");
+}
+
 }  // namespace
 }  // namespace ergo::testing

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <clocale>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -95,9 +96,7 @@ int render_last_answer(Session& session, const Options& options) {
   return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   use_utf8_locale();
   Options options;
   try {
@@ -216,4 +215,23 @@ int main(int argc, char** argv) {
   }
   if (!ok || session.output_failed()) return 1;
   return options.render_file.empty() ? 0 : render_last_answer(session, options);
+}
+
+}  // namespace
+
+// Whatever escapes (a filesystem call that throws, memory running out at
+// start-up or between statements) ends ergo with a message and status 1,
+// never with std::terminate.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::cerr << "ergo: " << (e.path1().empty() ? "" : "'" + e.path1().string() + "': ") << e.code().message()
+              << "\n";
+  } catch (const std::bad_alloc&) {
+    std::cerr << "ergo: not enough memory (a source or an answer too large?)\n";
+  } catch (const std::exception& e) {
+    std::cerr << "ergo: " << e.what() << "\n";
+  }
+  return 1;
 }
