@@ -10,6 +10,7 @@ ERGO_PACKAGES=(
   libboost-dev libboost-graph-dev    # Spirit X3, Boost.Graph (header-only parts)
   libgraphviz-dev graphviz           # cgraph + gvc, and the layout plugins
   libutf8proc-dev                    # NFC, case folding, display width
+  libpcre2-dev                       # =~ regular expressions (PCRE2, with match limits)
   libedit-dev                        # REPL line editing
   nlohmann-json3-dev                 # JSON output and parameters
   libgtest-dev libgmock-dev libbenchmark-dev

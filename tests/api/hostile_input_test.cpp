@@ -113,5 +113,37 @@ TEST(HostileInput, UnreadableSourcesAreErgoErrors) {
             "imported)");
 }
 
+// =~ through PCRE2: whole-string matches with Java's inline flags, no stack
+// overflow on long subjects, catastrophic backtracking ends at the match
+// limit with an error that says so, pattern errors are positioned.
+TEST(HostileInput, RegularExpressionsAreBounded) {
+  Database db;
+  Result r = db.execute(
+      "RETURN 'Abc' =~ '(?i)abc' AS i, 'abc' =~ 'b' AS partial, 'abc' =~ 'a.c' AS whole, "
+      "'aaaaaaaaaaaaaaaaaaaa' =~ '(a*)*b' AS no_b, '한국어' =~ '...' AS code_points, 'x' =~ $p AS param",
+      {{"p", Value("[a-z]")}});
+  EXPECT_EQ(r.row(0), (std::vector<Value>{Value(true), Value(false), Value(true), Value(false), Value(true),
+                                           Value(true)}));
+  const std::string long_subject(100000, 'a');
+  EXPECT_EQ(db.execute("RETURN $s =~ '(a|b)*' AS m", {{"s", Value(long_subject)}}).row(0)[0], Value(true));
+  EXPECT_EQ(db.execute("UNWIND range(1, 1000) AS i WITH i WHERE toString(i) =~ '1[0-9]*0' RETURN count(*) AS n")
+                .row(0)[0],
+            Value(std::int64_t{12}));  // 10, 100, 110, ..., 190, 1000
+
+  Error limit = error_of([&] {
+    db.execute("RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaxb' =~ '(a|aa)+b' AS m");
+  });
+  EXPECT_EQ(limit.kind(), ErrorKind::runtime_error);
+  EXPECT_EQ(limit.message(),
+            "the regular expression match gave up: match limit exceeded (simplify the pattern, e.g. avoid nested "
+            "repetition like (a*)*)");
+  EXPECT_EQ(limit.column(), 8u);
+
+  Error syntax = error_of([&] { db.execute("RETURN 'a' =~ '(a' AS m"); });
+  EXPECT_EQ(syntax.kind(), ErrorKind::argument_error);
+  EXPECT_EQ(syntax.message(), "invalid regular expression at offset 2 of '(a': missing closing parenthesis");
+  EXPECT_EQ(syntax.column(), 15u);
+}
+
 }  // namespace
 }  // namespace ergo
