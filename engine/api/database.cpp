@@ -9,6 +9,7 @@
 
 #include "engine/api/database_impl.hpp"
 #include "engine/api/graph_snapshot.hpp"
+#include "engine/api/query_length.hpp"
 #include "engine/api/schema.hpp"
 #include "engine/bind/binder.hpp"
 #include "engine/exec/run_plan.hpp"
@@ -140,6 +141,10 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
   }
   runtime::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load()};
+  if (const std::int64_t ms = time_limit_ms.load(); ms > 0) {
+    ctx.time_limit = std::chrono::milliseconds(ms);
+    ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;
+  }
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx);
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
@@ -157,7 +162,8 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
   }
 }
 
-cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_view source_name) {
+cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_view source_name) const {
+  api::check_query_length(query, source_name, max_query_length.load());
   auto source = std::make_shared<text::SourceText>(std::string(source_name), std::string(query));
   cypher::ParseResult parsed = cypher::parse_cypher(source);
   if (!parsed.ok()) {
@@ -169,7 +175,7 @@ cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_vi
 
 Result Database::execute(std::string_view query, const Params& params, std::string_view source_name) {
   return as_ergo_errors([&] {
-    cypher::ParseResult parsed = Impl::parse(query, source_name);
+    cypher::ParseResult parsed = impl_->parse(query, source_name);
     Result last;
     for (const cypher::ast::Statement& statement : parsed.statements) {
       last = impl_->run(statement, params, parsed.source);
@@ -179,6 +185,15 @@ Result Database::execute(std::string_view query, const Params& params, std::stri
 }
 
 void Database::interrupt() { impl_->interrupts.fetch_add(1); }
+
+void Database::set_limits(const Limits& limits) {
+  impl_->time_limit_ms.store(std::max<std::int64_t>(limits.time_limit_ms, 0));
+  impl_->max_query_length.store(limits.max_query_length);
+}
+
+Limits Database::limits() const {
+  return Limits{impl_->time_limit_ms.load(), impl_->max_query_length.load()};
+}
 
 std::size_t Database::node_count() const {
   std::shared_lock lock(impl_->state->mutex);

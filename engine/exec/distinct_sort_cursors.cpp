@@ -78,7 +78,13 @@ class SortCursor : public Cursor {
   void sort(Frame& frame, ExecContext& ctx) {
     sorted_ = true;
     std::optional<std::int64_t> keep;
-    auto less = [&](const Row& a, const Row& b) { return before(a.keys, a.sequence, b); };
+    // Sorting millions of rows takes seconds: honour interrupt() and the
+    // time limit every 4,096 comparisons (rows_ is discarded if it throws).
+    std::size_t comparisons = 0;
+    auto less = [&](const Row& a, const Row& b) {
+      if ((++comparisons & 0xFFF) == 0) ctx.check_cancelled();
+      return before(a.keys, a.sequence, b);
+    };
     std::vector<Value> keys;
     for (std::size_t sequence = 0; input_->pull(frame, ctx); ++sequence) {
       ctx.check_cancelled();

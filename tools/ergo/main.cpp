@@ -197,6 +197,12 @@ int run(int argc, char** argv) {
     settings.sources_dir = dir->string();
   }
 
+  {
+    ergo::Limits limits = db.limits();
+    limits.time_limit_ms = options.timeout.count();
+    if (options.max_query_length) limits.max_query_length = *options.max_query_length;
+    db.set_limits(limits);
+  }
   Session session(std::move(db), settings);
   session.params() = std::move(params);
   try {
