@@ -145,6 +145,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     ctx.time_limit = std::chrono::milliseconds(ms);
     ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;
   }
+  ctx.memory.budget = memory_bytes.load();
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx);
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
@@ -189,10 +190,11 @@ void Database::interrupt() { impl_->interrupts.fetch_add(1); }
 void Database::set_limits(const Limits& limits) {
   impl_->time_limit_ms.store(std::max<std::int64_t>(limits.time_limit_ms, 0));
   impl_->max_query_length.store(limits.max_query_length);
+  impl_->memory_bytes.store(limits.memory_bytes);
 }
 
 Limits Database::limits() const {
-  return Limits{impl_->time_limit_ms.load(), impl_->max_query_length.load()};
+  return Limits{impl_->time_limit_ms.load(), impl_->max_query_length.load(), impl_->memory_bytes.load()};
 }
 
 std::size_t Database::node_count() const {

@@ -22,6 +22,7 @@ struct Database::Impl {
   // thread changes them reads each whole (atomics, not a lock on every run).
   std::atomic<std::int64_t> time_limit_ms{0};
   std::atomic<std::size_t> max_query_length{Limits{}.max_query_length};
+  std::atomic<std::size_t> memory_bytes{0};
 
   // Binds `statement` against the graph and runs it: reads under the shared
   // lock, writes under the exclusive one, rolled back when they fail.

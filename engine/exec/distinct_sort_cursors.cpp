@@ -12,6 +12,14 @@
 namespace ergo::exec {
 namespace {
 
+// A kept row's bytes for the memory budget: its values, the vector and a
+// hash-node's worth of bookkeeping.
+std::size_t row_bytes(const std::vector<Value>& values) {
+  std::size_t bytes = sizeof(values) + 32;
+  for (const Value& v : values) bytes += runtime::footprint(v);
+  return bytes;
+}
+
 using plan::Distinct;
 using plan::SortKey;
 using plan::Sort;
@@ -25,7 +33,11 @@ class DistinctCursor : public Cursor {
       std::vector<Value> key;
       key.reserve(op_.slots.size());
       for (std::size_t slot : op_.slots) key.push_back(frame[slot]);
-      if (seen_.insert(std::move(key)).second) return true;
+      const std::size_t bytes = row_bytes(key);
+      if (seen_.insert(std::move(key)).second) {
+        held_.add(ctx.memory, bytes);
+        return true;
+      }
     }
     return false;
   }
@@ -33,12 +45,14 @@ class DistinctCursor : public Cursor {
   void reset() override {
     input_->reset();
     seen_.clear();
+    held_.clear();
   }
 
  private:
   const Distinct& op_;
   CursorPtr input_;
   std::unordered_set<std::vector<Value>, RowKeyHash, RowKeyEqual> seen_;
+  runtime::MemoryHold held_;  // the keys in seen_
 };
 
 class SortCursor : public Cursor {
@@ -56,6 +70,7 @@ class SortCursor : public Cursor {
     input_->reset();
     sorted_ = false;
     rows_.clear();
+    held_.clear();
     next_ = 0;
   }
 
@@ -97,6 +112,7 @@ class SortCursor : public Cursor {
       keys.clear();
       for (const SortKey& k : op_.keys) keys.push_back(k.key->eval(frame, ctx));
       if (!keep || static_cast<std::int64_t>(rows_.size()) < *keep) {
+        held_.add(ctx.memory, row_bytes(keys) + row_bytes(frame.values));
         rows_.push_back({keys, frame.values, sequence});
         if (keep) std::push_heap(rows_.begin(), rows_.end(), less);
         continue;
@@ -105,6 +121,9 @@ class SortCursor : public Cursor {
       // comes before it (never on a tie: it came later).
       if (rows_.empty() || !before(keys, sequence, rows_.front())) continue;
       std::pop_heap(rows_.begin(), rows_.end(), less);
+      // The budget follows the rows kept: the new one in, the last one out.
+      held_.add(ctx.memory, row_bytes(keys) + row_bytes(frame.values));
+      held_.sub(row_bytes(rows_.back().keys) + row_bytes(rows_.back().frame));
       rows_.back() = {keys, frame.values, sequence};
       std::push_heap(rows_.begin(), rows_.end(), less);
     }
@@ -119,6 +138,7 @@ class SortCursor : public Cursor {
   CursorPtr input_;
   bool sorted_ = false;
   std::vector<Row> rows_;
+  runtime::MemoryHold held_;  // the rows in rows_
   std::size_t next_ = 0;
 };
 

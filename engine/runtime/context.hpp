@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "engine/runtime/memory.hpp"
 #include "engine/store/graph.hpp"
 #include "ergo/error.hpp"
 #include "ergo/params.hpp"
@@ -39,6 +40,10 @@ struct ExecContext {
   // past `deadline` it stops at its next check.
   std::optional<std::chrono::steady_clock::time_point> deadline;
   std::chrono::milliseconds time_limit{0};
+
+  // What the statement's materializing operators hold, against
+  // Limits::memory_bytes (see memory.hpp).
+  MemoryAccount memory;
 
   // Throws when the query was cancelled (Ctrl-C) or ran past its time
   // limit. Cheap enough for every row: an atomic load and a vDSO clock read.

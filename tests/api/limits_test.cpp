@@ -115,5 +115,55 @@ TEST(Limits, LongTextIsRefusedBeforeParsingAtTheLimit) {
   EXPECT_EQ(db.execute("RETURN size('" + std::string(2000000, 'y') + "') AS n").at(0)["n"].as_int(), 2000000);
 }
 
+const std::string over_1_mib =
+    "the statement needs more than its memory budget of 1 MiB to hold its rows (sorting, DISTINCT, grouping, "
+    "collect() or the answer itself) and was stopped; nothing it changed was kept (raise the budget with "
+    "--max-memory, or ask for less: LIMIT, fewer columns, an aggregate instead of the rows)";
+
+TEST(Limits, MemoryBudgetStopsEveryOperatorThatHoldsRows) {
+  Database db;
+  db.set_limits(Limits{0, Limits{}.max_query_length, 1 << 20});
+  EXPECT_EQ(db.limits().memory_bytes, 1u << 20);
+  for (const char* query : {
+           "UNWIND range(1, 1000000) AS x RETURN x ORDER BY -x",                  // sort
+           "UNWIND range(1, 1000000) AS x WITH DISTINCT x RETURN count(x) AS n",  // DISTINCT
+           "UNWIND range(1, 1000000) AS x RETURN size(collect(x)) AS n",          // collect()
+           "UNWIND range(1, 1000000) AS x RETURN count(DISTINCT x) AS n",         // an aggregate's DISTINCT
+           "UNWIND range(1, 1000000) AS x RETURN x AS k, count(*) AS n",          // a million groups
+           "UNWIND range(1, 1000000) AS x RETURN x",                              // the answer itself
+       }) {
+    Error e = error_of([&] { db.execute(query); });
+    EXPECT_EQ(e.kind(), ErrorKind::runtime_error) << query;
+    EXPECT_EQ(e.code(), "MemoryLimitExceeded") << query;
+    EXPECT_EQ(e.message(), over_1_mib) << query;
+  }
+  // A list a function builds is placed at the call.
+  Error e = error_of([&] { db.execute("WITH 1000000 AS n RETURN size(range(1, n)) AS n"); });
+  EXPECT_EQ(e.code(), "MemoryLimitExceeded");
+  EXPECT_EQ(e.line(), 1u);
+  EXPECT_EQ(e.column(), 31u);
+
+  // What stays small runs, as often as asked: the budget is per statement.
+  for (int i = 0; i < 3; ++i) {
+    Result top = db.execute("UNWIND range(1, 1000000) AS x RETURN x ORDER BY -x LIMIT 3");
+    ASSERT_EQ(top.size(), 3u);
+    EXPECT_EQ(top.row(0)[0].as_int(), 1000000);
+    EXPECT_EQ(top.row(2)[0].as_int(), 999998);
+    EXPECT_EQ(db.execute("UNWIND range(1, 1000000) AS x RETURN count(DISTINCT x % 10) AS n").at(0)["n"].as_int(), 10);
+    EXPECT_EQ(db.execute("UNWIND range(1, 1000000) AS x RETURN sum(x) AS n").at(0)["n"].as_int(), 500000500000);
+  }
+  db.set_limits(Limits{});
+  EXPECT_EQ(db.execute("UNWIND range(1, 1000000) AS x RETURN size(collect(x)) AS n").at(0)["n"].as_int(), 1000000);
+}
+
+TEST(Limits, AWriteOverTheMemoryBudgetChangesNothing) {
+  Database db = Database::open({ERGO_DATA_DIR});
+  const GraphStatistics before = db.statistics();
+  db.set_limits(Limits{0, Limits{}.max_query_length, 1 << 20});
+  Error e = error_of([&] { db.execute("UNWIND range(1, 100000) AS i CREATE (n:Gone {i: i}) RETURN n ORDER BY n.i DESC"); });
+  EXPECT_EQ(e.code(), "MemoryLimitExceeded");
+  EXPECT_EQ(db.statistics(), before);
+}
+
 }  // namespace
 }  // namespace ergo

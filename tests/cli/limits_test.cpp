@@ -76,5 +76,23 @@ TEST(Limits, MaxQueryLength) {
             "Limits::max_query_length)\nRETURN 1 + 23\n            ^\n");
 }
 
+TEST(Limits, MaxMemory) {
+  ErgoRun run = run_ergo({"--format", "csv", "--max-memory", "1M", "--continue-on-error", "-e",
+                          "UNWIND range(1, 1000000) AS x RETURN x ORDER BY -x", "-e",
+                          "UNWIND range(1, 1000000) AS x RETURN x ORDER BY -x LIMIT 1"});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.out, "x\n1000000\n");
+  EXPECT_EQ(run.err,
+            "<command line>:1: error: the statement needs more than its memory budget of 1 MiB to hold its rows "
+            "(sorting, DISTINCT, grouping, collect() or the answer itself) and was stopped; nothing it changed was "
+            "kept (raise the budget with --max-memory, or ask for less: LIMIT, fewer columns, an aggregate instead "
+            "of the rows)\n");
+  ErgoRun bad = run_ergo({"--max-memory", "lots", "-e", "RETURN 1"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_EQ(bad.err,
+            "ergo: --max-memory needs a size in bytes, or with K, M or G (e.g. 512M), up to 1024G; 0 for none; not "
+            "'lots'\nTry 'ergo --help' for more information.\n");
+}
+
 }  // namespace
 }  // namespace ergo::testing

@@ -58,6 +58,14 @@ TEST(Options, ParsesTheLimits) {
   EXPECT_EQ(parse_byte_count("0"), std::optional<std::size_t>(0));
   EXPECT_EQ(parse_byte_count("1234567890123456789"), std::nullopt);  // 19 digits
   EXPECT_EQ(parse_byte_count("12k"), std::nullopt);
+  EXPECT_EQ(parse_size("512"), std::optional<std::size_t>(512));
+  EXPECT_EQ(parse_size("64K"), std::optional<std::size_t>(65536));
+  EXPECT_EQ(parse_size("2m"), std::optional<std::size_t>(2u << 20));
+  EXPECT_EQ(parse_size("1024G"), std::optional<std::size_t>(std::size_t{1} << 40));
+  EXPECT_EQ(parse_size("1025G"), std::nullopt);
+  EXPECT_EQ(parse_size("G"), std::nullopt);
+  EXPECT_EQ(parse_size("1.5G"), std::nullopt);
+  EXPECT_EQ(parse_options({"--max-memory=0"}).max_memory, 0u);
 }
 
 TEST(Options, RejectsBadLimits) {

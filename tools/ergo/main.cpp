@@ -201,6 +201,7 @@ int run(int argc, char** argv) {
     ergo::Limits limits = db.limits();
     limits.time_limit_ms = options.timeout.count();
     if (options.max_query_length) limits.max_query_length = *options.max_query_length;
+    limits.memory_bytes = options.max_memory;
     db.set_limits(limits);
   }
   Session session(std::move(db), settings);

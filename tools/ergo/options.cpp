@@ -35,6 +35,8 @@ constexpr const char* usage =
     "      --continue-on-error keep running statements after one fails\n"
     "      --timeout SECONDS   stop any statement that runs longer (e.g. 2 or 0.5;\n"
     "                          0, the default, for no limit)\n"
+    "      --max-memory SIZE   stop any statement that holds more rows than SIZE\n"
+    "                          bytes (e.g. 512M or 2G; 0, the default, for none)\n"
     "      --max-query-length BYTES\n"
     "                          refuse longer statements (default 1048576; 0: none)\n"
     "      --render FILE       after the queries, draw the last answer as a diagram\n"
@@ -110,6 +112,22 @@ std::optional<std::size_t> parse_byte_count(std::string_view text) {
   return n;
 }
 
+std::optional<std::size_t> parse_size(std::string_view text) {
+  std::size_t shift = 0;
+  if (!text.empty()) {
+    switch (text.back()) {
+      case 'K': case 'k': shift = 10; break;
+      case 'M': case 'm': shift = 20; break;
+      case 'G': case 'g': shift = 30; break;
+      default: break;
+    }
+  }
+  if (shift) text.remove_suffix(1);
+  auto n = parse_byte_count(text);
+  if (!n || *n > (std::size_t{1} << 40) >> shift) return std::nullopt;
+  return *n << shift;
+}
+
 Options parse_options(const std::vector<std::string>& args) {
   Options o;
   std::string needs_render;  // the first diagram option given, if any
@@ -169,6 +187,11 @@ Options parse_options(const std::vector<std::string>& args) {
       auto bytes = parse_byte_count(value);
       if (!bytes) throw UsageError("--max-query-length needs a number of bytes, e.g. 1048576 or 0 for none, not '" + value + "'");
       o.max_query_length = *bytes;
+    } else if (name == "--max-memory") {
+      std::string value = reader.value(name, attached);
+      auto bytes = parse_size(value);
+      if (!bytes) throw UsageError("--max-memory needs a size in bytes, or with K, M or G (e.g. 512M), up to 1024G; 0 for none; not '" + value + "'");
+      o.max_memory = *bytes;
     } else if (name == "--timing") {
       flag(o.timing);
     } else if (name == "--continue-on-error") {

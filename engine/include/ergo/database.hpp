@@ -105,8 +105,9 @@ class Database {
   void interrupt();
 
   // Limits for every statement that starts from now on (execute(),
-  // PreparedQuery::execute(), prepare() for the query length): time and
-  // query length (see limits.hpp). A statement that passes one stops with ergo::Error and
+  // PreparedQuery::execute(), prepare() for the query length): time,
+  // query length, memory held by sorting, grouping and collecting (see
+  // limits.hpp). A statement that passes one stops with ergo::Error and
   // changes nothing. The time limit is checked where interrupt() is: every
   // row, path expansion, sort comparison batch and regular expression match.
   void set_limits(const Limits& limits);

@@ -1,5 +1,5 @@
 // ergo::Limits: how much one statement may take — time, length of its
-// text — so a query from an untrusted hand (a
+// text, memory held by its operators — so a query from an untrusted hand (a
 // server's client, a generated script) ends with an error instead of
 // running without end or exhausting the machine. Set with
 // Database::set_limits(); docs/embedding.md lists the defaults.
@@ -24,6 +24,15 @@ struct Limits {
   // longer text is refused (syntax_error, code "QueryTooLong") before it is
   // parsed. 0: no limit. Default 1 MiB.
   std::size_t max_query_length = std::size_t{1} << 20;
+
+  // Bytes the statement's materializing operators may hold at once: the
+  // rows of ORDER BY and DISTINCT, the groups of aggregation and the values
+  // collect() and percentiles gather, the lists range() and other functions
+  // build, and the rows of the answer (paths included). Past it, the statement
+  // stops with ergo::Error (runtime_error, code "MemoryLimitExceeded"),
+  // undoing what it changed. An estimate of ergo's own data, not of the
+  // allocator's. 0, the default: no limit.
+  std::size_t memory_bytes = 0;
 
   friend bool operator==(const Limits&, const Limits&) = default;
 };
