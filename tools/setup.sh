@@ -16,6 +16,7 @@ ERGO_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk                     # Hangul in PNG and PDF diagrams
   python3 tmux                       # end-to-end tests
+  libxml2-utils                      # xmllint: rendered SVG must be well-formed XML
   python3-networkx                   # graph algorithms cross-checked against networkx
 )
 
