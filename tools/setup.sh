@@ -10,11 +10,13 @@ ERGO_PACKAGES=(
   libboost-dev libboost-graph-dev    # Spirit X3, Boost.Graph (header-only parts)
   libgraphviz-dev graphviz           # cgraph + gvc, and the layout plugins
   libutf8proc-dev                    # NFC, case folding, display width
+  libpcre2-dev                       # =~ regular expressions (PCRE2, with match limits)
   libedit-dev                        # REPL line editing
   nlohmann-json3-dev                 # JSON output and parameters
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk                     # Hangul in PNG and PDF diagrams
   python3 tmux                       # end-to-end tests
+  libxml2-utils                      # xmllint: rendered SVG must be well-formed XML
   python3-networkx                   # graph algorithms cross-checked against networkx
 )
 

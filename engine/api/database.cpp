@@ -3,10 +3,13 @@
 #include "ergo/database.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <new>
 #include <mutex>
 
 #include "engine/api/database_impl.hpp"
 #include "engine/api/graph_snapshot.hpp"
+#include "engine/api/query_length.hpp"
 #include "engine/api/schema.hpp"
 #include "engine/bind/binder.hpp"
 #include "engine/exec/run_plan.hpp"
@@ -46,6 +49,22 @@ LoadSummary summary_of(const load::LoadReport& report) {
   return s;
 }
 
+// Failures below the API that are not ergo's own (a filesystem call that
+// throws, memory running out) still reach the caller as ergo::Error, so a
+// program that catches ergo::Error never dies on them.
+template <typename F>
+auto as_ergo_errors(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::string where = e.path1().empty() ? "" : "'" + e.path1().string() + "': ";
+    throw Error(ErrorKind::io_error, where + e.code().message());
+  } catch (const std::bad_alloc&) {
+    throw Error(ErrorKind::runtime_error,
+                "not enough memory to finish (nothing was changed); ask for less, e.g. with LIMIT, or load less");
+  }
+}
+
 }  // namespace
 
 Database::Database() : impl_(std::make_unique<Impl>()) {}
@@ -60,46 +79,50 @@ Database Database::open(const std::vector<std::string>& paths) {
 }
 
 LoadSummary Database::load(const std::vector<std::string>& paths) {
-  std::vector<std::filesystem::path> files(paths.begin(), paths.end());
-  std::unique_lock lock(impl_->state->mutex);
-  load::LoadReport report = load::load_kg(impl_->state->graph, files);
-  if (!report.ok()) throw load_error(report);
-  return summary_of(report);
+  return as_ergo_errors([&] {
+    std::vector<std::filesystem::path> files(paths.begin(), paths.end());
+    std::unique_lock lock(impl_->state->mutex);
+    load::LoadReport report = load::load_kg(impl_->state->graph, files);
+    if (!report.ok()) throw load_error(report);
+    return summary_of(report);
+  });
 }
 
 CsvImportSummary Database::import_csv(const CsvImport& import) {
-  std::unique_lock lock(impl_->state->mutex);
-  store::Graph& graph = impl_->state->graph;
-  const store::Graph::Mark mark = graph.mark();
-  load::CsvLoadReport report;
-  try {
-    report = load::load_csv(graph, import);
-  } catch (...) {
+  return as_ergo_errors([&]() -> CsvImportSummary {
+    std::unique_lock lock(impl_->state->mutex);
+    store::Graph& graph = impl_->state->graph;
+    const store::Graph::Mark mark = graph.mark();
+    load::CsvLoadReport report;
+    try {
+      report = load::load_csv(graph, import);
+    } catch (...) {
+      graph.rollback(mark);
+      throw;
+    }
+    CsvImportSummary summary{report.nodes, report.relationships, 0, {}};
+    const bool skipping = import.lenient && report.ok(true);
+    for (text::Diagnostic d : report.problems) {
+      // Skipped rows are not errors: the import went ahead without them.
+      if (skipping) d.severity = text::Severity::warning;
+      summary.problems.push_back(text::render(d));
+    }
+    if (report.ok(import.lenient)) {
+      if (import.lenient) summary.skipped_rows = report.bad_rows;
+      return summary;
+    }
     graph.rollback(mark);
-    throw;
-  }
-  CsvImportSummary summary{report.nodes, report.relationships, 0, {}};
-  const bool skipping = import.lenient && report.ok(true);
-  for (text::Diagnostic d : report.problems) {
-    // Skipped rows are not errors: the import went ahead without them.
-    if (skipping) d.severity = text::Severity::warning;
-    summary.problems.push_back(text::render(d));
-  }
-  if (report.ok(import.lenient)) {
-    if (import.lenient) summary.skipped_rows = report.bad_rows;
-    return summary;
-  }
-  graph.rollback(mark);
-  const std::size_t count = std::max(report.problem_count, report.problems.size());
-  std::string tally = std::to_string(count) + (count == 1 ? " problem" : " problems");
-  if (report.problems.size() < count) tally += " (the first " + std::to_string(report.problems.size()) + " shown)";
-  tally += "; nothing was imported";
-  if (report.problems.empty()) throw Error(ErrorKind::data_error, tally);
-  const text::Diagnostic& first = report.problems.front();
-  // Without a line to point at, the message names the file itself.
-  const std::string where = first.line == 0 && !first.file.empty() ? first.file + ": " : "";
-  throw error_from(report.problems, &first, report.io_failure ? ErrorKind::io_error : ErrorKind::data_error,
-                   where + first.message + " (" + tally + ")", tally + "\n");
+    const std::size_t count = std::max(report.problem_count, report.problems.size());
+    std::string tally = std::to_string(count) + (count == 1 ? " problem" : " problems");
+    if (report.problems.size() < count) tally += " (the first " + std::to_string(report.problems.size()) + " shown)";
+    tally += "; nothing was imported";
+    if (report.problems.empty()) throw Error(ErrorKind::data_error, tally);
+    const text::Diagnostic& first = report.problems.front();
+    // Without a line to point at, the message names the file itself.
+    const std::string where = first.line == 0 && !first.file.empty() ? first.file + ": " : "";
+    throw error_from(report.problems, &first, report.io_failure ? ErrorKind::io_error : ErrorKind::data_error,
+                     where + first.message + " (" + tally + ")", tally + "\n");
+  });
 }
 
 Result Database::Impl::run(const cypher::ast::Statement& statement, const Params& params,
@@ -118,6 +141,11 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
   }
   runtime::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load()};
+  if (const std::int64_t ms = time_limit_ms.load(); ms > 0) {
+    ctx.time_limit = std::chrono::milliseconds(ms);
+    ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;
+  }
+  ctx.memory.budget = memory_bytes.load();
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx);
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
@@ -135,7 +163,8 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
   }
 }
 
-cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_view source_name) {
+cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_view source_name) const {
+  api::check_query_length(query, source_name, max_query_length.load());
   auto source = std::make_shared<text::SourceText>(std::string(source_name), std::string(query));
   cypher::ParseResult parsed = cypher::parse_cypher(source);
   if (!parsed.ok()) {
@@ -146,15 +175,27 @@ cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_vi
 }
 
 Result Database::execute(std::string_view query, const Params& params, std::string_view source_name) {
-  cypher::ParseResult parsed = Impl::parse(query, source_name);
-  Result last;
-  for (const cypher::ast::Statement& statement : parsed.statements) {
-    last = impl_->run(statement, params, parsed.source);
-  }
-  return last;
+  return as_ergo_errors([&] {
+    cypher::ParseResult parsed = impl_->parse(query, source_name);
+    Result last;
+    for (const cypher::ast::Statement& statement : parsed.statements) {
+      last = impl_->run(statement, params, parsed.source);
+    }
+    return last;
+  });
 }
 
 void Database::interrupt() { impl_->interrupts.fetch_add(1); }
+
+void Database::set_limits(const Limits& limits) {
+  impl_->time_limit_ms.store(std::max<std::int64_t>(limits.time_limit_ms, 0));
+  impl_->max_query_length.store(limits.max_query_length);
+  impl_->memory_bytes.store(limits.memory_bytes);
+}
+
+Limits Database::limits() const {
+  return Limits{impl_->time_limit_ms.load(), impl_->max_query_length.load(), impl_->memory_bytes.load()};
+}
 
 std::size_t Database::node_count() const {
   std::shared_lock lock(impl_->state->mutex);

@@ -18,6 +18,11 @@ namespace ergo {
 struct Database::Impl {
   std::shared_ptr<detail::GraphSnapshot> state = std::make_shared<detail::GraphSnapshot>();
   std::atomic<std::uint64_t> interrupts{0};
+  // set_limits(): each field apart, so a statement starting while another
+  // thread changes them reads each whole (atomics, not a lock on every run).
+  std::atomic<std::int64_t> time_limit_ms{0};
+  std::atomic<std::size_t> max_query_length{Limits{}.max_query_length};
+  std::atomic<std::size_t> memory_bytes{0};
 
   // Binds `statement` against the graph and runs it: reads under the shared
   // lock, writes under the exclusive one, rolled back when they fail.
@@ -25,7 +30,9 @@ struct Database::Impl {
 
   // Parses query text named `source_name`; throws ergo::Error (syntax_error,
   // with the openCypher detail code) when it does not parse.
-  static cypher::ParseResult parse(std::string_view query, std::string_view source_name);
+  // Refuses text longer than max_query_length first (syntax_error,
+  // "QueryTooLong"): a parser is not the place to find out.
+  cypher::ParseResult parse(std::string_view query, std::string_view source_name) const;
 };
 
 }  // namespace ergo

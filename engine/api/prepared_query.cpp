@@ -50,7 +50,7 @@ const std::vector<std::string>& PreparedQuery::parameters() const {
 PreparedQuery Database::prepare(std::string_view query, std::string_view source_name) {
   auto prepared = std::make_shared<PreparedQuery::Impl>();
   prepared->database = impl_;
-  prepared->parsed = Database::Impl::parse(query, source_name);
+  prepared->parsed = impl_->parse(query, source_name);
 
   // Bind every statement once to report what binding rejects now rather
   // than at the first execute(); parameters have no values yet, so the

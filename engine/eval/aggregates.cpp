@@ -51,6 +51,7 @@ class Collect : public Aggregator {
     if (!v.is_null()) items_.push_back(v);
   }
   Value result() const override { return items_; }
+  std::size_t values_kept() const override { return items_.size(); }
 
  private:
   List items_;
@@ -186,6 +187,9 @@ class Percentile : public Aggregator {
   bool continuous_;
   std::optional<double> percentile_;
   std::vector<Value> values_;
+
+ public:
+  std::size_t values_kept() const override { return values_.size(); }
 };
 
 // DISTINCT: passes on only the first of each set of equivalent values.
@@ -196,6 +200,7 @@ class Distinct : public Aggregator {
     if (!v.is_null() && seen_.insert(v).second) inner_->add(v);
   }
   Value result() const override { return inner_->result(); }
+  std::size_t values_kept() const override { return seen_.size() + inner_->values_kept(); }
 
  private:
   std::unique_ptr<Aggregator> inner_;

@@ -36,6 +36,9 @@ class Aggregator {
   // For no (non-null) values: count 0, sum 0, collect [], stDev and stDevP
   // 0.0, and null for avg, min, max and the percentiles.
   virtual Value result() const = 0;
+  // How many values it keeps (collect, the percentiles, DISTINCT's set): the
+  // executor charges the values it keeps to the statement's memory budget.
+  virtual std::size_t values_kept() const { return 0; }
 };
 
 // count(*): counts every add(), whatever the value (null included).

@@ -54,6 +54,7 @@ class AggregateCursor : public Cursor {
     aggregators_.clear();
     slots_.clear();
     hashes_.clear();
+    held_.clear();
     next_ = 0;
   }
 
@@ -74,14 +75,22 @@ class AggregateCursor : public Cursor {
         }
         const AggregateItem& item = op_.aggregates[i];
         Value v = item.argument ? item.argument->eval(frame, ctx) : Value(true);
+        eval::Aggregator& aggregator = *aggregators_[g * na + i];
+        const std::size_t kept = aggregator.values_kept();
         try {
           if (op_.weight_slot) {
-            aggregators_[g * na + i]->add_repeated(v, weight);
+            aggregator.add_repeated(v, weight);
           } else {
-            aggregators_[g * na + i]->add(v);
+            aggregator.add(v);
           }
         } catch (const Error& e) {
           rethrow_at(ctx, item.argument ? item.argument->span() : Span{}, e);
+        }
+        // collect(), the percentiles and DISTINCT keep what they are given.
+        if (const std::size_t more = aggregator.values_kept() - kept) {
+          std::size_t bytes = SIZE_MAX;
+          (void)__builtin_mul_overflow(runtime::footprint(v), more, &bytes);
+          held_.add(ctx.memory, bytes);
         }
       }
     }
@@ -123,6 +132,10 @@ class AggregateCursor : public Cursor {
   }
 
   std::size_t add_group(Frame& frame, ExecContext& ctx) {
+    // A group: its keys, a tally, an aggregator and a hash slot or two each.
+    std::size_t bytes = 64 * op_.aggregates.size() + 32;
+    for (const Value& k : key_) bytes += runtime::footprint(k);
+    held_.add(ctx.memory, bytes);
     keys_.insert(keys_.end(), key_.begin(), key_.end());
     for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
       const AggregateItem& item = op_.aggregates[i];
@@ -145,6 +158,7 @@ class AggregateCursor : public Cursor {
   const Aggregate& op_;
   CursorPtr input_;
   std::vector<bool> counts_star_;  // by aggregate: count(*), kept in tallies_
+  runtime::MemoryHold held_;       // groups and the values aggregators keep
   bool done_ = false;
   std::size_t groups_ = 0;
   std::vector<Value> keys_;                                   // groups × keys

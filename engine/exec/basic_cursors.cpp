@@ -74,6 +74,7 @@ class SkipCursor : public Cursor {
       skipped_ = true;
       std::int64_t n = row_count(*op_.count, frame, ctx, "SKIP");
       for (std::int64_t i = 0; i < n; ++i) {
+        ctx.check_cancelled();
         if (!input_->pull(frame, ctx)) return false;
       }
     }

@@ -1,6 +1,7 @@
 // Distinct (drop equivalent rows) and Sort (ORDER BY, by the openCypher
 // orderability order, stable).
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <unordered_set>
 
@@ -10,6 +11,14 @@
 
 namespace ergo::exec {
 namespace {
+
+// A kept row's bytes for the memory budget: its values, the vector and a
+// hash-node's worth of bookkeeping.
+std::size_t row_bytes(const std::vector<Value>& values) {
+  std::size_t bytes = sizeof(values) + 32;
+  for (const Value& v : values) bytes += runtime::footprint(v);
+  return bytes;
+}
 
 using plan::Distinct;
 using plan::SortKey;
@@ -24,7 +33,11 @@ class DistinctCursor : public Cursor {
       std::vector<Value> key;
       key.reserve(op_.slots.size());
       for (std::size_t slot : op_.slots) key.push_back(frame[slot]);
-      if (seen_.insert(std::move(key)).second) return true;
+      const std::size_t bytes = row_bytes(key);
+      if (seen_.insert(std::move(key)).second) {
+        held_.add(ctx.memory, bytes);
+        return true;
+      }
     }
     return false;
   }
@@ -32,12 +45,14 @@ class DistinctCursor : public Cursor {
   void reset() override {
     input_->reset();
     seen_.clear();
+    held_.clear();
   }
 
  private:
   const Distinct& op_;
   CursorPtr input_;
   std::unordered_set<std::vector<Value>, RowKeyHash, RowKeyEqual> seen_;
+  runtime::MemoryHold held_;  // the keys in seen_
 };
 
 class SortCursor : public Cursor {
@@ -55,6 +70,7 @@ class SortCursor : public Cursor {
     input_->reset();
     sorted_ = false;
     rows_.clear();
+    held_.clear();
     next_ = 0;
   }
 
@@ -77,25 +93,37 @@ class SortCursor : public Cursor {
   void sort(Frame& frame, ExecContext& ctx) {
     sorted_ = true;
     std::optional<std::int64_t> keep;
-    auto less = [&](const Row& a, const Row& b) { return before(a.keys, a.sequence, b); };
+    // Sorting millions of rows takes seconds: honour interrupt() and the
+    // time limit every 4,096 comparisons (rows_ is discarded if it throws).
+    std::size_t comparisons = 0;
+    auto less = [&](const Row& a, const Row& b) {
+      if ((++comparisons & 0xFFF) == 0) ctx.check_cancelled();
+      return before(a.keys, a.sequence, b);
+    };
     std::vector<Value> keys;
     for (std::size_t sequence = 0; input_->pull(frame, ctx); ++sequence) {
       ctx.check_cancelled();
       if (op_.limit && !keep) {
         keep = row_count(*op_.limit, frame, ctx, "LIMIT");
-        if (op_.skip) *keep += row_count(*op_.skip, frame, ctx, "SKIP");
+        // SKIP + LIMIT saturates: LIMIT near INT64_MAX means "all rows".
+        if (op_.skip && __builtin_add_overflow(*keep, row_count(*op_.skip, frame, ctx, "SKIP"), &*keep))
+          keep = std::numeric_limits<std::int64_t>::max();
       }
       keys.clear();
       for (const SortKey& k : op_.keys) keys.push_back(k.key->eval(frame, ctx));
       if (!keep || static_cast<std::int64_t>(rows_.size()) < *keep) {
+        held_.add(ctx.memory, row_bytes(keys) + row_bytes(frame.values));
         rows_.push_back({keys, frame.values, sequence});
         if (keep) std::push_heap(rows_.begin(), rows_.end(), less);
         continue;
       }
       // A full bounded heap: the row replaces the last one kept if it
       // comes before it (never on a tie: it came later).
-      if (*keep == 0 || !before(keys, sequence, rows_.front())) continue;
+      if (rows_.empty() || !before(keys, sequence, rows_.front())) continue;
       std::pop_heap(rows_.begin(), rows_.end(), less);
+      // The budget follows the rows kept: the new one in, the last one out.
+      held_.add(ctx.memory, row_bytes(keys) + row_bytes(frame.values));
+      held_.sub(row_bytes(rows_.back().keys) + row_bytes(rows_.back().frame));
       rows_.back() = {keys, frame.values, sequence};
       std::push_heap(rows_.begin(), rows_.end(), less);
     }
@@ -110,6 +138,7 @@ class SortCursor : public Cursor {
   CursorPtr input_;
   bool sorted_ = false;
   std::vector<Row> rows_;
+  runtime::MemoryHold held_;  // the rows in rows_
   std::size_t next_ = 0;
 };
 

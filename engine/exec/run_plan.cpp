@@ -12,6 +12,9 @@ std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::E
   // Pattern predicates and comprehensions open their subplans through this.
   if (!ctx.plans) ctx.plans = &plan_opener();
   std::vector<std::vector<Value>> rows;
+  // The answer is built here in full: its rows count against the memory
+  // budget until the statement ends and the Result takes them over.
+  runtime::MemoryHold held;
   std::unordered_set<std::vector<Value>, RowKeyHash, RowKeyEqual> seen;
   for (const plan::QueryPlan::Part& part : plan.parts) {
     runtime::Frame frame(part.frame_size);
@@ -21,7 +24,10 @@ std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::E
       std::vector<Value> row;
       row.reserve(part.column_slots.size());
       for (std::size_t slot : part.column_slots) row.push_back(frame[slot]);
+      std::size_t bytes = sizeof(row) + 16;
+      for (const Value& v : row) bytes += runtime::footprint(v);
       if (plan.union_distinct && !seen.insert(row).second) continue;
+      held.add(ctx.memory, plan.union_distinct ? 2 * bytes : bytes);  // UNION's set keeps a copy
       rows.push_back(std::move(row));
     }
   }

@@ -1,5 +1,7 @@
 // Function calls: pure library functions, and the ones that read the graph
 // (see nodes.hpp).
+#include <algorithm>
+
 #include "engine/eval/functions.hpp"
 #include "engine/expr/nodes.hpp"
 
@@ -23,11 +25,22 @@ std::vector<Value> evaluate(const ExprList& args, Frame& frame, ExecContext& ctx
 
 Value ScalarCall::eval(Frame& frame, ExecContext& ctx) const {
   std::vector<Value> values = evaluate(args_, frame, ctx);
+  Value out;
   try {
-    return function_->call(values);
+    out = function_->call(values);
   } catch (const Error& e) {
     runtime::rethrow_at(ctx, span(), e);
   }
+  // A list a function built (range(), split(), ...) must fit in what the
+  // budget has left, though nothing keeps it past this row.
+  if (ctx.memory.budget != 0 && out.type() == Value::Type::list) {
+    const std::size_t bytes = runtime::footprint(out);
+    if (bytes > ctx.memory.budget - std::min(ctx.memory.held, ctx.memory.budget)) {
+      const Error e = ctx.memory.exceeded();
+      throw runtime::error_at(ctx, span(), e.kind(), e.message()).with_code(e.code());
+    }
+  }
+  return out;
 }
 
 std::string ScalarCall::describe() const { return call_text(name_, args_); }

@@ -17,7 +17,11 @@ Value ListComprehension::eval(Frame& frame, ExecContext& ctx) const {
   const List* list = list_or_null(source, *list_, ctx);
   if (!list) return Value();
   List out;
+  std::size_t seen = 0;
   for (const Value& item : *list) {
+    // Nested comprehensions multiply: [x IN l | [y IN l | x * y]] over a
+    // million items is 10^12 steps, so the time limit is checked here too.
+    if ((++seen & 0x3FF) == 0) ctx.check_cancelled();
     frame[slot_] = item;
     if (where_) {
       Value keep = where_->eval(frame, ctx);
@@ -32,8 +36,9 @@ Value Quantifier::eval(Frame& frame, ExecContext& ctx) const {
   Value source = list_->eval(frame, ctx);
   const List* list = list_or_null(source, *list_, ctx);
   if (!list) return Value();
-  std::size_t trues = 0, unknowns = 0;
+  std::size_t trues = 0, unknowns = 0, seen = 0;
   for (const Value& item : *list) {
+    if ((++seen & 0x3FF) == 0) ctx.check_cancelled();  // as in comprehensions
     frame[slot_] = item;
     Value v = where_ ? where_->eval(frame, ctx) : Value(true);
     if (v.is_null()) {

@@ -3,11 +3,14 @@
 // comprehensions and paths. Implemented by family in the .cpp files beside.
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/eval/function_table.hpp"
+#include "engine/eval/regex.hpp"
 #include "engine/expr/expr.hpp"
 
 namespace ergo::expr {
@@ -195,8 +198,16 @@ class StringListPredicate : public Expr {
   std::string describe() const override;
 
  private:
+  // The compiled =~ pattern, kept while the pattern text stays the same: a
+  // literal or parameter pattern compiles once per query. Guarded, as a
+  // prepared query may run on several threads at once.
+  std::shared_ptr<const eval::Regex> regex_for(const std::string& pattern, ExecContext& ctx) const;
+
   StringListOperator op_;
   ExprPtr lhs_, rhs_;
+  mutable std::mutex regex_mutex_;
+  mutable std::string regex_pattern_;
+  mutable std::shared_ptr<const eval::Regex> regex_;
 };
 
 class NullTest : public Expr {

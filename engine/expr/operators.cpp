@@ -1,9 +1,10 @@
 // Unary, logical, comparison, arithmetic, string/list predicates and
 // IS NULL, with openCypher's three-valued logic (see nodes.hpp).
-#include <regex>
+#include <mutex>
 
 #include "engine/eval/arithmetic.hpp"
 #include "engine/eval/comparison.hpp"
+#include "engine/eval/regex.hpp"
 #include "engine/expr/nodes.hpp"
 
 namespace ergo::expr {
@@ -176,15 +177,36 @@ Value StringListPredicate::eval(Frame& frame, ExecContext& ctx) const {
     case StringListOperator::starts_with: return s->starts_with(*t);
     case StringListOperator::ends_with: return s->ends_with(*t);
     case StringListOperator::contains: return s->find(*t) != std::string::npos;
-    case StringListOperator::regex_match:
-      try {
-        return std::regex_match(*s, std::regex(*t, std::regex::ECMAScript));
-      } catch (const std::regex_error& e) {
-        throw runtime::error_at(ctx, rhs_->span(), ErrorKind::argument_error, "invalid regular expression: " + *t);
-      }
+    case StringListOperator::regex_match: {
+      ctx.check_cancelled();  // between matches; each match is bounded by its limits
+      auto result = regex_for(*t, ctx)->matches(*s);
+      if (const bool* matched = std::get_if<bool>(&result)) return *matched;
+      throw runtime::error_at(ctx, span(), ErrorKind::runtime_error,
+                              "the regular expression match gave up: " +
+                                  std::get<eval::Regex::LimitExceeded>(result).message +
+                                  " (simplify the pattern, e.g. avoid nested repetition like (a*)*)");
+    }
     case StringListOperator::in: break;
   }
   return Value();
+}
+
+std::shared_ptr<const eval::Regex> StringListPredicate::regex_for(const std::string& pattern,
+                                                                  ExecContext& ctx) const {
+  {
+    std::lock_guard lock(regex_mutex_);
+    if (regex_ && regex_pattern_ == pattern) return regex_;
+  }
+  auto compiled = eval::Regex::compile(pattern);
+  if (auto* error = std::get_if<eval::Regex::SyntaxError>(&compiled)) {
+    throw runtime::error_at(ctx, rhs_->span(), ErrorKind::argument_error,
+                            "invalid regular expression at offset " + std::to_string(error->offset) + " of '" +
+                                pattern + "': " + error->message);
+  }
+  std::lock_guard lock(regex_mutex_);
+  regex_pattern_ = pattern;
+  regex_ = std::get<std::shared_ptr<const eval::Regex>>(std::move(compiled));
+  return regex_;
 }
 
 std::string StringListPredicate::describe() const {

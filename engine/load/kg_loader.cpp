@@ -238,19 +238,50 @@ void apply(store::Graph& graph, const Resolver& resolver, LoadReport& report) {
   }
 }
 
+// A .kg file larger than this is refused before reading (1 GiB: far above
+// any real graph, far below what would exhaust memory in a copy or two).
+constexpr std::uintmax_t max_kg_file_bytes = std::uintmax_t{1} << 30;
+
 std::optional<std::string> read_file(const std::filesystem::path& path, std::string& error) {
+  namespace fs = std::filesystem;
+  // Only regular files: a device (/dev/zero) or a FIFO would never end.
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (ec) {
+    error = ec.message();
+    return std::nullopt;
+  }
+  if (!fs::is_regular_file(st)) {
+    error = "not a regular file";
+    return std::nullopt;
+  }
+  std::uintmax_t size = fs::file_size(path, ec);
+  if (ec) {
+    error = ec.message();
+    return std::nullopt;
+  }
+  if (size > max_kg_file_bytes) {
+    error = "larger than 1 GiB (" + std::to_string(size) + " bytes)";
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) {
-    error = "read error";
+  try {
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (in.bad()) {
+      error = "read error";
+      return std::nullopt;
+    }
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    return text;
+  } catch (const std::bad_alloc&) {
+    error = "not enough memory to read it (" + std::to_string(size) + " bytes)";
     return std::nullopt;
   }
-  return std::move(text).str();
 }
 
 }  // namespace
@@ -260,20 +291,32 @@ std::vector<std::filesystem::path> kg_files(const std::filesystem::path& path,
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::exists(path, ec)) {
-    diagnostics.push_back(text::make_diagnostic(path.string(), Severity::error, "no such file or directory"));
+    diagnostics.push_back(
+        text::make_diagnostic(path.string(), Severity::error, ec ? ec.message() : "no such file or directory"));
     return {};
   }
   if (!fs::is_directory(path, ec)) return {path};
   std::vector<fs::path> files;
+  const std::size_t problems_before = diagnostics.size();
   for (const fs::directory_entry& entry : fs::directory_iterator(path, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".kg") files.push_back(entry.path());
+    if (entry.path().extension() != ".kg") continue;
+    // Asked with an error code: a symlink loop or a dangling link is a
+    // problem to report with its path, not an exception.
+    std::error_code entry_ec;
+    bool regular = entry.is_regular_file(entry_ec);
+    if (entry_ec) {
+      diagnostics.push_back(
+          text::make_diagnostic(entry.path().string(), Severity::error, "cannot read file: " + entry_ec.message()));
+    } else if (regular) {
+      files.push_back(entry.path());
+    }
   }
   if (ec) {
     diagnostics.push_back(text::make_diagnostic(path.string(), Severity::error, "cannot list directory: " + ec.message()));
     return {};
   }
   std::sort(files.begin(), files.end());
-  if (files.empty()) {
+  if (files.empty() && diagnostics.size() == problems_before) {
     diagnostics.push_back(text::make_diagnostic(path.string(), Severity::error, "directory has no .kg files"));
   }
   return files;

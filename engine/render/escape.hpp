@@ -9,8 +9,10 @@
 
 namespace ergo::diagram {
 
-// Valid UTF-8 with no control characters except '\n': invalid bytes and
-// controls become U+FFFD, a tab a space, "\r\n" and "\r" a newline.
+// Valid UTF-8 with no control characters except '\n': invalid bytes,
+// controls (C0, C1) and U+FFFE/U+FFFF become U+FFFD, a tab a space, "\r\n"
+// and "\r" a newline; invisible and bidi control characters (U+FEFF,
+// U+202E, ...) show as "<U+FEFF>".
 std::string clean_text(std::string_view s);
 
 // An escString for `label` and `xlabel` (plain, not HTML-like): '\' doubled,

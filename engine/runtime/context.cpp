@@ -16,4 +16,14 @@ void rethrow_at(const ExecContext& ctx, Span span, const Error& e) {
   throw placed.with_code(e.code());
 }
 
+Error ExecContext::timed_out() const {
+  const auto ms = time_limit.count();
+  const std::string limit = ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms";
+  return Error(ErrorKind::runtime_error,
+               "the statement ran past its time limit of " + limit +
+                   " and was stopped; nothing it changed was kept (raise the limit with --timeout or :timeout, or "
+                   "bound the query with LIMIT or a maximum path length)")
+      .with_code("TimedOut");
+}
+
 }  // namespace ergo::runtime

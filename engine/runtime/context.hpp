@@ -4,9 +4,12 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 
+#include "engine/runtime/memory.hpp"
 #include "engine/store/graph.hpp"
 #include "ergo/error.hpp"
 #include "ergo/params.hpp"
@@ -33,12 +36,24 @@ struct ExecContext {
   // executor sets it: expressions sit below it and cannot name its cursors.
   const PlanOpener* plans = nullptr;
 
-  // Throws when the query was cancelled (Ctrl-C, a time limit).
+  // The statement's time limit (Limits::time_limit_ms), when it has one:
+  // past `deadline` it stops at its next check.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+  std::chrono::milliseconds time_limit{0};
+
+  // What the statement's materializing operators hold, against
+  // Limits::memory_bytes (see memory.hpp).
+  MemoryAccount memory;
+
+  // Throws when the query was cancelled (Ctrl-C) or ran past its time
+  // limit. Cheap enough for every row: an atomic load and a vDSO clock read.
   void check_cancelled() const {
     if (interrupts && interrupts->load(std::memory_order_relaxed) != interrupts_at_start) {
       throw Error(ErrorKind::runtime_error, "the query was cancelled").with_code("Cancelled");
     }
+    if (deadline && std::chrono::steady_clock::now() >= *deadline) throw timed_out();
   }
+  [[nodiscard]] Error timed_out() const;
 };
 
 // An ergo::Error of `kind` placed at `span` of the query text.

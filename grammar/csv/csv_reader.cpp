@@ -334,6 +334,11 @@ ReadResult read_file(const std::string& path, const ReadOptions& options) {
   };
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return failure("cannot read a directory; expected a CSV file");
+  // A device or FIFO has no end to read to.
+  auto st = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
+    return failure("cannot read the file (not a regular file; expected a CSV file)");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return failure(std::string("cannot open the file (") + std::strerror(errno) + ")");
   in.seekg(0, std::ios::end);

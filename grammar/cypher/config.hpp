@@ -63,7 +63,7 @@ struct AtomMemo {
 struct ParseState {
   // Brackets, parentheses, unary operators and operator chains nest at most
   // this deep; deeper input is a syntax error, not a stack overflow.
-  static constexpr int max_depth = 200;
+  static constexpr int max_depth = 1000;
 
   const char* begin = nullptr;  // offsets are measured from here
   const char* end = nullptr;

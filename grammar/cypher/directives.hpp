@@ -66,12 +66,13 @@ constexpr LabelledGen labelled(std::string_view description) {
 // Adds `levels` to the depth, failing hard past the limit or when the stack
 // is nearly used up.
 inline void enter(ParseState& st, const char* at, int levels) {
+  static_assert(ParseState::max_depth == 1000, "the message below spells the limit");
   st.depth += levels;
   const char* frame = static_cast<const char*>(__builtin_frame_address(0));
   if (st.depth > ParseState::max_depth || (st.stack_floor != nullptr && frame < st.stack_floor)) {
     throw lexer::LexicalError{at, 1,
-                              "the query nests too deeply here (more than " +
-                                  std::to_string(ParseState::max_depth) + " levels of brackets and operators)",
+                              "expression nested deeper than 1,000 levels here (brackets, operators and "
+                              "operator chains); split it with WITH or simplify it",
                               "UnexpectedSyntax"};
   }
 }

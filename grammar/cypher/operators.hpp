@@ -200,7 +200,10 @@ struct ArithmeticLevel {
     return "an expression";
   }
   static void add(ast::Expression& tree, OpType op, ast::Expression&& rhs, ast::Span span, bool first_link,
-                  ParseState&) {
+                  ParseState& st) {
+    // The binder folds the links left-deep, one level each: count them, so a
+    // 50,000-term sum is a depth error here, not a stack overflow later.
+    enter(st, st.begin + span.begin, 1);
     if (first_link) {
       ast::Arithmetic node;
       node.first = std::move(tree);
@@ -210,6 +213,7 @@ struct ArithmeticLevel {
     node.links.push_back({op, std::move(rhs)});
     node.span = span;
   }
+  static constexpr bool nests = true;
 };
 
 template <typename Level, typename = void>

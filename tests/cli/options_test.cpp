@@ -41,6 +41,48 @@ TEST(Options, RejectsWhatIsWrong) {
   EXPECT_THROW(parse_options({"-o", ""}), UsageError);
 }
 
+TEST(Options, ParsesTheLimits) {
+  Options o = parse_options({"--timeout", "2", "--max-query-length=4096"});
+  EXPECT_EQ(o.timeout, std::chrono::milliseconds(2000));
+  EXPECT_EQ(o.max_query_length, std::optional<std::size_t>(4096));
+  Options none = parse_options({});
+  EXPECT_EQ(none.timeout, std::chrono::milliseconds(0));
+  EXPECT_EQ(none.max_query_length, std::nullopt);
+  EXPECT_EQ(parse_timeout("0.5"), std::chrono::milliseconds(500));
+  EXPECT_EQ(parse_timeout("0.0001"), std::chrono::milliseconds(1));  // a tiny limit is still one
+  EXPECT_EQ(parse_timeout("0"), std::chrono::milliseconds(0));
+  EXPECT_EQ(parse_timeout("1000000"), std::chrono::milliseconds(1000000000));
+  for (const char* bad : {"", "-1", "1e3", "2s", "1000001", ".", "nan", "inf"}) {
+    EXPECT_EQ(parse_timeout(bad), std::nullopt) << bad;
+  }
+  EXPECT_EQ(parse_byte_count("0"), std::optional<std::size_t>(0));
+  EXPECT_EQ(parse_byte_count("1234567890123456789"), std::nullopt);  // 19 digits
+  EXPECT_EQ(parse_byte_count("12k"), std::nullopt);
+  EXPECT_EQ(parse_size("512"), std::optional<std::size_t>(512));
+  EXPECT_EQ(parse_size("64K"), std::optional<std::size_t>(65536));
+  EXPECT_EQ(parse_size("2m"), std::optional<std::size_t>(2u << 20));
+  EXPECT_EQ(parse_size("1024G"), std::optional<std::size_t>(std::size_t{1} << 40));
+  EXPECT_EQ(parse_size("1025G"), std::nullopt);
+  EXPECT_EQ(parse_size("G"), std::nullopt);
+  EXPECT_EQ(parse_size("1.5G"), std::nullopt);
+  EXPECT_EQ(parse_options({"--max-memory=0"}).max_memory, 0u);
+}
+
+TEST(Options, RejectsBadLimits) {
+  auto message = [](const std::vector<std::string>& args) {
+    try {
+      parse_options(args);
+    } catch (const UsageError& e) {
+      return std::string(e.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_EQ(message({"--timeout", "soon"}),
+            "--timeout needs a number of seconds from 0 to 1000000, e.g. 2 or 0.5, not 'soon'");
+  EXPECT_EQ(message({"--max-query-length", "-3"}),
+            "--max-query-length needs a number of bytes, e.g. 1048576 or 0 for none, not '-3'");
+}
+
 // A build without Graphviz refuses every diagram option before it reads
 // them (tests/layering/no_graphviz_test.cpp), so these apply only to a
 // build that draws.

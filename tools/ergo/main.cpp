@@ -10,6 +10,7 @@
 #include <clocale>
 #include <cstring>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -107,9 +108,7 @@ int render_last_answer(Session& session, const Options& options) {
   return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   use_utf8_locale();
   Options options;
   try {
@@ -142,7 +141,7 @@ int main(int argc, char** argv) {
   for (const auto& [name, literal] : options.params) {
     if (!is_param_name(name)) return usage_error("--param: '" + name + "' is not a parameter name");
     try {
-      params[name] = parse_param_value(literal, params);
+      params[name] = parse_param_value(literal);
     } catch (const ParamError& e) {
       return usage_error("--param " + name + ": '" + literal + "' " + e.what());
     }
@@ -198,6 +197,13 @@ int main(int argc, char** argv) {
     settings.sources_dir = dir->string();
   }
 
+  {
+    ergo::Limits limits = db.limits();
+    limits.time_limit_ms = options.timeout.count();
+    if (options.max_query_length) limits.max_query_length = *options.max_query_length;
+    limits.memory_bytes = options.max_memory;
+    db.set_limits(limits);
+  }
   Session session(std::move(db), settings);
   session.params() = std::move(params);
   try {
@@ -229,7 +235,32 @@ int main(int argc, char** argv) {
     }
     ok = session.run_script(text, job.text == "-" ? "<stdin>" : job.text) && ok;
   }
-  session.out().flush();
-  if (!ok) return 1;
+  try {
+    errno = 0;
+    session.check_output();
+  } catch (const ergo::Error& e) {
+    std::cerr << "ergo: " << e.message() << "\n";
+    return 1;
+  }
+  if (!ok || session.output_failed()) return 1;
   return options.render_file.empty() ? 0 : render_last_answer(session, options);
+}
+
+}  // namespace
+
+// Whatever escapes (a filesystem call that throws, memory running out at
+// start-up or between statements) ends ergo with a message and status 1,
+// never with std::terminate.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::cerr << "ergo: " << (e.path1().empty() ? "" : "'" + e.path1().string() + "': ") << e.code().message()
+              << "\n";
+  } catch (const std::bad_alloc&) {
+    std::cerr << "ergo: not enough memory (a source or an answer too large?)\n";
+  } catch (const std::exception& e) {
+    std::cerr << "ergo: " << e.what() << "\n";
+  }
+  return 1;
 }

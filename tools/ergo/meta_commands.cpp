@@ -155,7 +155,7 @@ void param(Session& s, std::string_view args) {
     return;
   }
   try {
-    s.params()[name] = parse_param_value(value, s.params());
+    s.params()[name] = parse_param_value(value);
   } catch (const ParamError& e) {
     fail("the value of $" + name + " " + e.what());
   }
@@ -196,6 +196,24 @@ void timing(Session& s, std::string_view args) {
   } else {
     fail(":timing takes on or off");
   }
+}
+
+std::string describe_limit(std::int64_t ms) {
+  if (ms == 0) return "Time limit: none";
+  return "Time limit: " + (ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms") +
+         " per statement";
+}
+
+void timeout(Session& s, std::string_view args) {
+  args = trim(args);
+  if (!args.empty()) {
+    auto limit = args == "off" ? std::optional<std::chrono::milliseconds>(0) : parse_timeout(args);
+    if (!limit) fail(":timeout takes a number of seconds (e.g. 2 or 0.5) or off");
+    Limits limits = s.database().limits();
+    limits.time_limit_ms = limit->count();
+    s.database().set_limits(limits);
+  }
+  s.note(describe_limit(s.database().limits().time_limit_ms));
 }
 
 void output(Session& s, std::string_view args) {
@@ -338,6 +356,10 @@ const std::vector<MetaCommand> commands = {
      "in full. See :help formats.\n",
      format},
     {":timing", "[on|off]", "show how long each query takes", "", timing},
+    {":timeout", "[SECONDS|off]", "stop any statement that runs longer than SECONDS",
+     "Statements that run longer stop with an error and change nothing; off (or 0)\n"
+     "removes the limit. With no argument, shows the limit. Same as --timeout.\n",
+     timeout},
     {":output", "[FILE]", "write results to FILE; with no FILE, to the terminal again",
      "Sends results to FILE (emptied first) until the next :output; errors and\n"
      "notes still come to the terminal.\n",

@@ -2,6 +2,8 @@
 // QUERY` or `-eQUERY`, `--` before sources that start with a dash.
 #include "tools/ergo/options.hpp"
 
+#include <cstdlib>
+
 #include <string_view>
 
 #include "tools/ergo/csv_arguments.hpp"
@@ -31,6 +33,12 @@ constexpr const char* usage =
     "  -o, --output FILE       write results to FILE instead of standard output\n"
     "      --timing            show how long each query took\n"
     "      --continue-on-error keep running statements after one fails\n"
+    "      --timeout SECONDS   stop any statement that runs longer (e.g. 2 or 0.5;\n"
+    "                          0, the default, for no limit)\n"
+    "      --max-memory SIZE   stop any statement that holds more rows than SIZE\n"
+    "                          bytes (e.g. 512M or 2G; 0, the default, for none)\n"
+    "      --max-query-length BYTES\n"
+    "                          refuse longer statements (default 1048576; 0: none)\n"
     "      --render FILE       after the queries, draw the last answer as a diagram\n"
     "                          in FILE: .svg, .png, .pdf, .dot or .gv\n"
     "      --layout LAYOUT     auto (default), dot, neato, fdp, sfdp, circo or twopi\n"
@@ -84,6 +92,42 @@ std::pair<std::string, std::string> split_param(const std::string& text) {
 
 const char* usage_text() { return usage; }
 
+std::optional<std::chrono::milliseconds> parse_timeout(std::string_view seconds) {
+  std::string text(seconds);
+  if (text.empty() || text.find_first_not_of("0123456789.") != std::string::npos) return std::nullopt;
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !(value >= 0 && value <= 1'000'000)) return std::nullopt;
+  auto ms = static_cast<std::int64_t>(value * 1000 + 0.5);
+  if (value > 0 && ms == 0) ms = 1;  // a tiny limit is still a limit
+  return std::chrono::milliseconds(ms);
+}
+
+std::optional<std::size_t> parse_byte_count(std::string_view text) {
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::size_t n = 0;
+  for (char c : text) n = n * 10 + static_cast<std::size_t>(c - '0');
+  return n;
+}
+
+std::optional<std::size_t> parse_size(std::string_view text) {
+  std::size_t shift = 0;
+  if (!text.empty()) {
+    switch (text.back()) {
+      case 'K': case 'k': shift = 10; break;
+      case 'M': case 'm': shift = 20; break;
+      case 'G': case 'g': shift = 30; break;
+      default: break;
+    }
+  }
+  if (shift) text.remove_suffix(1);
+  auto n = parse_byte_count(text);
+  if (!n || *n > (std::size_t{1} << 40) >> shift) return std::nullopt;
+  return *n << shift;
+}
+
 Options parse_options(const std::vector<std::string>& args) {
   Options o;
   std::string needs_render;  // the first diagram option given, if any
@@ -133,6 +177,21 @@ Options parse_options(const std::vector<std::string>& args) {
     } else if (name == "-o" || name == "--output") {
       o.output = reader.value(name, attached);
       if (o.output.empty()) throw UsageError("option '" + name + "' needs a file name");
+    } else if (name == "--timeout") {
+      std::string value = reader.value(name, attached);
+      auto limit = parse_timeout(value);
+      if (!limit) throw UsageError("--timeout needs a number of seconds from 0 to 1000000, e.g. 2 or 0.5, not '" + value + "'");
+      o.timeout = *limit;
+    } else if (name == "--max-query-length") {
+      std::string value = reader.value(name, attached);
+      auto bytes = parse_byte_count(value);
+      if (!bytes) throw UsageError("--max-query-length needs a number of bytes, e.g. 1048576 or 0 for none, not '" + value + "'");
+      o.max_query_length = *bytes;
+    } else if (name == "--max-memory") {
+      std::string value = reader.value(name, attached);
+      auto bytes = parse_size(value);
+      if (!bytes) throw UsageError("--max-memory needs a size in bytes, or with K, M or G (e.g. 512M), up to 1024G; 0 for none; not '" + value + "'");
+      o.max_memory = *bytes;
     } else if (name == "--timing") {
       flag(o.timing);
     } else if (name == "--continue-on-error") {

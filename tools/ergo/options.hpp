@@ -3,6 +3,7 @@
 // error is found before any work starts.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -37,6 +38,9 @@ struct Options {
   std::string output;                // "" for standard output
   bool timing = false;
   bool continue_on_error = false;
+  std::chrono::milliseconds timeout{0};  // --timeout: each statement's time limit; 0 for none
+  std::optional<std::size_t> max_query_length;  // --max-query-length BYTES; unset: the default
+  std::size_t max_memory = 0;  // --max-memory SIZE: each statement's memory budget; 0 for none
   // --render FILE: draw the last answer as a diagram once every job has run
   // (docs/rendering.md); --layout, --context and --korean say how.
   std::string render_file;           // "" for no diagram
@@ -56,5 +60,18 @@ Options parse_options(const std::vector<std::string>& args);
 
 // The --help text.
 const char* usage_text();
+
+// A time limit in seconds as --timeout and :timeout take it: a decimal
+// number from 0 (no limit) to 1,000,000, e.g. "2" or "0.5"; nullopt when
+// the text is not one.
+std::optional<std::chrono::milliseconds> parse_timeout(std::string_view seconds);
+
+// A plain decimal count of bytes, at most 18 digits (no overflow); nullopt
+// when the text is not one.
+std::optional<std::size_t> parse_byte_count(std::string_view text);
+
+// A size as --max-memory takes it: bytes, or a number with K, M or G
+// (binary: 64M is 64 MiB), at most 1024G; nullopt when the text is not one.
+std::optional<std::size_t> parse_size(std::string_view text);
 
 }  // namespace ergo::cli

@@ -1,20 +1,23 @@
-// Parameter values, read by the engine itself: a literal is evaluated as
-// `RETURN literal` on an empty database, so --param accepts exactly the
-// Cypher a query would; JSON goes through nlohmann/json.
+// Parameter values: a text that check_literal() accepts as one literal is
+// evaluated by the engine (`RETURN literal` on an empty database), so
+// numbers and strings read exactly as in a query; anything else is refused
+// before it gets near a query. JSON goes through nlohmann/json.
 #include "tools/ergo/param_values.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <iterator>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <limits>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "grammar/text/unicode.hpp"
-#include "tools/ergo/statement_splitter.hpp"
+#include "tools/ergo/literal_check.hpp"
 
 namespace ergo::cli {
 namespace {
@@ -45,6 +48,28 @@ Value from_json(const nlohmann::json& j) {
   }
 }
 
+constexpr std::uintmax_t max_params_file_bytes = 64u << 20;
+
+// The offset of the bracket that opens level 1,001, outside strings.
+std::optional<std::size_t> too_deep_json(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > 1000) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_param_name(std::string_view name) {
@@ -55,20 +80,30 @@ bool is_param_name(std::string_view name) {
   return true;
 }
 
-Value parse_param_value(std::string_view literal, const Params& known) {
-  // One statement only: "1; MATCH ..." is not a value.
-  if (split_statements(literal).size() != 1) throw ParamError("needs one value, e.g. 42, 'text' or [1, 2]");
+Value parse_param_value(std::string_view literal) {
+  // Checked before the engine sees it: a value is never query text.
+  if (auto problem = check_literal(literal)) {
+    std::string where = literal.substr(0, problem->offset).find('\n') == std::string_view::npos
+                            ? "at column " + std::to_string(problem->offset + 1)
+                            : "at byte " + std::to_string(problem->offset + 1);
+    std::string shown(literal.substr(0, std::min<std::size_t>(literal.size(), 200)));
+    std::string caret;
+    if (problem->offset <= shown.size() && shown.find('\n') == std::string::npos) {
+      caret = "\n  " + shown + "\n  " + std::string(problem->offset, ' ') + "^";
+    }
+    std::string hint;
+    if (problem->offset == 0 && !literal.empty() && std::isalpha(static_cast<unsigned char>(literal[0]))) {
+      hint = " (write text in quotes: 'OpenAI')";
+    }
+    throw ParamError("is not a Cypher literal " + where + ": expected " + problem->expected + hint + caret);
+  }
   static Database scratch;  // empty: a literal cannot read a graph
   try {
-    Result r = scratch.execute("RETURN " + std::string(literal) + " AS value", known, "<param>");
+    Result r = scratch.execute("RETURN " + std::string(literal) + " AS value", {}, "<param>");
     if (r.size() != 1 || r.columns().size() != 1) throw ParamError("needs one value, e.g. 42, 'text' or [1, 2]");
     return r.row(0)[0];
   } catch (const Error& e) {
-    std::string hint;
-    if (e.code() == "UndefinedVariable") {  // a bare word: ergo reports it as a syntax error
-      hint = " (write text in quotes: 'OpenAI')";
-    }
-    throw ParamError("is not a Cypher value: " + e.message() + hint);
+    throw ParamError("is not a Cypher value: " + e.message());
   }
 }
 
@@ -107,9 +142,21 @@ std::string json_problem(const std::string& text, std::size_t byte) {
 }  // namespace
 
 Params read_params_file(const std::string& path) {
+  // A regular file of bounded size: not a device, not more than memory.
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw ParamError(ec || !std::filesystem::exists(path, ec) ? "cannot be read" : "is not a regular file");
+  }
+  auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw ParamError("cannot be read: " + ec.message());
+  if (size > max_params_file_bytes) throw ParamError("is larger than 64 MiB");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ParamError(std::string("cannot be read: ") + std::strerror(errno));
   std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  // nlohmann/json parses and converts by recursion: refuse deep nesting first.
+  if (auto at = too_deep_json(text)) {
+    throw ParamError("nests arrays and objects deeper than 1,000 levels at byte " + std::to_string(*at + 1));
+  }
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);

@@ -16,10 +16,10 @@ class ParamError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The value of a Cypher literal or constant expression: 42, 1.5, 'OpenAI',
-// [1, 2], {a: 1}, date('2024-01-31'); `$other` refers to parameters already
-// in `known`. Throws ParamError when the text is not one.
-Value parse_param_value(std::string_view literal, const Params& known = {});
+// The value of one Cypher literal: 42, -1.5, 'OpenAI', null, [1, 2],
+// {a: 1}, date('2024-01-31'). Throws ParamError, saying where, when the text
+// is anything else (an expression, a second clause, a bare word).
+Value parse_param_value(std::string_view literal);
 
 // The parameters of a JSON object: numbers, strings, booleans, null, arrays
 // and objects become the matching Cypher values (dates stay strings). Throws

@@ -54,8 +54,25 @@ Session::Session(Database db, Settings settings) : db_(std::move(db)), settings_
 
 std::ostream& Session::out() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
 
+void Session::check_output() {
+  std::ostream& o = out();
+  o.flush();
+  if (o) return;
+  // errno was cleared before the writes (streams keep no reason of their
+  // own); a buffer that failed once fails again on retry without one.
+  const int err = errno;
+  o.clear();
+  const bool repeat = output_failed_ && err == 0;
+  output_failed_ = true;
+  if (repeat) return;
+  const std::string name = file_ ? "'" + output_path_ + "'" : std::string("standard output");
+  throw Error(ErrorKind::io_error,
+              "cannot write to " + name + ": " + (err ? std::strerror(err) : "a write failed") +
+                  " (the rows were not all written; free space or choose another file with -o or :output)");
+}
+
 void Session::set_output(const std::string& path) {
-  out().flush();
+  check_output();
   if (path.empty()) {
     file_.reset();
     output_path_.clear();
@@ -208,8 +225,9 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
 bool Session::run_command(std::string_view line_text, std::string_view source_name, std::size_t line) {
   std::string message;
   try {
+    errno = 0;
     run_meta_command(*this, line_text);
-    out().flush();
+    check_output();
     return true;
   } catch (const AlreadyReported&) {
     return false;
@@ -235,6 +253,7 @@ void Session::print_result(const Result& result, double ms) {
     options.max_column_width = 0;
   }
   std::ostream& o = out();
+  errno = 0;
   // CSV, TSV and Markdown have no end marker: in batch mode one blank line
   // parts an answer from the one before it, so each can be cut out (tables
   // end in their summary, JSON in ']' and JSON Lines has one row a line).
@@ -252,9 +271,10 @@ void Session::print_result(const Result& result, double ms) {
   bool for_people = options.format == Format::table || options.format == Format::vertical ||
                     options.format == Format::automatic;
   bool in_table = for_people && !(settings_.interactive && file_);
-  o.flush();
+  check_output();
   if (in_table) {
-    o << summary << "\n" << std::flush;
+    o << summary << "\n";
+    check_output();
   } else if (settings_.interactive || settings_.timing) {
     std::cerr << summary << "\n" << std::flush;
   }

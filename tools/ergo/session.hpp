@@ -61,6 +61,12 @@ class Session {
   // `path` is empty. Throws ergo::Error (io_error) when it cannot be opened.
   void set_output(const std::string& path);
   const std::string& output_path() const { return output_path_; }
+  // Flushes where results go; throws ergo::Error (io_error) "cannot write to
+  // '<file>': <reason>" when any write since the last check failed (a full
+  // disk, a closed pipe), so lost rows always end in an error and exit 1.
+  void check_output();
+  // Whether a write of results ever failed (the exit status is then 1).
+  bool output_failed() const { return output_failed_; }
 
   // The answer of the last statement that returned one (one with columns: a
   // RETURN, a CALL that yields), with that statement's text: what :render
@@ -105,6 +111,7 @@ class Session {
   Settings settings_;
   std::unique_ptr<std::ofstream> file_;
   std::string output_path_;
+  bool output_failed_ = false;
   std::optional<Answer> last_answer_;
   bool quit_ = false;
   std::uint64_t generation_ = 0;

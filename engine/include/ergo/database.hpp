@@ -21,6 +21,7 @@
 
 #include "ergo/csv_import.hpp"
 #include "ergo/error.hpp"
+#include "ergo/limits.hpp"
 #include "ergo/params.hpp"
 #include "ergo/prepared_query.hpp"
 #include "ergo/result.hpp"
@@ -102,6 +103,15 @@ class Database {
   // check, undoing what it changed. Safe to call from any thread or a
   // signal-handling thread; queries started afterwards are not affected.
   void interrupt();
+
+  // Limits for every statement that starts from now on (execute(),
+  // PreparedQuery::execute(), prepare() for the query length): time,
+  // query length, memory held by sorting, grouping and collecting (see
+  // limits.hpp). A statement that passes one stops with ergo::Error and
+  // changes nothing. The time limit is checked where interrupt() is: every
+  // row, path expansion, sort comparison batch and regular expression match.
+  void set_limits(const Limits& limits);
+  Limits limits() const;
 
   // How many nodes and relationships the database holds now.
   std::size_t node_count() const;

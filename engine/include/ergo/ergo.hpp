@@ -14,6 +14,7 @@
 #include "ergo/error.hpp"           // Error, ErrorKind: what every function throws
 #include "ergo/format.hpp"          // write_result: table, CSV, TSV, JSON, JSON Lines, Markdown
 #include "ergo/language.hpp"        // cypher_keywords, cypher_functions
+#include "ergo/limits.hpp"          // Limits: time, memory and query length per statement
 #include "ergo/params.hpp"          // Params: named query parameters
 #include "ergo/prepared_query.hpp"  // PreparedQuery: parse once, execute many times
 #include "ergo/render.hpp"          // render, render_to_file, to_dot: diagrams with Graphviz

@@ -1,0 +1,149 @@
+// Inputs a fuzzer or an attacker sends (issue 18): each must end by itself
+// with the right answer or an ergo::Error, never a signal or an endless run.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tests/api/api_test_support.hpp"
+
+namespace ergo {
+namespace {
+
+using api_test::bundled;
+using api_test::error_of;
+
+std::vector<std::int64_t> ints(const Result& r) {
+  std::vector<std::int64_t> out;
+  for (const auto& row : r.rows()) out.push_back(row.at(0).as_int());
+  return out;
+}
+
+// SKIP + LIMIT near INT64_MAX used to overflow in the top-N sort.
+TEST(HostileInput, SkipPlusLimitNearInt64MaxSaturates) {
+  Database db;
+  const std::string max = "9223372036854775807";
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x ORDER BY x SKIP 1 LIMIT " + max)),
+            (std::vector<std::int64_t>{2, 3}));
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x ORDER BY x SKIP " + max + " LIMIT " + max)),
+            std::vector<std::int64_t>{});
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x ORDER BY x DESC SKIP 2 LIMIT " + max)),
+            (std::vector<std::int64_t>{1}));
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x SKIP " + max)), std::vector<std::int64_t>{});
+  EXPECT_EQ(ints(db.execute("UNWIND [3,2,1] AS x RETURN x LIMIT " + max)), (std::vector<std::int64_t>{3, 2, 1}));
+  EXPECT_EQ(bundled().execute("MATCH (n) RETURN n.name ORDER BY n.name SKIP 1 LIMIT " + max).size(), 85u);
+}
+
+// Bounds near the INTEGER limits in ranges and slices.
+TEST(HostileInput, RangeAndSliceBoundsNearInt64Limits) {
+  Database db;
+  EXPECT_EQ(ints(db.execute("UNWIND range(9223372036854775805, 9223372036854775807) AS x RETURN x")),
+            (std::vector<std::int64_t>{9223372036854775805, 9223372036854775806, 9223372036854775807}));
+  EXPECT_EQ(ints(db.execute("UNWIND range(-9223372036854775807 - 1, -9223372036854775807) AS x RETURN x")),
+            (std::vector<std::int64_t>{INT64_MIN, INT64_MIN + 1}));
+  EXPECT_EQ(ints(db.execute("UNWIND [1,2,3][-9223372036854775807 - 1..9223372036854775807] AS x RETURN x")),
+            (std::vector<std::int64_t>{1, 2, 3}));
+  EXPECT_TRUE(db.execute("RETURN [1,2,3][-9223372036854775807 - 1] AS x").row(0)[0].is_null());
+  EXPECT_EQ(db.execute("RETURN substring('abc', 1, 9223372036854775807) AS s").row(0)[0].as_string(), "bc");
+  EXPECT_EQ(db.execute("RETURN left('abc', 9223372036854775807) AS s").row(0)[0].as_string(), "abc");
+  EXPECT_EQ(db.execute("RETURN right('abc', 9223372036854775807) AS s").row(0)[0].as_string(), "abc");
+}
+
+// Nesting right under the 1,000-level limit binds and evaluates; past it (at
+// 10x and 50x) it is a positioned syntax error, never a stack overflow.
+TEST(HostileInput, DeepExpressionsStopAtTheDepthLimit) {
+  Database db;
+  std::string sum = "RETURN 0";
+  for (int i = 0; i < 999; ++i) sum += " + 1";
+  EXPECT_EQ(db.execute(sum).row(0)[0].as_int(), 999);
+  EXPECT_EQ(db.execute("RETURN " + std::string(990, '(') + "7" + std::string(990, ')')).row(0)[0].as_int(), 7);
+  std::string nots = "RETURN ";
+  for (int i = 0; i < 990; ++i) nots += "NOT ";
+  EXPECT_EQ(db.execute(nots + "true").row(0)[0].as_bool(), true);
+  for (int n : {10000, 50000}) {
+    for (std::string op : {" + ", " - ", " * ", " / ", " ^ "}) {
+      std::string chain = "RETURN 1";
+      for (int i = 0; i < n; ++i) chain += op + "1";
+      Error e = error_of([&] { db.execute(chain); });
+      EXPECT_EQ(e.kind(), ErrorKind::syntax_error) << op;
+      EXPECT_EQ(e.message(),
+                "expression nested deeper than 1,000 levels here (brackets, operators and operator chains); split "
+                "it with WITH or simplify it")
+          << op;
+      EXPECT_EQ(e.column(), 8u) << op;
+    }
+    Error parens = error_of([&] { db.execute("RETURN " + std::string(n, '(') + "1" + std::string(n, ')')); });
+    EXPECT_EQ(parens.column(), 1008u);
+  }
+}
+
+// A .kg symlink loop in a source directory used to throw
+// std::filesystem::filesystem_error out of Database::load (SIGABRT in ergo);
+// a device would be read for ever.
+TEST(HostileInput, UnreadableSourcesAreErgoErrors) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("ergo-hostile-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::create_symlink("b.kg", dir / "a.kg");
+  fs::create_symlink("a.kg", dir / "b.kg");
+  Error loop = error_of([&] { Database::open({dir.string()}); });
+  EXPECT_EQ(loop.kind(), ErrorKind::io_error);
+  EXPECT_EQ(loop.message(), "cannot read file: Too many levels of symbolic links (2 errors; nothing was loaded)");
+  EXPECT_TRUE(loop.file() == (dir / "a.kg").string() || loop.file() == (dir / "b.kg").string()) << loop.file();
+  Error direct = error_of([&] { Database::open({(dir / "a.kg").string()}); });
+  EXPECT_EQ(direct.message(), "Too many levels of symbolic links (1 error; nothing was loaded)");
+  EXPECT_EQ(direct.file(), (dir / "a.kg").string());
+  fs::remove_all(dir);
+
+  Error device = error_of([] { Database::open({"/dev/zero"}); });
+  EXPECT_EQ(device.message(), "cannot read file: not a regular file (1 error; nothing was loaded)");
+  EXPECT_EQ(device.file(), "/dev/zero");
+  Database db;
+  CsvImport csv;
+  csv.nodes.push_back({"/dev/zero", "Thing"});
+  Error csv_device = error_of([&] { db.import_csv(csv); });
+  EXPECT_EQ(csv_device.kind(), ErrorKind::io_error);
+  EXPECT_EQ(csv_device.message(),
+            "/dev/zero: cannot read the file (not a regular file; expected a CSV file) (1 problem; nothing was "
+            "imported)");
+}
+
+// =~ through PCRE2: whole-string matches with Java's inline flags, no stack
+// overflow on long subjects, catastrophic backtracking ends at the match
+// limit with an error that says so, pattern errors are positioned.
+TEST(HostileInput, RegularExpressionsAreBounded) {
+  Database db;
+  Result r = db.execute(
+      "RETURN 'Abc' =~ '(?i)abc' AS i, 'abc' =~ 'b' AS partial, 'abc' =~ 'a.c' AS whole, "
+      "'aaaaaaaaaaaaaaaaaaaa' =~ '(a*)*b' AS no_b, '한국어' =~ '...' AS code_points, 'x' =~ $p AS param",
+      {{"p", Value("[a-z]")}});
+  EXPECT_EQ(r.row(0), (std::vector<Value>{Value(true), Value(false), Value(true), Value(false), Value(true),
+                                           Value(true)}));
+  const std::string long_subject(100000, 'a');
+  EXPECT_EQ(db.execute("RETURN $s =~ '(a|b)*' AS m", {{"s", Value(long_subject)}}).row(0)[0], Value(true));
+  EXPECT_EQ(db.execute("UNWIND range(1, 1000) AS i WITH i WHERE toString(i) =~ '1[0-9]*0' RETURN count(*) AS n")
+                .row(0)[0],
+            Value(std::int64_t{12}));  // 10, 100, 110, ..., 190, 1000
+
+  Error limit = error_of([&] {
+    db.execute("RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaxb' =~ '(a|aa)+b' AS m");
+  });
+  EXPECT_EQ(limit.kind(), ErrorKind::runtime_error);
+  EXPECT_EQ(limit.message(),
+            "the regular expression match gave up: match limit exceeded (simplify the pattern, e.g. avoid nested "
+            "repetition like (a*)*)");
+  EXPECT_EQ(limit.column(), 8u);
+
+  Error syntax = error_of([&] { db.execute("RETURN 'a' =~ '(a' AS m"); });
+  EXPECT_EQ(syntax.kind(), ErrorKind::argument_error);
+  EXPECT_EQ(syntax.message(), "invalid regular expression at offset 2 of '(a': missing closing parenthesis");
+  EXPECT_EQ(syntax.column(), 15u);
+}
+
+}  // namespace
+}  // namespace ergo
