@@ -23,6 +23,7 @@ CursorPtr open_cursor(const plan::ScanNodes& op);
 CursorPtr open_cursor(const plan::SeekByName& op);
 CursorPtr open_cursor(const plan::Expand& op);
 CursorPtr open_cursor(const plan::CountExpand& op);
+CursorPtr open_cursor(const plan::NodeDegree& op);
 CursorPtr open_cursor(const plan::VarExpand& op);
 CursorPtr open_cursor(const plan::BreadthFirstReach& op);
 CursorPtr open_cursor(const plan::ShortestPath& op);

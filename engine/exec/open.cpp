@@ -30,6 +30,7 @@ CursorPtr open(const plan::Operator& op) {
     case K::seek_by_name: return as<plan::SeekByName>(op);
     case K::expand: return as<plan::Expand>(op);
     case K::count_expand: return as<plan::CountExpand>(op);
+    case K::node_degree: return as<plan::NodeDegree>(op);
     case K::var_expand: return as<plan::VarExpand>(op);
     case K::breadth_first_reach: return as<plan::BreadthFirstReach>(op);
     case K::shortest_path: return as<plan::ShortestPath>(op);

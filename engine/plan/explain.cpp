@@ -47,6 +47,11 @@ std::string CountExpand::describe() const {
   return "CountExpand (" + slot_name(from_slot) + ")" + arrow(direction, types, "") + "() as " + slot_name(count_slot);
 }
 
+std::string NodeDegree::describe() const {
+  return "NodeDegree " + slot_name(slot) + join(labels, ":", "") + " (" + slot_name(slot) + ")" + arrow(direction, types, "") +
+         "() as " + slot_name(count_slot);
+}
+
 std::string Expand::describe() const {
   return std::string(into ? "ExpandInto " : "Expand ") + "(" + slot_name(from_slot) + ")" + arrow(direction, types, " " + slot_name(rel_slot)) +
          "(" + slot_name(to_slot) + ")";

@@ -35,6 +35,7 @@ enum class OperatorKind {
   seek_by_name,
   expand,
   count_expand,
+  node_degree,
   var_expand,
   breadth_first_reach,
   shortest_path,
@@ -139,6 +140,21 @@ class CountExpand : public Unary {
   OperatorKind kind() const override { return OperatorKind::count_expand; }
   std::string describe() const override;
   std::size_t from_slot = 0, count_slot = 0;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;  // empty: any type
+};
+
+// What plan::optimize makes of ScanNodes under a CountExpand of the scanned
+// node: per input row, each node (with all of `labels`) that has at least
+// one hop, into `slot`, and its number of hops into `count_slot`, read from
+// the adjacency offsets without visiting a relationship (O(nodes)).
+class NodeDegree : public Unary {
+ public:
+  NodeDegree(OperatorPtr input) : Unary(std::move(input)) {}
+  OperatorKind kind() const override { return OperatorKind::node_degree; }
+  std::string describe() const override;
+  std::size_t slot = 0, count_slot = 0;
+  std::vector<std::string> labels;
   Direction direction = Direction::out;
   std::vector<std::string> types;  // empty: any type
 };

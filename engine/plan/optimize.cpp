@@ -28,6 +28,47 @@ bool ignores_repeats(const AggregateItem& a) {
 
 bool alone_in_pattern(const DistinctFrom& d) { return d.rel_slots.empty() && d.list_slots.empty(); }
 
+// ScanNodes under a CountExpand of the scanned node: each node's count is
+// the size of its adjacency slices, read while scanning (NodeDegree).
+void degrees_from_scan(OperatorPtr& slot) {
+  auto* counts = dynamic_cast<CountExpand*>(slot.get());
+  auto* scan = counts ? dynamic_cast<ScanNodes*>(counts->input.get()) : nullptr;
+  if (!scan || scan->slot != counts->from_slot) return;
+  auto degrees = std::make_unique<NodeDegree>(std::move(scan->input));
+  degrees->slot = scan->slot;
+  degrees->labels = scan->labels;
+  degrees->count_slot = counts->count_slot;
+  degrees->direction = counts->direction;
+  degrees->types = counts->types;
+  slot = std::move(degrees);
+}
+
+// MATCH (a)-->() RETURN a, count(*): grouped by the node itself, over one
+// scan (each node at most once), every group is one NodeDegree row, so the
+// Aggregate and its group table become a Project of the keys and the
+// degree; an ORDER BY ... LIMIT above keeps its bounded heap. (Grouped by
+// a.name instead, nodes sharing a name share a group, so the Aggregate
+// stays.)
+void groups_are_nodes(OperatorPtr& op) {
+  auto* agg = dynamic_cast<Aggregate*>(op.get());
+  if (!agg || !agg->weight_slot) return;
+  auto* degrees = dynamic_cast<NodeDegree*>(below_filters(&agg->input)->get());
+  if (!degrees || !dynamic_cast<Once*>(degrees->input.get())) return;
+  bool keyed_by_node = false;
+  for (const auto& key : agg->keys) {
+    auto* ref = dynamic_cast<const expr::SlotRef*>(key.second.get());
+    keyed_by_node = keyed_by_node || (ref && ref->slot() == degrees->slot);
+  }
+  if (!keyed_by_node) return;
+  auto project = std::make_unique<Project>(std::move(agg->input));
+  project->items = std::move(agg->keys);
+  for (const AggregateItem& a : agg->aggregates) {
+    project->items.emplace_back(a.slot, std::make_unique<expr::SlotRef>(text::Span{}, degrees->count_slot,
+                                                                         "$" + std::to_string(degrees->count_slot)));
+  }
+  op = std::move(project);
+}
+
 // MATCH (a)-->() ... RETURN <keys over a>, count(*): the hops of each node
 // are counted, not listed (what other engines call a degree lookup).
 void count_degrees(Aggregate& agg) {
@@ -45,6 +86,7 @@ void count_degrees(Aggregate& agg) {
   counts->types = e->types;
   agg.weight_slot = counts->count_slot;
   *slot = std::move(counts);
+  degrees_from_scan(*slot);
 }
 
 // MATCH (a)-[*1..k]->(b) ... RETURN count(DISTINCT b): the set of nodes at
@@ -108,6 +150,7 @@ void visit(OperatorPtr& op) {
     count_degrees(*agg);
     reach_by_bfs(*agg);
   }
+  groups_are_nodes(op);
   if (auto* o = dynamic_cast<Optional*>(op.get())) visit(o->subplan);
   if (auto* u = dynamic_cast<Unary*>(op.get())) visit(u->input);
 }

@@ -69,13 +69,61 @@ TEST(PlanOptimize, DegreeCountEqualsCountingRows) {
       named.insert(named.find('-') + 1, named.find('[') == std::string::npos ? "[r]" : "");
       if (named == arrow) named.insert(named.find('[') + 1, "r");
       std::string plain = "MATCH (a)" + named + "() RETURN a.name AS n, count(*) AS c ORDER BY n";
-      ASSERT_NE(plan_of(db, fast).find("CountExpand"), std::string::npos) << fast;
-      ASSERT_EQ(plan_of(db, plain).find("CountExpand"), std::string::npos) << plain;
+      // Over a scan the CountExpand becomes a NodeDegree (tested below).
+      ASSERT_NE(plan_of(db, fast).find("NodeDegree"), std::string::npos) << fast;
+      ASSERT_EQ(plan_of(db, plain).find("NodeDegree"), std::string::npos) << plain;
       EXPECT_EQ(rows(db, fast), rows(db, plain)) << fast << " vs " << plain;
+    }
+    // Not over a scan: a CountExpand per looked-up node.
+    for (int i = 0; i < 40; i += 3) {
+      Params p{{"s", Value("n" + std::to_string(i))}};
+      std::string fast = "MATCH (a {name: $s})--() RETURN a.name AS n, count(*) AS c";
+      ASSERT_NE(plan_of(db, fast, p).find("CountExpand"), std::string::npos);
+      EXPECT_EQ(rows(db, fast, p), rows(db, "MATCH (a {name: $s})-[r]-() RETURN a.name AS n, count(*) AS c", p));
     }
     // Grouped by a label of the near node, and with a filter on it.
     EXPECT_EQ(rows(db, "MATCH (a)-->() WHERE a.g > 1 RETURN a.g AS g, count(*) AS c ORDER BY g"),
               rows(db, "MATCH (a)-[r]->() WHERE a.g > 1 RETURN a.g AS g, count(*) AS c ORDER BY g"));
+  }
+}
+
+// NodeDegree reads each node's count from its adjacency slices; grouped by
+// the node itself, no Aggregate is left, and ORDER BY ... LIMIT keeps its
+// bounded heap. Twins name the relationship, which keeps the plain plan.
+TEST(PlanOptimize, NodeDegreeEqualsCountingRows) {
+  for (unsigned seed : {21u, 22u, 23u}) {
+    Database db = random_graph(seed, 60, 240);
+    for (std::string arrow : {"-->", "<--", "--", "-[:T0|T2]->", "<-[:T1]-", "-[:T1|T0]-", "-[:Missing]->"}) {
+      std::string named = arrow;
+      if (named.find('[') == std::string::npos) named.insert(named.find('-') + 1, "[r]");
+      else named.insert(named.find('[') + 1, "r");
+      for (std::string start : {"(a)", "(a:A)", "(a:B:A)"}) {
+        for (std::string ret : {"RETURN a.name AS n, count(*) AS c ORDER BY c DESC, n LIMIT 7",
+                                "RETURN a.g AS n, count(*) AS c ORDER BY c DESC, n",  // shared keys
+                                "RETURN a AS node, a.name AS n, count(*) AS c ORDER BY c DESC, n LIMIT 5",
+                                "RETURN a, count(*) AS c"}) {  // no ORDER BY: the scan's order
+          std::string fast = "MATCH " + start + arrow + "() " + ret;
+          std::string plain = "MATCH " + start + named + "() " + ret;
+          std::string plan = plan_of(db, fast);
+          ASSERT_NE(plan.find("NodeDegree"), std::string::npos) << fast;
+          bool by_node = ret.starts_with("RETURN a,") || ret.starts_with("RETURN a AS");
+          EXPECT_EQ(plan.find("Aggregate") == std::string::npos, by_node) << plan;
+          ASSERT_EQ(plan_of(db, plain).find("NodeDegree"), std::string::npos) << plain;
+          EXPECT_EQ(rows(db, fast), rows(db, plain)) << fast;
+        }
+      }
+    }
+    // Not rewritten: the far node constrained or used, properties on the
+    // relationship, count(DISTINCT), a start scanned once per input row.
+    for (std::string q : {"MATCH (a)-->(:A) RETURN a.name, count(*)", "MATCH (a)-->(b) RETURN a.name, count(*), min(b.name)",
+                          "MATCH (a)-[{x: 1}]->() RETURN a.name, count(*)", "MATCH (a)-->() RETURN count(DISTINCT a)",
+                          "MATCH (a)-->() RETURN DISTINCT a.g"}) {
+      EXPECT_EQ(plan_of(db, q).find("NodeDegree"), std::string::npos) << q;
+    }
+    // Per input row (each node once per row): the Aggregate must stay.
+    std::string q = "UNWIND [1, 2] AS i MATCH (a)-->() RETURN a, count(*) AS c ORDER BY c DESC, a.name LIMIT 4";
+    EXPECT_NE(plan_of(db, q).find("Aggregate"), std::string::npos);
+    EXPECT_EQ(rows(db, q), rows(db, "UNWIND [1, 2] AS i MATCH (a)-[r]->() RETURN a, count(*) AS c ORDER BY c DESC, a.name LIMIT 4"));
   }
 }
 
