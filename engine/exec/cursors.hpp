@@ -37,6 +37,7 @@ CursorPtr open_cursor(const plan::Skip& op);
 CursorPtr open_cursor(const plan::Limit& op);
 CursorPtr open_cursor(const plan::Unwind& op);
 CursorPtr open_cursor(const plan::Optional& op);
+CursorPtr open_cursor(const plan::SemiJoin& op);
 CursorPtr open_cursor(const plan::CallProcedure& op);
 CursorPtr open_cursor(const plan::Create& op);
 

@@ -44,6 +44,7 @@ CursorPtr open(const plan::Operator& op) {
     case K::limit: return as<plan::Limit>(op);
     case K::unwind: return as<plan::Unwind>(op);
     case K::optional: return as<plan::Optional>(op);
+    case K::semi_join: return as<plan::SemiJoin>(op);
     case K::call_procedure: return as<plan::CallProcedure>(op);
     case K::create: return as<plan::Create>(op);
   }

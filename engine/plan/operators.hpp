@@ -49,6 +49,7 @@ enum class OperatorKind {
   limit,
   unwind,
   optional,
+  semi_join,
   call_procedure,
   create,
 };
@@ -341,6 +342,20 @@ class Optional : public Unary {
   std::vector<const Operator*> children() const override { return {input.get(), subplan.get()}; }
   OperatorPtr subplan;
   std::vector<std::size_t> null_slots;
+};
+
+// What plan::optimize makes of expansions whose matches only have to exist
+// (nothing above reads what they bind, and the aggregation above ignores
+// repeated rows): each input row once when `subplan` (which starts with Once
+// and so sees the input row) has at least one row, found with early exit.
+// The slots the subplan binds are left as it left them; nothing reads them.
+class SemiJoin : public Unary {
+ public:
+  SemiJoin(OperatorPtr input, OperatorPtr subplan) : Unary(std::move(input)), subplan(std::move(subplan)) {}
+  OperatorKind kind() const override { return OperatorKind::semi_join; }
+  std::string describe() const override { return "SemiJoin (first match per row)"; }
+  std::vector<const Operator*> children() const override { return {input.get(), subplan.get()}; }
+  OperatorPtr subplan;
 };
 
 // CALL: for each input row, runs `procedure` on the arguments and emits one

@@ -2,6 +2,8 @@
 // operators.hpp). Each one applies only where the binder has proved the
 // rows it removes cannot be seen: anonymous, unconstrained pattern elements
 // feeding an aggregation that only counts rows or ignores duplicates.
+#include <algorithm>
+
 #include "engine/expr/nodes.hpp"
 #include "engine/plan/operators.hpp"
 
@@ -116,6 +118,84 @@ void reach_by_bfs(Aggregate& agg) {
   *slot = std::move(reach);
 }
 
+// The slots `e` reads, for the simple expressions a semi-join checks
+// (variables and their properties); false for any other expression.
+bool slots_read(const expr::Expr& e, std::vector<std::size_t>& out) {
+  if (auto* ref = dynamic_cast<const expr::SlotRef*>(&e)) {
+    out.push_back(ref->slot());
+    return true;
+  }
+  if (auto* access = dynamic_cast<const expr::PropertyAccess*>(&e)) return slots_read(access->subject(), out);
+  return false;
+}
+
+// The slots an operator that may sit inside a semi-join binds; nullopt for
+// any other operator. Filters bind nothing; expansions bind their
+// relationship (or list) and far node.
+std::optional<std::vector<std::size_t>> binds_in_semi_join(const Operator& op) {
+  if (dynamic_cast<const Filter*>(&op)) return std::vector<std::size_t>{};
+  if (auto* e = dynamic_cast<const Expand*>(&op)) {
+    return e->into ? std::vector{e->rel_slot} : std::vector{e->rel_slot, e->to_slot};
+  }
+  if (auto* v = dynamic_cast<const VarExpand*>(&op)) {
+    return v->into ? std::vector{v->list_slot} : std::vector{v->list_slot, v->to_slot};
+  }
+  if (auto* r = dynamic_cast<const BreadthFirstReach*>(&op)) return std::vector{r->list_slot, r->to_slot};
+  return std::nullopt;
+}
+
+// The expansions (and filters) right under `input` that bind nothing in
+// `read` only decide whether each row below them appears, and how often:
+// under an operator that ignores repeats, a SemiJoin asks only whether they
+// match at all and stops at the first match (Q5: a company counts once one
+// qualifying INVESTS edge reaches a node with any DEVELOPS edge). A
+// filter that would fail with an error on a later match is not evaluated
+// there.
+void exists_instead_of_all(OperatorPtr& input, const std::vector<std::size_t>& read) {
+  std::vector<Unary*> chain;  // top to bottom
+  bool expands = false;
+  OperatorPtr* below = &input;
+  while (auto bound = binds_in_semi_join(**below)) {
+    for (std::size_t s : *bound) {
+      if (std::find(read.begin(), read.end(), s) != read.end()) goto cut;
+    }
+    expands = expands || !bound->empty();
+    chain.push_back(static_cast<Unary*>(below->get()));
+    below = &chain.back()->input;
+  }
+cut:
+  while (!chain.empty() && dynamic_cast<Filter*>(chain.back())) chain.pop_back();  // filters stay below
+  if (!expands || chain.empty()) return;
+  OperatorPtr rows = std::move(chain.back()->input);
+  chain.back()->input = std::make_unique<Once>();
+  input = std::make_unique<SemiJoin>(std::move(rows), std::move(input));
+}
+
+// RETURN count(DISTINCT a), min(a.x), ... grouped by keys over a.
+void semi_join_under_aggregate(Aggregate& agg) {
+  if (agg.aggregates.empty() || agg.weight_slot) return;
+  std::vector<std::size_t> read;
+  for (const AggregateItem& a : agg.aggregates) {
+    if (!ignores_repeats(a) || !a.argument || !slots_read(*a.argument, read)) return;
+  }
+  for (const auto& key : agg.keys) {
+    if (!slots_read(*key.second, read)) return;
+  }
+  exists_instead_of_all(agg.input, read);
+}
+
+// RETURN DISTINCT a.name: a Distinct over the Project of the returned items.
+void semi_join_under_distinct(Distinct& distinct) {
+  auto* project = dynamic_cast<Project*>(distinct.input.get());
+  if (!project) return;
+  std::vector<std::size_t> read;
+  for (const auto& [slot, e] : project->items) {
+    if (!slots_read(*e, read)) return;
+    if (std::find(distinct.slots.begin(), distinct.slots.end(), slot) == distinct.slots.end()) return;
+  }
+  exists_instead_of_all(project->input, read);
+}
+
 // MATCH ()-[r]->() RETURN type(r), count(*): counted by type from the
 // adjacency, without a row per relationship.
 void count_by_type(OperatorPtr& slot) {
@@ -149,9 +229,12 @@ void visit(OperatorPtr& op) {
   if (auto* agg = dynamic_cast<Aggregate*>(op.get())) {
     count_degrees(*agg);
     reach_by_bfs(*agg);
+    semi_join_under_aggregate(*agg);
   }
+  if (auto* distinct = dynamic_cast<Distinct*>(op.get())) semi_join_under_distinct(*distinct);
   groups_are_nodes(op);
   if (auto* o = dynamic_cast<Optional*>(op.get())) visit(o->subplan);
+  if (auto* j = dynamic_cast<SemiJoin*>(op.get())) visit(j->subplan);
   if (auto* u = dynamic_cast<Unary*>(op.get())) visit(u->input);
 }
 
