@@ -48,16 +48,29 @@ class BreadthFirstReachCursor : public Cursor {
     std::vector<store::NodeId>& frontier = frontier_;
     std::vector<store::NodeId>& next = next_;
     frontier.assign(1, *from);
+    // Each level reads the adjacency slices in place (no copy of the hops)
+    // and appends to buffers kept across levels and input rows.
+    auto reach = [&](std::span<const store::Adjacent> slice) {
+      for (const store::Adjacent& a : slice) {
+        if (a.neighbor == *from) start_reached = true;
+        if (seen_[a.neighbor] == epoch_) continue;
+        seen_[a.neighbor] = epoch_;
+        next.push_back(a.neighbor);
+      }
+    };
+    const store::Graph& g = ctx.graph;
     for (std::int64_t depth = 0; !frontier.empty() && (!op_.max_hops || depth < *op_.max_hops); ++depth) {
       next.clear();
       for (store::NodeId n : frontier) {
-        steps_.clear();
-        collect_steps(ctx.graph, n, op_.direction, *types_, steps_);
-        for (const Step& s : steps_) {
-          if (s.neighbor == *from) start_reached = true;
-          if (seen_[s.neighbor] == epoch_) continue;
-          seen_[s.neighbor] = epoch_;
-          next.push_back(s.neighbor);
+        // A self-loop's far end is the node itself, already seen, so both
+        // directions need not skip it as collect_steps does.
+        if (op_.direction != store::Direction::in) {
+          if (types_->any) reach(g.out(n));
+          else for (store::TypeId t : types_->ids) reach(g.out(n, t));
+        }
+        if (op_.direction != store::Direction::out) {
+          if (types_->any) reach(g.in(n));
+          else for (store::TypeId t : types_->ids) reach(g.in(n, t));
         }
       }
       ctx.check_cancelled();
@@ -74,7 +87,6 @@ class BreadthFirstReachCursor : public Cursor {
   std::size_t next_reached_ = 0;
   std::vector<std::uint32_t> seen_;  // == epoch_: reached in this search
   std::uint32_t epoch_ = 0;
-  std::vector<Step> steps_;
   std::vector<store::NodeId> frontier_, next_;
 };
 

@@ -180,6 +180,26 @@ TEST(PlanOptimize, BreadthFirstReachEqualsTrailEnumeration) {
   }
 }
 
+// DISTINCT aggregates keep nodes in a set of ids, other values hashed:
+// the same answers, in the same order, as over the nodes' ids.
+TEST(PlanOptimize, DistinctNodesEqualDistinctIds) {
+  for (unsigned seed : {41u, 42u}) {
+    Database db = random_graph(seed, 80, 300);
+    for (std::string match : {"MATCH (a)-[*1..2]->(b) WHERE b <> a", "MATCH (a:A) OPTIONAL MATCH (a)-[:T1]->()-->(b)",
+                              "MATCH (a)-[r1]->()<-[r2]-(b)"}) {
+      EXPECT_EQ(rows(db, match + " RETURN a.g AS g, count(DISTINCT b) AS n, [x IN collect(DISTINCT b) | id(x)] AS l"),
+                rows(db, match + " RETURN a.g AS g, count(DISTINCT id(b)) AS n, collect(DISTINCT id(b)) AS l"))
+          << match;
+      EXPECT_EQ(rows(db, match + " RETURN a.name AS a, count(DISTINCT b) AS n ORDER BY a"),
+                rows(db, match + " RETURN a.name AS a, count(DISTINCT id(b)) AS n ORDER BY a"))
+          << match;
+    }
+    // Nodes beside other values in one DISTINCT aggregate.
+    EXPECT_EQ(rows(db, "MATCH (a)-->(b) UNWIND [b, b.g, b] AS x RETURN count(DISTINCT x) AS n"),
+              rows(db, "MATCH (a)-->(b) WITH collect(DISTINCT b) AS bs, collect(DISTINCT b.g) AS gs RETURN size(bs) + size(gs) AS n"));
+  }
+}
+
 TEST(PlanOptimize, CountByTypeEqualsGroupingRowsInTheSameOrder) {
   for (unsigned seed : {7u, 8u}) {
     Database db = random_graph(seed, 40, 150);
