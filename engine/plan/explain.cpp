@@ -93,7 +93,8 @@ std::string Aggregate::describe() const {
                     (star ? "" : "(" + std::string(a.distinct ? "DISTINCT " : "") +
                                      (a.argument ? a.argument->describe() : "") + ")"));
   }
-  return "Aggregate " + join(parts, "", ", ") + (weight_slot ? " weighted by " + slot_name(*weight_slot) : "");
+  return "Aggregate " + join(parts, "", ", ") + (weight_slot ? " weighted by " + slot_name(*weight_slot) : "") +
+         (keys_of_node ? " (groups keep a node of " + slot_name(*keys_of_node) + ")" : "");
 }
 
 std::string Sort::describe() const {

@@ -45,13 +45,31 @@ void degrees_from_scan(OperatorPtr& slot) {
   slot = std::move(degrees);
 }
 
+bool slots_read(const expr::Expr& e, std::vector<std::size_t>& out);
+
+// MATCH (a)-->() RETURN a.name, count(*): every key reads only the node, so
+// a group can keep a node and evaluate its keys again (Aggregate::
+// keys_of_node). Only in queries that write nothing, where evaluating a
+// key again gives the same value.
+void keys_from_a_node(Aggregate& agg, const NodeDegree& degrees, bool query_writes) {
+  if (query_writes || agg.keys.empty()) return;
+  std::vector<std::size_t> read;
+  for (const auto& key : agg.keys) {
+    if (!slots_read(*key.second, read)) return;
+  }
+  for (std::size_t s : read) {
+    if (s != degrees.slot) return;
+  }
+  agg.keys_of_node = degrees.slot;
+}
+
 // MATCH (a)-->() RETURN a, count(*): grouped by the node itself, over one
 // scan (each node at most once), every group is one NodeDegree row, so the
 // Aggregate and its group table become a Project of the keys and the
 // degree; an ORDER BY ... LIMIT above keeps its bounded heap. (Grouped by
 // a.name instead, nodes sharing a name share a group, so the Aggregate
 // stays.)
-void groups_are_nodes(OperatorPtr& op) {
+void groups_are_nodes(OperatorPtr& op, bool query_writes) {
   auto* agg = dynamic_cast<Aggregate*>(op.get());
   if (!agg || !agg->weight_slot) return;
   auto* degrees = dynamic_cast<NodeDegree*>(below_filters(&agg->input)->get());
@@ -61,7 +79,10 @@ void groups_are_nodes(OperatorPtr& op) {
     auto* ref = dynamic_cast<const expr::SlotRef*>(key.second.get());
     keyed_by_node = keyed_by_node || (ref && ref->slot() == degrees->slot);
   }
-  if (!keyed_by_node) return;
+  if (!keyed_by_node) {
+    keys_from_a_node(*agg, *degrees, query_writes);
+    return;
+  }
   auto project = std::make_unique<Project>(std::move(agg->input));
   project->items = std::move(agg->keys);
   for (const AggregateItem& a : agg->aggregates) {
@@ -152,18 +173,16 @@ std::optional<std::vector<std::size_t>> binds_in_semi_join(const Operator& op) {
 // filter that would fail with an error on a later match is not evaluated
 // there.
 void exists_instead_of_all(OperatorPtr& input, const std::vector<std::size_t>& read) {
-  std::vector<Unary*> chain;  // top to bottom
+  auto is_read = [&](std::size_t slot) { return std::find(read.begin(), read.end(), slot) != read.end(); };
+  std::vector<Unary*> chain;  // top to bottom, down to the first operator binding something read
   bool expands = false;
   OperatorPtr* below = &input;
-  while (auto bound = binds_in_semi_join(**below)) {
-    for (std::size_t s : *bound) {
-      if (std::find(read.begin(), read.end(), s) != read.end()) goto cut;
-    }
+  for (auto bound = binds_in_semi_join(**below); bound && std::none_of(bound->begin(), bound->end(), is_read);
+       bound = binds_in_semi_join(**below)) {
     expands = expands || !bound->empty();
     chain.push_back(static_cast<Unary*>(below->get()));
     below = &chain.back()->input;
   }
-cut:
   while (!chain.empty() && dynamic_cast<Filter*>(chain.back())) chain.pop_back();  // filters stay below
   if (!expands || chain.empty()) return;
   OperatorPtr rows = std::move(chain.back()->input);
@@ -224,7 +243,8 @@ void count_by_type(OperatorPtr& slot) {
   slot = std::move(counts);
 }
 
-void visit(OperatorPtr& op) {
+// `query_writes`: the statement changes the graph somewhere (QueryPlan::writes).
+void visit(OperatorPtr& op, bool query_writes) {
   count_by_type(op);
   if (auto* agg = dynamic_cast<Aggregate*>(op.get())) {
     count_degrees(*agg);
@@ -232,16 +252,16 @@ void visit(OperatorPtr& op) {
     semi_join_under_aggregate(*agg);
   }
   if (auto* distinct = dynamic_cast<Distinct*>(op.get())) semi_join_under_distinct(*distinct);
-  groups_are_nodes(op);
-  if (auto* o = dynamic_cast<Optional*>(op.get())) visit(o->subplan);
-  if (auto* j = dynamic_cast<SemiJoin*>(op.get())) visit(j->subplan);
-  if (auto* u = dynamic_cast<Unary*>(op.get())) visit(u->input);
+  groups_are_nodes(op, query_writes);
+  if (auto* o = dynamic_cast<Optional*>(op.get())) visit(o->subplan, query_writes);
+  if (auto* j = dynamic_cast<SemiJoin*>(op.get())) visit(j->subplan, query_writes);
+  if (auto* u = dynamic_cast<Unary*>(op.get())) visit(u->input, query_writes);
 }
 
 }  // namespace
 
 void optimize(QueryPlan& plan) {
-  for (QueryPlan::Part& part : plan.parts) visit(part.root);
+  for (QueryPlan::Part& part : plan.parts) visit(part.root, plan.writes);
 }
 
 }  // namespace ergo::plan

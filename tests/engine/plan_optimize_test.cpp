@@ -108,6 +108,8 @@ TEST(PlanOptimize, NodeDegreeEqualsCountingRows) {
           ASSERT_NE(plan.find("NodeDegree"), std::string::npos) << fast;
           bool by_node = ret.starts_with("RETURN a,") || ret.starts_with("RETURN a AS");
           EXPECT_EQ(plan.find("Aggregate") == std::string::npos, by_node) << plan;
+          // Grouped by properties of the node, groups keep a node, not key values.
+          EXPECT_EQ(plan.find("groups keep a node of $0") != std::string::npos, !by_node) << plan;
           ASSERT_EQ(plan_of(db, plain).find("NodeDegree"), std::string::npos) << plain;
           EXPECT_EQ(rows(db, fast), rows(db, plain)) << fast;
         }
