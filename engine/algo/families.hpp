@@ -12,5 +12,7 @@ std::vector<Procedure> khop_procedures();        // khop.cpp: khop
 std::vector<Procedure> component_procedures();   // components.cpp: wcc, scc
 std::vector<Procedure> centrality_procedures();  // centrality.cpp: pageRank, betweenness, degree
 std::vector<Procedure> triangle_procedures();    // triangles.cpp: triangles
+std::vector<Procedure> find_procedures();        // find.cpp: find (names and aliases)
+std::vector<Procedure> evidence_procedures();    // evidence.cpp: evidence
 
 }  // namespace ergo::algo

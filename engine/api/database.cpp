@@ -79,7 +79,12 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
     throw;
   }
   CsvImportSummary summary{report.nodes, report.relationships, 0, {}};
-  for (const auto& d : report.problems) summary.problems.push_back(text::render(d));
+  const bool skipping = import.lenient && report.ok(true);
+  for (text::Diagnostic d : report.problems) {
+    // Skipped rows are not errors: the import went ahead without them.
+    if (skipping) d.severity = text::Severity::warning;
+    summary.problems.push_back(text::render(d));
+  }
   if (report.ok(import.lenient)) {
     if (import.lenient) summary.skipped_rows = report.bad_rows;
     return summary;

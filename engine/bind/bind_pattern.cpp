@@ -6,6 +6,7 @@
 
 #include "engine/bind/binder_impl.hpp"
 #include "engine/plan/subplan_exprs.hpp"
+#include "grammar/text/suggest.hpp"
 
 namespace ergo::bind {
 namespace {
@@ -167,11 +168,23 @@ class PatternBinder {
     return slot;
   }
 
+  // ", did you mean :Company?" when a known name is a plausible typo of
+  // `name`: the warning is usually a misspelling, and the query finds nothing.
+  template <typename Id>
+  static std::string suggestion(const store::Interner<Id>& names, const std::string& name) {
+    std::vector<std::string> known;
+    for (std::size_t i = 0; i < names.size(); ++i) known.push_back(names.name(static_cast<Id>(i)));
+    auto near = text::closest_match(name, known);
+    return near ? ", did you mean :" + *near + "?" : "";
+  }
+
   void warn_unknown_labels(const ast::NodePattern& np) {
     const store::Graph& g = b_.input().graph;
     if (g.node_count() == 0) return;
     for (const ast::SchemaName& l : np.labels) {
-      if (!g.labels().find(l.name)) b_.warn("label :" + l.name + " does not exist in the graph");
+      if (!g.labels().find(l.name)) {
+        b_.warn("label :" + l.name + " does not exist in the graph" + suggestion(g.labels(), l.name));
+      }
     }
   }
 
@@ -248,7 +261,9 @@ class PatternBinder {
     warn_unknown_labels(to_pattern);
     const store::Graph& g = b_.input().graph;
     for (const ast::SchemaName& t : rp.types) {
-      if (g.relationship_count() && !g.types().find(t.name)) b_.warn("relationship type :" + t.name + " does not exist in the graph");
+      if (g.relationship_count() && !g.types().find(t.name)) {
+        b_.warn("relationship type :" + t.name + " does not exist in the graph" + suggestion(g.types(), t.name));
+      }
     }
 
     if (var_length) {

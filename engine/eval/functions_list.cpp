@@ -1,18 +1,20 @@
 // List and scalar helpers: coalesce, head, last, tail, size, length,
 // reverse, range, keys and properties of maps, isEmpty and nullIf.
 #include <algorithm>
+#include <cstdio>
 
 #include "engine/eval/comparison.hpp"
 #include "engine/eval/function_support.hpp"
+#include "engine/eval/integer_range.hpp"
 #include "grammar/text/unicode.hpp"
 #include "grammar/text/utf8.hpp"
 
 namespace ergo::eval::fn {
 namespace {
 
-// range() refuses to build lists longer than this (2^24 elements, about a
-// gigabyte of Values) rather than exhaust memory.
-constexpr std::uint64_t max_range_length = std::uint64_t{1} << 24;
+// The most memory a list built by range() may take. Only a list that is
+// really built counts: UNWIND range(...) streams (exec/), so it has no cap.
+constexpr std::uint64_t max_list_bytes = std::uint64_t{1} << 30;
 
 Value coalesce(Args a) {
   for (const Value& v : a) {
@@ -69,33 +71,31 @@ Value reverse(Args a) {
   wrong_type("reverse", "a STRING or LIST", v);
 }
 
+// "3.7 GiB", "512 MiB": a size for a message.
+std::string memory_text(double bytes) {
+  char buf[32];
+  if (bytes >= (1u << 30)) {
+    std::snprintf(buf, sizeof buf, "%.1f GiB", bytes / (1u << 30));
+  } else {
+    std::snprintf(buf, sizeof buf, "%.0f MiB", bytes / (1u << 20));
+  }
+  return buf;
+}
+
 // range(start, end[, step]): the INTEGERs start, start + step, ... that do
-// not pass end. Every argument must be an INTEGER: the TCK (List11 [5])
-// wants an ArgumentError, not a TypeError, for anything else.
+// not pass end, as a list (see integer_range.hpp for the checks).
 Value range(Args a) {
-  auto bound = [&](std::size_t i, const char* what) -> std::int64_t {
-    if (const std::int64_t* v = a[i].get_if<std::int64_t>()) return *v;
-    out_of_domain("range", std::string(what) + " must be an INTEGER, got " + type_name(a[i].type()),
-                  "InvalidArgumentType");
-  };
-  std::int64_t start = bound(0, "start"), end = bound(1, "end");
-  std::int64_t step = a.size() > 2 ? bound(2, "step") : 1;
-  if (step == 0) out_of_domain("range", "step must not be zero");
-  if (step > 0 ? start > end : start < end) return List{};
-  // Count in unsigned arithmetic: |end - start| can exceed INT64_MAX.
-  std::uint64_t span = step > 0 ? static_cast<std::uint64_t>(end) - static_cast<std::uint64_t>(start)
-                                : static_cast<std::uint64_t>(start) - static_cast<std::uint64_t>(end);
-  std::uint64_t stride = step > 0 ? static_cast<std::uint64_t>(step) : 0 - static_cast<std::uint64_t>(step);
-  if (span / stride >= max_range_length) {
-    out_of_domain("range", "the list would have more than " + std::to_string(max_range_length) + " elements");
+  IntegerRange r = integer_range(a);
+  const std::uint64_t max_count = max_list_bytes / sizeof(Value);
+  if (r.count > max_count) {
+    out_of_domain("range", "the list would hold " + std::to_string(r.count) + " integers, about " +
+                               memory_text(static_cast<double>(r.count) * sizeof(Value)) +
+                               " of memory, more than the " + memory_text(max_list_bytes) +
+                               " a list may take; UNWIND range(...) streams its integers without building the list");
   }
-  std::uint64_t count = span / stride + 1;
   List out;
-  out.reserve(count);
-  auto v = static_cast<std::uint64_t>(start);  // wraps instead of overflowing past end
-  for (std::uint64_t i = 0; i < count; ++i, v += static_cast<std::uint64_t>(step)) {
-    out.emplace_back(static_cast<std::int64_t>(v));
-  }
+  out.reserve(r.count);
+  for (std::uint64_t i = 0; i < r.count; ++i) out.emplace_back(r.at(i));
   return out;
 }
 

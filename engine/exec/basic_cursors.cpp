@@ -1,6 +1,9 @@
 // The row-at-a-time cursors: Once, Filter, Project, Skip, Limit, Unwind.
 #include "engine/exec/cursors.hpp"
 #include "engine/exec/row_count.hpp"
+#include "engine/eval/functions.hpp"
+#include "engine/eval/integer_range.hpp"
+#include "engine/expr/nodes.hpp"
 #include "engine/runtime/lookup.hpp"
 
 namespace ergo::exec {
@@ -113,38 +116,64 @@ class LimitCursor : public Cursor {
   std::int64_t produced_ = 0;
 };
 
+// UNWIND range(a, b[, step]) walks the integers without building the list
+// (issue 19: ten million rows took seconds and range() refused more than
+// 2^24); any other list is unwound from its value.
 class UnwindCursor : public Cursor {
  public:
-  UnwindCursor(const Unwind& op) : op_(op), input_(open(*op.input)) {}
+  UnwindCursor(const Unwind& op) : op_(op), input_(open(*op.input)) {
+    auto* call = dynamic_cast<const expr::ScalarCall*>(op.list.get());
+    if (call && call->function() == eval::find_function("range")) range_call_ = call;
+  }
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
-      if (next_ < items_.size()) {
+      if (next_ < count_) {
         if ((next_ & 1023) == 0) ctx.check_cancelled();
-        frame[op_.slot] = items_[next_++];
+        frame[op_.slot] = range_call_ ? Value(range_.at(next_)) : items_[next_];
+        ++next_;
         return true;
       }
       if (!input_->pull(frame, ctx)) return false;
-      Value v = op_.list->eval(frame, ctx);
       items_.clear();
-      next_ = 0;
+      next_ = count_ = 0;
+      if (range_call_) {
+        start_range(frame, ctx);
+        continue;
+      }
+      Value v = op_.list->eval(frame, ctx);
       if (auto* list = v.get_if<List>()) {
         items_ = *list;
       } else if (!v.is_null()) {
         items_.push_back(std::move(v));  // UNWIND of a single value yields it once
       }
+      count_ = items_.size();
     }
   }
   void reset() override {
     input_->reset();
     items_.clear();
-    next_ = 0;
+    next_ = count_ = 0;
   }
 
  private:
+  // The integers of this row's range(...), checked as the function checks them.
+  void start_range(Frame& frame, ExecContext& ctx) {
+    std::vector<Value> args;
+    for (const auto& a : range_call_->args()) args.push_back(a->eval(frame, ctx));
+    try {
+      range_ = eval::integer_range(args);
+    } catch (const Error& e) {
+      runtime::rethrow_at(ctx, range_call_->span(), e);
+    }
+    count_ = range_.count;
+  }
+
   const Unwind& op_;
   CursorPtr input_;
+  const expr::ScalarCall* range_call_ = nullptr;
+  eval::IntegerRange range_;
   List items_;
-  std::size_t next_ = 0;
+  std::uint64_t next_ = 0, count_ = 0;
 };
 
 }  // namespace

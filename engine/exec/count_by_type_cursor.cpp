@@ -1,4 +1,6 @@
 // CountByType: relationship counts per type, read off the adjacency runs.
+#include <algorithm>
+
 #include "engine/exec/cursors.hpp"
 #include "engine/runtime/lookup.hpp"
 

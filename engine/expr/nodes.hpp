@@ -236,6 +236,10 @@ class ScalarCall : public Expr {
       : Expr(span), function_(function), name_(std::move(name)), args_(std::move(args)) {}
   Value eval(Frame& frame, ExecContext& ctx) const override;
   std::string describe() const override;
+  // For operators that can do better than the value (UNWIND range(...)
+  // streams instead of building the list).
+  const eval::FunctionInfo* function() const { return function_; }
+  const ExprList& args() const { return args_; }
 
  private:
   const eval::FunctionInfo* function_;

@@ -28,7 +28,7 @@ std::string name_text(std::string_view name) {
   return out + "`";
 }
 
-std::string nested_text(const Result& r, const Value& v);
+std::string nested_text(const Result& r, const Value& v, bool compact = false);
 
 // {name: 'x', a: 1, b: 2}: `name` first, then the rest in key order.
 std::string properties_text(const Result& r, const Map& properties) {
@@ -48,7 +48,23 @@ std::string properties_text(const Result& r, const Map& properties) {
   return out + "}";
 }
 
-std::string node_text(const Result& r, NodeRef n) {
+// (OpenAI:Company:Organization): the name a reader looks for, then the
+// labels, which tell a person from a company of the same name.
+std::string compact_node_text(const Result& r, NodeRef n) {
+  std::string out = "(";
+  for (const auto& [key, value] : r.properties(n)) {
+    if (key == "name" && value.get_if<std::string>()) out += value.as_string();
+  }
+  for (const std::string& label : r.labels(n)) out += ":" + name_text(label);
+  return out + ")";
+}
+
+std::string node_text(const Result& r, NodeRef n, bool compact = false) {
+  if (compact) {
+    bool named = false;
+    for (const auto& [key, value] : r.properties(n)) named = named || (key == "name" && value.get_if<std::string>());
+    if (named) return compact_node_text(r, n);
+  }
   std::string out = "(";
   for (const std::string& label : r.labels(n)) out += ":" + name_text(label);
   std::string props = properties_text(r, r.properties(n));
@@ -63,38 +79,39 @@ std::string relationship_text(const Result& r, RelationshipRef rel) {
   return out + "]";
 }
 
-std::string path_text(const Result& r, const PathRef& p) {
-  std::string out = node_text(r, p.nodes.at(0));
+std::string path_text(const Result& r, const PathRef& p, bool compact) {
+  std::string out = node_text(r, p.nodes.at(0), compact);
   for (std::size_t i = 0; i < p.relationships.size(); ++i) {
     bool forward = r.start_node(p.relationships[i]) == p.nodes[i];
     out += forward ? "-" : "<-";
-    out += relationship_text(r, p.relationships[i]);
+    // Inside a compact path the type alone; the nodes carry the meaning.
+    out += compact ? "[:" + name_text(r.type(p.relationships[i])) + "]" : relationship_text(r, p.relationships[i]);
     out += forward ? "->" : "-";
-    out += node_text(r, p.nodes.at(i + 1));
+    out += node_text(r, p.nodes.at(i + 1), compact);
   }
   return out;
 }
 
-std::string nested_text(const Result& r, const Value& v) {
+std::string nested_text(const Result& r, const Value& v, bool compact) {
   switch (v.type()) {
     case Value::Type::date: return v.as_date().to_string();
     case Value::Type::list: {
       std::string out = "[";
       const List& list = v.as_list();
-      for (std::size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + nested_text(r, list[i]);
+      for (std::size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + nested_text(r, list[i], compact);
       return out + "]";
     }
     case Value::Type::map: {
       std::string out = "{";
       const Map& map = v.as_map();
       for (std::size_t i = 0; i < map.size(); ++i) {
-        out += (i ? ", " : "") + name_text(map[i].first) + ": " + nested_text(r, map[i].second);
+        out += (i ? ", " : "") + name_text(map[i].first) + ": " + nested_text(r, map[i].second, compact);
       }
       return out + "}";
     }
-    case Value::Type::node: return node_text(r, v.as_node());
+    case Value::Type::node: return node_text(r, v.as_node(), compact);
     case Value::Type::relationship: return relationship_text(r, v.as_relationship());
-    case Value::Type::path: return path_text(r, v.as_path());
+    case Value::Type::path: return path_text(r, v.as_path(), compact);
     default: return v.to_cypher();
   }
 }
@@ -122,7 +139,7 @@ std::string escape_controls(std::string_view s) {
   return out;
 }
 
-CellGrid cell_grid(const Result& result) {
+CellGrid cell_grid(const Result& result, bool compact) {
   CellGrid grid;
   grid.header = result.columns();
   grid.numeric.assign(grid.header.size(), true);
@@ -131,7 +148,7 @@ CellGrid cell_grid(const Result& result) {
     std::vector<bool>& nulls = grid.null.emplace_back();
     for (std::size_t c = 0; c < row.size(); ++c) {
       const Value& v = row[c];
-      texts.push_back(display_text(result, v));
+      texts.push_back(compact && !v.get_if<std::string>() ? nested_text(result, v, true) : display_text(result, v));
       nulls.push_back(v.is_null());
       if (c < grid.numeric.size() && !v.is_null()) {
         bool number = v.type() == Value::Type::integer || v.type() == Value::Type::floating;

@@ -19,7 +19,9 @@ struct CellGrid {
   std::vector<std::vector<bool>> null;  // by row and column
 };
 
-CellGrid cell_grid(const Result& result);
+// `compact`: graph elements as the table shows them, (Name:Label) (see
+// ergo/format.hpp); otherwise as display_text() does.
+CellGrid cell_grid(const Result& result, bool compact = false);
 
 // Control characters made visible (\n, \t, \r, \u001b, ...), so a cell
 // stays on one line and cannot drive the terminal.

@@ -10,13 +10,15 @@
 namespace ergo {
 namespace {
 
-constexpr std::array<std::pair<Format, const char*>, 6> names{{
+constexpr std::array<std::pair<Format, const char*>, 8> names{{
     {Format::table, "table"},
     {Format::csv, "csv"},
     {Format::tsv, "tsv"},
     {Format::json, "json"},
     {Format::jsonl, "jsonl"},
     {Format::markdown, "markdown"},
+    {Format::vertical, "vertical"},
+    {Format::automatic, "auto"},
 }};
 
 std::string counted(std::size_t n, const char* one, const char* many) {
@@ -47,6 +49,8 @@ void write_result(std::ostream& out, const Result& result, const FormatOptions& 
     case Format::json: format::write_json(out, result, false); break;
     case Format::jsonl: format::write_json(out, result, true); break;
     case Format::markdown: format::write_markdown(out, result, options.header); break;
+    case Format::vertical: format::write_vertical(out, result, options); break;
+    case Format::automatic: format::write_table_or_vertical(out, result, options); break;
   }
 }
 

@@ -50,15 +50,17 @@ std::vector<std::size_t> column_widths(const CellGrid& grid, const FormatOptions
   return widths;
 }
 
-}  // namespace
-
-void write_table(std::ostream& out, const Result& result, const FormatOptions& options) {
-  if (result.columns().empty() || (!options.header && result.empty())) return;
-  CellGrid grid = cell_grid(result);
+// The grid a table shows: graph elements compact, controls made visible.
+CellGrid table_grid(const Result& result) {
+  CellGrid grid = cell_grid(result, true);
   for (std::string& h : grid.header) h = escape_controls(h);
   for (auto& row : grid.rows) {
     for (std::string& cell : row) cell = escape_controls(cell);
   }
+  return grid;
+}
+
+void write_grid(std::ostream& out, const CellGrid& grid, const FormatOptions& options) {
   const std::vector<std::size_t> widths = column_widths(grid, options);
 
   std::string rule = "+";
@@ -77,6 +79,28 @@ void write_table(std::ostream& out, const Result& result, const FormatOptions& o
   }
   for (const auto& row : grid.rows) write_row(row);
   if (!grid.rows.empty()) out << rule;
+}
+
+}  // namespace
+
+void write_table(std::ostream& out, const Result& result, const FormatOptions& options) {
+  if (result.columns().empty() || (!options.header && result.empty())) return;
+  write_grid(out, table_grid(result), options);
+}
+
+void write_table_or_vertical(std::ostream& out, const Result& result, const FormatOptions& options) {
+  if (result.columns().empty() || (!options.header && result.empty())) return;
+  CellGrid grid = table_grid(result);
+  // Would any cell be cut? Then the rows are read better one field a line.
+  FormatOptions uncut = options;
+  uncut.max_column_width = 0;
+  uncut.max_width = 0;
+  std::vector<std::size_t> natural = column_widths(grid, uncut);
+  std::size_t total = std::accumulate(natural.begin(), natural.end(), std::size_t{0}) + 3 * natural.size() + 1;
+  bool cut = options.max_width && total > options.max_width;
+  for (std::size_t w : natural) cut = cut || (options.max_column_width && w > options.max_column_width);
+  if (cut) return write_vertical(out, result, options);
+  write_grid(out, grid, uncut);
 }
 
 }  // namespace ergo::format

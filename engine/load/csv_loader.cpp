@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "engine/load/csv_columns.hpp"
+#include "engine/load/csv_names.hpp"
 #include "grammar/csv/csv_reader.hpp"
 
 namespace ergo::load {
@@ -199,6 +200,9 @@ bool CsvLoader::read(const std::vector<CsvFile>& specs, bool nodes, std::size_t 
       } else if (!valid_utf8(spec.label_or_type)) {
         file_problem("the type given for the file is not valid UTF-8");
         file_ok = false;
+      } else if (auto problem = csv_name_problem(spec.label_or_type, "type")) {
+        file_problem("the type given for the file is not usable: " + *problem);
+        file_ok = false;
       } else {
         f.file_type = graph_.types().intern(spec.label_or_type);
       }
@@ -256,6 +260,10 @@ std::optional<std::vector<store::LabelId>> CsvLoader::labels_of(std::string_view
     }
     if (!valid_utf8(label)) {
       why = "the label is not valid UTF-8";
+      return std::nullopt;
+    }
+    if (auto problem = csv_name_problem(label, "label")) {
+      why = *problem;
       return std::nullopt;
     }
     labels.push_back(graph_.labels().intern(label));
@@ -426,6 +434,10 @@ void CsvLoader::add_relationships(File& f) {
     } else {
       if (!valid_utf8(name)) {
         problem(f, row, *h.type, [] { return std::string("the type is not valid UTF-8"); });
+        continue;
+      }
+      if (auto bad = csv_name_problem(name, "type")) {
+        problem(f, row, *h.type, [&] { return *bad; });
         continue;
       }
       type = graph_.types().intern(name);

@@ -36,8 +36,11 @@ constexpr std::array<Entry, 10> kKnown{{
     {"Technology", "diamond", "#AAAA00", "◇", false, 1},
 }};
 
-constexpr std::array<const char*, 9> kPalette{"#77AADD", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00",
-                                               "#EEDD88", "#EE8866", "#FFAABB", "#DDDDDD"};
+// Labels ergo does not know (a CSV import's :Country) take their fill from
+// here: Paul Tol's "pale" scheme and a few muted tones, none of them a known
+// label's colour, so a custom label never passes for :Product or :Company.
+constexpr std::array<const char*, 8> kPalette{"#BBCCEE", "#CCEEFF", "#CCDDAA", "#EEEEBB",
+                                              "#FFCCCC", "#DDBBEE", "#CCBBAA", "#AADDCC"};
 
 std::uint32_t fnv1a(std::string_view s) {
   std::uint32_t h = 2166136261u;

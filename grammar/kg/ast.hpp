@@ -33,10 +33,12 @@ struct Name : x3::variant<Word, Quoted> {
 };
 
 // A number, date, `true`, `false`, `null` (or a mistake), and for money the
-// currency after it.
+// currency after it. `extra` is a second word after that, never valid, kept
+// so that `7.15 billion USD` is explained as a whole (literal.cpp).
 struct Scalar : Located {
   Word token;
   boost::optional<Word> currency;
+  boost::optional<Word> extra;
 };
 
 struct List;

@@ -7,7 +7,7 @@
 
 #include "grammar/kg/ast.hpp"
 
-BOOST_FUSION_ADAPT_STRUCT(ergo::kg::ast::Scalar, token, currency)
+BOOST_FUSION_ADAPT_STRUCT(ergo::kg::ast::Scalar, token, currency, extra)
 BOOST_FUSION_ADAPT_STRUCT(ergo::kg::ast::List, elements)
 BOOST_FUSION_ADAPT_STRUCT(ergo::kg::ast::Property, key, value)
 BOOST_FUSION_ADAPT_STRUCT(ergo::kg::ast::Map, properties)

@@ -224,7 +224,58 @@ std::string unquote(std::string_view text, Span token) {
   return out;
 }
 
-Value scalar(std::string_view text, Span token, std::optional<Span> currency) {
+// `7.15 billion`: a number and a word for a power of ten, which money does
+// not take; the message shows the amount written out, 7_150_000_000.
+std::optional<std::string> written_out(std::string_view number, std::string_view word) {
+  static constexpr std::array<std::pair<std::string_view, double>, 4> multipliers{
+      {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}};
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const auto& [name, factor] : multipliers) {
+    if (lower != name) continue;
+    std::string plain;
+    for (char c : number) {
+      if (c != '_') plain += c;
+    }
+    double amount = 0;
+    auto [end, ec] = std::from_chars(plain.data(), plain.data() + plain.size(), amount);
+    if (ec != std::errc() || end != plain.data() + plain.size()) return std::nullopt;
+    double total = amount * factor;
+    if (total != static_cast<double>(static_cast<std::int64_t>(total)) || total > 9e15 || total < -9e15) {
+      return std::nullopt;
+    }
+    std::string digits = std::to_string(static_cast<std::int64_t>(total < 0 ? -total : total));
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (i && (digits.size() - i) % 3 == 0) grouped += '_';
+      grouped += digits[i];
+    }
+    return (total < 0 ? "-" : "") + grouped;
+  }
+  return std::nullopt;
+}
+
+// What money looks like, for a value that tried to be money and is not.
+[[noreturn]] void fail_money(std::string_view text, Span token, Span from, Span to) {
+  std::string_view number = slice(text, token);
+  std::string_view word = slice(text, from);
+  std::string_view code = to.end != from.end ? slice(text, to) : std::string_view("USD");
+  std::string example = std::string(number) + " " + std::string(code);
+  if (auto amount = written_out(number, word)) example = *amount + " " + std::string(code);
+  if (to.end == from.end) {  // `7.15 billion`: no currency at all
+    std::string plain = example.substr(0, example.size() - 4);
+    fail(from, "'" + std::string(word) + "' is not a currency; write the number out, like " + plain +
+                   ", or money as a number and a 3-letter currency code, like " + example);
+  }
+  fail(Span{from.begin, to.end}, "money is written as a number and then a 3-letter currency code, like " + example +
+                                     "; '" + std::string(word) + "' cannot stand between them");
+}
+
+Value scalar(std::string_view text, Span token, std::optional<Span> currency, std::optional<Span> extra) {
+  if (extra && starts_like_number(slice(text, token))) fail_money(text, token, *currency, *extra);
+  if (currency && starts_like_number(slice(text, token)) && written_out(slice(text, token), slice(text, *currency))) {
+    fail_money(text, token, *currency, *currency);
+  }
   std::string_view word = slice(text, token);
   Value value;
   value.span = {token.begin, currency ? currency->end : token.end};
@@ -264,6 +315,8 @@ Value scalar(std::string_view text, Span token, std::optional<Span> currency) {
     money.currency = std::string(code);
     value.data = std::move(money);
   }
+  // `true x y`: what the word after the currency was taken as.
+  if (extra) fail(*extra, "unexpected '" + std::string(slice(text, *extra)) + "'");
   return value;
 }
 

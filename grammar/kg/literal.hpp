@@ -19,8 +19,9 @@ namespace ergo::kg::detail {
 std::string unquote(std::string_view text, Span token);
 
 // A scalar value token (number, date, true, false, null), with the currency
-// word that followed it, if any.
-Value scalar(std::string_view text, Span token, std::optional<Span> currency);
+// word that followed it, if any, and a word after that (always an error:
+// `7.15 billion USD`).
+Value scalar(std::string_view text, Span token, std::optional<Span> currency, std::optional<Span> extra = {});
 
 // The line number of an `@LINE` marker (the span includes the '@').
 std::int64_t line_number(std::string_view text, Span marker);

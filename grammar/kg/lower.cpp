@@ -92,7 +92,9 @@ class Lowering {
   Value lower_value(const ast::Scalar& s) const {
     std::optional<Span> currency;
     if (s.currency) currency = span_of(*s.currency);
-    return scalar(text_, span_of(s.token), currency);
+    std::optional<Span> extra;
+    if (s.extra) extra = span_of(*s.extra);
+    return scalar(text_, span_of(s.token), currency, extra);
   }
 
   Value lower_value(const ast::x3::forward_ast<ast::List>& l) const {

@@ -63,7 +63,7 @@ auto const quoted_def =
 
 auto const name_rule_def = quoted | word_rule;
 
-auto const scalar_def = word_rule >> -(&currency_start >> word_rule);
+auto const scalar_def = word_rule >> -(&currency_start >> word_rule) >> -(&currency_start >> word_rule);
 auto const value_def = quoted | scalar | list | map_rule;
 
 auto const list_close_def = x3::lit(']');

@@ -50,13 +50,32 @@ TEST(Database, DefaultIsEmptyAndInMemory) {
 
 TEST(Database, OpenBundledDirectory) {
   Database& db = bundled();
-  EXPECT_EQ(db.node_count(), 94u);
-  EXPECT_EQ(db.relationship_count(), 137u);
+  EXPECT_EQ(db.node_count(), 86u);
+  EXPECT_EQ(db.relationship_count(), 162u);
   GraphStatistics s = db.statistics();
-  EXPECT_EQ(s.nodes, 94u);
-  EXPECT_EQ(s.relationships, 137u);
+  EXPECT_EQ(s.nodes, 86u);
+  EXPECT_EQ(s.relationships, 162u);
   EXPECT_GT(s.labels, 5u);
   EXPECT_GT(s.properties, 200u);
+}
+
+// {name: ...} stays exact (openCypher); ergo.find is the forgiving lookup
+// :find uses: aliases, any letter case, usable as a MATCH start.
+TEST_F(KgFiles, ErgoFindMatchesNamesAndAliases) {
+  Database db = Database::open({write("a.kg", "Microsoft : Company aka \"마이크로소프트\", \"MS\"\nOpenAI : Company\n"
+                                              "Microsoft INVESTS_IN OpenAI\n")});
+  EXPECT_TRUE(db.execute("MATCH (n {name: '마이크로소프트'}) RETURN n").empty());
+  auto names = [&](const std::string& query) {
+    std::vector<std::string> out;
+    Result r = db.execute(query);
+    for (const auto& row : r.rows()) out.push_back(row[0].as_string());
+    return out;
+  };
+  EXPECT_EQ(names("CALL ergo.find('마이크로소프트') YIELD node RETURN node.name"), std::vector<std::string>{"Microsoft"});
+  EXPECT_EQ(names("CALL ergo.find('ms') YIELD node RETURN node.name"), std::vector<std::string>{"Microsoft"});
+  EXPECT_EQ(names("CALL ergo.find('openai') YIELD node MATCH (node)<-[:INVESTS_IN]-(i) RETURN i.name"),
+            std::vector<std::string>{"Microsoft"});
+  EXPECT_TRUE(names("CALL ergo.find('nobody') YIELD node RETURN node.name").empty());
 }
 
 TEST_F(KgFiles, OpenFilesAndLoadMore) {
@@ -364,17 +383,17 @@ TEST(Database, InterruptUndoesAWriteAndSparesLaterQueries) {
 
 TEST(Database, SchemaCountsLabelsTypesAndKeys) {
   Schema s = bundled().schema();
-  EXPECT_EQ(s.nodes, 94u);
-  EXPECT_EQ(s.relationships, 137u);
+  EXPECT_EQ(s.nodes, 86u);
+  EXPECT_EQ(s.relationships, 162u);
   auto company = std::find_if(s.labels.begin(), s.labels.end(), [](const LabelInfo& l) { return l.name == "Company"; });
   ASSERT_NE(company, s.labels.end());
-  EXPECT_EQ(company->nodes, 21u);
+  EXPECT_EQ(company->nodes, 20u);
   auto invests = std::find_if(s.relationship_types.begin(), s.relationship_types.end(),
                               [](const RelationshipTypeInfo& t) { return t.name == "INVESTS_IN"; });
   ASSERT_NE(invests, s.relationship_types.end());
-  EXPECT_EQ(invests->relationships, 4u);
+  EXPECT_EQ(invests->relationships, 6u);
   EXPECT_TRUE(std::any_of(s.property_keys.begin(), s.property_keys.end(),
-                          [](const PropertyKeyInfo& k) { return k.name == "name" && k.nodes == 94; }));
+                          [](const PropertyKeyInfo& k) { return k.name == "name" && k.nodes == 86; }));
 }
 
 TEST(Database, SchemaOfASmallGraphExactly) {

@@ -36,17 +36,19 @@ class Answer : public ::testing::Test {
   Result result_;
 };
 
+// A table shows a node compactly, by name and labels; a relationship on its
+// own keeps its properties.
 TEST_F(Answer, Table) {
   EXPECT_EQ(write(Format::table),
-            "+---------+------------+-----------------------------+-----------------------------+------+\n"
-            "| company | since      | p                           | o                           | none |\n"
-            "+---------+------------+-----------------------------+-----------------------------+------+\n"
-            "| Acme    | 2020-01-02 | (:Product {name: 'Rocket'}) | [:OWNS {since: 2020-01-02}] | null |\n"
-            "+---------+------------+-----------------------------+-----------------------------+------+\n");
+            "+---------+------------+------------------+-----------------------------+------+\n"
+            "| company | since      | p                | o                           | none |\n"
+            "+---------+------------+------------------+-----------------------------+------+\n"
+            "| Acme    | 2020-01-02 | (Rocket:Product) | [:OWNS {since: 2020-01-02}] | null |\n"
+            "+---------+------------+------------------+-----------------------------+------+\n");
   EXPECT_EQ(write(Format::table, false),
-            "+------+------------+-----------------------------+-----------------------------+------+\n"
-            "| Acme | 2020-01-02 | (:Product {name: 'Rocket'}) | [:OWNS {since: 2020-01-02}] | null |\n"
-            "+------+------------+-----------------------------+-----------------------------+------+\n");
+            "+------+------------+------------------+-----------------------------+------+\n"
+            "| Acme | 2020-01-02 | (Rocket:Product) | [:OWNS {since: 2020-01-02}] | null |\n"
+            "+------+------------+------------------+-----------------------------+------+\n");
 }
 
 TEST_F(Answer, Csv) {
@@ -104,6 +106,33 @@ TEST_F(Answer, DisplayText) {
             "(:Company {name: 'Acme', founded: 2001})-[:OWNS {since: 2020-01-02}]->(:Product {name: 'Rocket'})");
 }
 
+// Vertical: one field per line, values whole (nodes as CSV shows them).
+TEST_F(Answer, Vertical) {
+  EXPECT_EQ(write(Format::vertical),
+            "-[ row 1 ]---------------------------\n"
+            "company | Acme\n"
+            "since   | 2020-01-02\n"
+            "p       | (:Product {name: 'Rocket'})\n"
+            "o       | [:OWNS {since: 2020-01-02}]\n"
+            "none    | null\n");
+  EXPECT_EQ(parse_format("vertical"), Format::vertical);
+  EXPECT_STREQ(format_name(Format::automatic), "auto");
+}
+
+// Auto: the table while every row fits, vertical as soon as one does not.
+TEST_F(Answer, AutoSwitchesToVerticalWhenARowDoesNotFit) {
+  FormatOptions options;
+  options.format = Format::automatic;
+  options.max_width = 200;
+  std::ostringstream wide;
+  write_result(wide, result_, options);
+  EXPECT_EQ(wide.str(), write(Format::table));
+  options.max_width = 40;
+  std::ostringstream narrow;
+  write_result(narrow, result_, options);
+  EXPECT_TRUE(narrow.str().starts_with("-[ row 1 ]----")) << narrow.str();
+}
+
 TEST_F(Answer, TableWidthLimits) {
   std::ostringstream narrow;
   FormatOptions options;
@@ -113,7 +142,7 @@ TEST_F(Answer, TableWidthLimits) {
             "+---------+----------+----------+----------+------+\n"
             "| company | since    | p        | o        | none |\n"
             "+---------+----------+----------+----------+------+\n"
-            "| Acme    | 2020-01… | (:Produ… | [:OWNS … | null |\n"
+            "| Acme    | 2020-01… | (Rocket… | [:OWNS … | null |\n"
             "+---------+----------+----------+----------+------+\n");
 
   std::ostringstream within;
@@ -124,7 +153,7 @@ TEST_F(Answer, TableWidthLimits) {
             "+-------+-------+-------+-------+------+\n"
             "| comp… | since | p     | o     | none |\n"
             "+-------+-------+-------+-------+------+\n"
-            "| Acme  | 2020… | (:Pr… | [:OW… | null |\n"
+            "| Acme  | 2020… | (Roc… | [:OW… | null |\n"
             "+-------+-------+-------+-------+------+\n");
 }
 

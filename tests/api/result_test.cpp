@@ -209,10 +209,10 @@ TEST(Result, DetachedResultAndUnknownIds) {
   EXPECT_EQ(error_of([&] { r.end_node(RelationshipRef{1'000'000}); }).kind(), ErrorKind::runtime_error);
   EXPECT_EQ(error_of([&] { r.properties(RelationshipRef{1'000'000}); }).kind(), ErrorKind::runtime_error);
   EXPECT_EQ(error_of([&] { r.property(RelationshipRef{1'000'000}, "x"); }).kind(), ErrorKind::runtime_error);
-  EXPECT_EQ(error_of([&] { r.labels(NodeRef{94}); }).message(), "this result has no such node or relationship");
-  EXPECT_EQ(error_of([&] { r.type(RelationshipRef{137}); }).message(), "this result has no such node or relationship");
-  EXPECT_EQ(r.labels(NodeRef{93}).empty(), false);  // the last node of the bundled graph
-  EXPECT_FALSE(r.type(RelationshipRef{136}).empty());
+  EXPECT_EQ(error_of([&] { r.labels(NodeRef{86}); }).message(), "this result has no such node or relationship");
+  EXPECT_EQ(error_of([&] { r.type(RelationshipRef{162}); }).message(), "this result has no such node or relationship");
+  EXPECT_EQ(r.labels(NodeRef{85}).empty(), false);  // the last node of the bundled graph
+  EXPECT_FALSE(r.type(RelationshipRef{161}).empty());
 }
 
 TEST(Result, MadeByHandForTheEngine) {

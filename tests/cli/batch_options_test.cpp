@@ -35,10 +35,17 @@ TEST(BatchOptions, TimingGoesBesideCsvAndUnderTables) {
   EXPECT_EQ(table.err, "");
 }
 
+// Big answers get a rate beside the time (issue 19); small ones do not.
+TEST(BatchOptions, TimingShowsRowsPerSecondForBigAnswers) {
+  ErgoRun run = run_ergo({"--timing", "-e", "UNWIND range(1, 20000) AS x RETURN x"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_TRUE(std::regex_match(run.err, std::regex(R"(20000 rows \([0-9.]+ m?s, [0-9.]+[kM] rows/s\)\n)"))) << run.err;
+}
+
 TEST(BatchOptions, DashFileReadsStandardInput) {
   ErgoRun run = run_ergo({"-e", "RETURN 0 AS first", "-f", "-"}, "RETURN 1 AS a;\nRETURN 2 AS b;\n");
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(run.out, "first\n0\na\n1\nb\n2\n");
+  EXPECT_EQ(run.out, "first\n0\n\na\n1\n\nb\n2\n");  // a blank line between CSV answers
 }
 
 TEST(BatchOptions, QuitEndsAScript) {

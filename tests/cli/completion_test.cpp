@@ -70,6 +70,8 @@ TEST_F(CompletionTest, Commands) {
   EXPECT_EQ(candidates(":help form"), Words{"formats"});
   EXPECT_EQ(candidates(":help :f"), (Words{":find", ":format"}));
   EXPECT_EQ(candidates(":ren"), Words{":render"});
+  EXPECT_EQ(candidates(":wh"), Words{":why"});
+  EXPECT_EQ(candidates(":help :w"), Words{":why"});
   EXPECT_EQ(candidates(":render answer.svg ci"), Words{"circo"});
   EXPECT_EQ(candidates(":render answer.svg  s"), Words{"sfdp"});
   EXPECT_EQ(candidates(":render a.svg "), (Words{"auto", "circo", "dot", "fdp", "neato", "sfdp", "twopi"}));

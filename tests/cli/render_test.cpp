@@ -52,7 +52,7 @@ TEST(Render, DrawsTheNeighboursWithContext) {
   std::string gv = (dir / "openai.gv").string();
   ErgoRun run = run_ergo({"-e", "MATCH (n {name: 'OpenAI'}) RETURN n", "--render", gv, "--context"});
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(run.err, "drew 23 nodes and 46 relationships (22 neighbours) with layout dot to " + gv + "\n");
+  EXPECT_EQ(run.err, "drew 25 nodes and 53 relationships (24 neighbours) with layout dot to " + gv + "\n");
   EXPECT_TRUE(contains(slurp(gv), "Sam Altman")) << slurp(gv);
 }
 
@@ -118,7 +118,7 @@ TEST(Render, RenderCommandTakesKoreanAndContext) {
                                  (dir / "both.gv").string() + " context korean\n");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "drew 2 nodes and 4 relationships with layout circo to " + dot + "\n" +
-                         "drew 29 nodes and 65 relationships (27 neighbours) with layout dot to " +
+                         "drew 33 nodes and 76 relationships (31 neighbours) with layout dot to " +
                          (dir / "both.gv").string() + "\n");
   for (const char* part : {"Microsoft\\n마이크로소프트", "OpenAI\\n오픈AI", "layout=circo"}) {
     EXPECT_TRUE(contains(slurp(dot), part)) << part << " is not in\n" << slurp(dot);

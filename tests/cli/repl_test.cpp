@@ -184,6 +184,51 @@ TEST_F(Repl, RenderSaysWhereTheDiagramWent) {
   EXPECT_TRUE(slurp(svg).starts_with("<?xml"));
 }
 
+TEST_F(Repl, TablesUseTheTerminalsWidthAndShowPathsCompactly) {
+  // 120 columns: a 64-column path is not cut at 60, and reads as names and labels.
+  shell_->lines({"MATCH p = (:Company {name: 'Microsoft'})-[:INVESTS_IN]->(o:Organization) RETURN DISTINCT p LIMIT 1;"});
+  ASSERT_TRUE(shell_->wait_for("1 row (")) << shell_->screen();
+  EXPECT_NE(shell_->screen().find("| (Microsoft:Company)-[:INVESTS_IN]->(OpenAI:Company:Organization) |"),
+            std::string::npos)
+      << shell_->screen();
+}
+
+TEST_F(Repl, AutoFormatTurnsVerticalWhenARowDoesNotFit) {
+  std::string wide(130, 'w');
+  shell_->lines({":format auto", "RETURN 'short' AS a;", "RETURN 'x' AS a, '" + wide + "' AS b;"});
+  ASSERT_TRUE(shell_->wait_for("1 row (", 2)) << shell_->screen();
+  std::string screen = shell_->screen();
+  EXPECT_NE(screen.find("| short |"), std::string::npos) << screen;
+  EXPECT_NE(screen.find("-[ row 1 ]---"), std::string::npos) << screen;
+  EXPECT_NE(screen.find("b | " + wide.substr(0, 100)), std::string::npos) << screen;
+  shell_->lines({":format vertical", "RETURN 1 AS one, 'two' AS second;"});
+  ASSERT_TRUE(shell_->wait_for("second | two")) << shell_->screen();
+  EXPECT_NE(shell_->screen().find("one    | 1"), std::string::npos) << shell_->screen();
+}
+
+TEST_F(Repl, HistoryListsTheSessionsStatements) {
+  shell_->lines({"RETURN 1 AS a;", "MATCH (n:Person)", "RETURN count(n) AS c;"});
+  ASSERT_TRUE(shell_->wait_for("1 row (", 2)) << shell_->screen();
+  shell_->lines({":history"});
+  ASSERT_TRUE(shell_->wait_for("  2  MATCH (n:Person)")) << shell_->screen();
+  EXPECT_NE(shell_->screen().find("  1  RETURN 1 AS a;\n  2  MATCH (n:Person)\n     RETURN count(n) AS c;"),
+            std::string::npos)
+      << shell_->screen();
+}
+
+TEST_F(Repl, CtrlDWithAnUnfinishedStatementSaysItWasNotRun) {
+  shell_->lines({"MATCH (n) RETURN count(n)"});
+  ASSERT_TRUE(shell_->wait_for(" ...>")) << shell_->screen();
+  // Said on the terminal as ergo leaves; keep the pane to read it.
+  shell_->keep_after_exit();
+  shell_->key("C-d");
+  for (int i = 0; i < 100 && !shell_->exited(); ++i) std::this_thread::sleep_for(50ms);
+  EXPECT_NE(shell_->screen().find("ergo: the unfinished statement was not run (it is in the history; end it with ';' "
+                                  "to run it)"),
+            std::string::npos)
+      << shell_->screen();
+}
+
 TEST_F(Repl, CtrlDLeaves) {
   shell_->key("C-d");
   for (int i = 0; i < 100 && shell_->alive(); ++i) std::this_thread::sleep_for(50ms);

@@ -45,15 +45,23 @@ inline bool tmux_available() { return run_program({"tmux", "-V"}).first == 0; }
 
 class TmuxDriver {
  public:
-  // Starts `ergo args...` in a 120x40 terminal, with HOME and ERGO_HISTORY
-  // in `home` and a UTF-8 locale, in the repository root.
-  TmuxDriver(const std::filesystem::path& home, const std::string& args = "") {
+  // Starts `ergo args...` in a `width`x`height` terminal (120x40 unless
+  // told), with HOME and ERGO_HISTORY in `home` and a UTF-8 locale, in `cwd`
+  // (the repository root unless told).
+  TmuxDriver(const std::filesystem::path& home, const std::string& args = "", const std::string& cwd = ERGO_SOURCE_DIR,
+             int width = 120, int height = 40) {
     socket_ = (socket_dir_ / "tmux.sock").string();
     std::string command = "'" + ergo_binary() + "' " + args;
-    tmux({"-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40", "-c", ERGO_SOURCE_DIR, "-e",
-          "LANG=C.UTF-8", "-e", "HOME=" + home.string(), "-e", "ERGO_HISTORY=" + (home / "history").string(), "-e",
-          "TERM=screen", command});
+    tmux({"-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", std::to_string(width), "-y",
+          std::to_string(height), "-c", cwd, "-e", "LANG=C.UTF-8", "-e", "HOME=" + home.string(), "-e",
+          "ERGO_HISTORY=" + (home / "history").string(), "-e", "TERM=screen", command});
   }
+
+  // Keeps the screen readable after ergo exits (tmux's remain-on-exit), for
+  // a transcript that ends with :quit.
+  void keep_after_exit() { tmux({"set-option", "-w", "-t", "main", "remain-on-exit", "on"}); }
+  // Whether ergo has exited (with keep_after_exit).
+  bool exited() { return tmux({"display-message", "-p", "-t", "main", "#{pane_dead}"}).second == "1\n"; }
   ~TmuxDriver() { tmux({"kill-server"}); }
 
   // Types `text` literally (no Enter).
@@ -74,6 +82,9 @@ class TmuxDriver {
 
   // The visible screen plus scrollback, one line per row, trailing blanks cut.
   std::string screen() { return tmux({"capture-pane", "-p", "-t", "main", "-S", "-200"}).second; }
+  // The same with lines the terminal wrapped joined again, as the program
+  // wrote them (trailing blanks kept).
+  std::string joined_screen() { return tmux({"capture-pane", "-p", "-J", "-t", "main", "-S", "-200"}).second; }
 
   // Waits until the screen contains `needle` `count` times; false on timeout.
   bool wait_for(const std::string& needle, int count = 1, std::chrono::milliseconds timeout = std::chrono::seconds(10)) {

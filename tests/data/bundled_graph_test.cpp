@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -73,6 +74,37 @@ TEST(BundledGraph, EveryRelationshipCitesADocumentAndALine) {
     bool has_line = false;
     for (const auto& [k, v] : props) has_line |= k == "line" && v.get_if<std::int64_t>() && v.as_int() > 0;
     EXPECT_TRUE(has_line) << "relationship " << r << " has no line";
+  }
+}
+
+// Issue #17: no declared entity without a fact (documents aside), every
+// `status` and `basis` from docs/data-model.md, and every `dispute` shared by
+// facts of at least two documents, so a query finds both sides.
+TEST(BundledGraph, EveryEntityTakesPartInAFact) {
+  const store::Graph& g = bundled();
+  auto document = g.labels().find("Document");
+  for (store::NodeId n = 0; n < g.node_count(); ++n) {
+    if (document && g.has_label(n, *document)) continue;
+    EXPECT_FALSE(g.out(n).empty() && g.in(n).empty())
+        << g.node_property(n, g.name_key()).to_cypher() << " takes part in no fact: state one or remove it";
+  }
+}
+
+TEST(BundledGraph, QualifiersUseTheDocumentedValues) {
+  const store::Graph& g = bundled();
+  const std::set<std::string> statuses{"former", "planned", "goal", "predicted", "likely", "averted"};
+  std::map<std::string, std::set<std::string>> dispute_sources;
+  for (store::RelId r = 0; r < g.relationship_count(); ++r) {
+    Map props = g.relationship_properties(r);
+    std::string status = string_property(props, "status"), basis = string_property(props, "basis");
+    std::string dispute = string_property(props, "dispute");
+    if (!status.empty()) EXPECT_TRUE(statuses.count(status)) << "relationship " << r << ": status '" << status << "'";
+    if (!basis.empty()) EXPECT_EQ(basis, "name") << "relationship " << r;
+    if (!dispute.empty()) dispute_sources[dispute].insert(string_property(props, "source"));
+  }
+  EXPECT_FALSE(dispute_sources.empty()) << "the OpenAI openness disagreement is no longer marked";
+  for (const auto& [dispute, sources] : dispute_sources) {
+    EXPECT_GE(sources.size(), 2u) << "dispute '" << dispute << "' has one side only";
   }
 }
 

@@ -98,15 +98,15 @@ function(ergo_run_examples)
   ergo_check_run(NAME "render_svg"
     COMMAND ${render_svg} ${SVG} ${data}
     STDOUT_FILE ${ERGO_EXPECTED_DIR}/render_svg.txt)
-  # What was drawn: the 11 nodes and 18 relationships the summary counts,
+  # What was drawn: the 12 nodes and 20 relationships the summary counts,
   # OpenAI among them, under the program's title.
   file(READ ${SVG} svg_text)
   string(REGEX MATCHALL "<g id=\"node[0-9]+\" class=\"node\"" svg_nodes "${svg_text}")
   string(REGEX MATCHALL "<g id=\"edge[0-9]+\" class=\"edge\"" svg_edges "${svg_text}")
   list(LENGTH svg_nodes node_count)
   list(LENGTH svg_edges edge_count)
-  if(NOT svg_text MATCHES "^<\\?xml" OR NOT svg_text MATCHES "</svg>\n$" OR NOT node_count EQUAL 11
-     OR NOT edge_count EQUAL 18 OR NOT svg_text MATCHES ">OpenAI<"
+  if(NOT svg_text MATCHES "^<\\?xml" OR NOT svg_text MATCHES "</svg>\n$" OR NOT node_count EQUAL 12
+     OR NOT edge_count EQUAL 20 OR NOT svg_text MATCHES ">OpenAI<"
      OR NOT svg_text MATCHES "OpenAI: investments, partnerships, products")
     message(FATAL_ERROR "render_svg: ${SVG} is not the expected diagram of OpenAI "
       "(${node_count} nodes, ${edge_count} relationships)")

@@ -113,7 +113,7 @@ ergo_check_run(NAME "investors (pkg-config ${pc_mode})"
 if(EXPECT_BINARY)
   ergo_check_run(NAME "installed ergo"
     COMMAND ${prefix}/bin/ergo --format csv -e "MATCH (n) RETURN count(n) AS nodes"
-    STDOUT "nodes\n94\n")
+    STDOUT "nodes\n86\n")
 endif()
 
 file(REMOVE_RECURSE ${work})

@@ -26,13 +26,13 @@ TEST(AlgoCall, ProceduresListsEveryProcedure) {
   Result r = db.execute("CALL ergo.procedures()");
   EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "signature", "description"}));
   EXPECT_EQ(column(r), (std::vector<std::string>{"ergo.allShortestPaths", "ergo.betweenness", "ergo.degree",
-                                                 "ergo.dijkstra", "ergo.khop", "ergo.pageRank", "ergo.procedures",
+                                                  "ergo.dijkstra", "ergo.evidence", "ergo.find", "ergo.khop", "ergo.pageRank", "ergo.procedures",
                                                  "ergo.scc", "ergo.shortestPath", "ergo.triangles", "ergo.wcc"}));
-  EXPECT_EQ(r.row(4)[1], Value("ergo.khop(source :: NODE, k :: INTEGER, config :: MAP = {}) :: "
+  EXPECT_EQ(r.row(6)[1], Value("ergo.khop(source :: NODE, k :: INTEGER, config :: MAP = {}) :: "
                                "(node :: NODE, distance :: INTEGER)"));
   for (const auto& row : r.rows()) EXPECT_FALSE(row[2].as_string().empty());
   // Without parentheses, and filtered as a query.
-  EXPECT_EQ(db.execute("CALL ergo.procedures").size(), 11u);
+  EXPECT_EQ(db.execute("CALL ergo.procedures").size(), 13u);
   r = db.execute("CALL ergo.procedures() YIELD name WHERE name STARTS WITH 'ergo.s' RETURN name");
   EXPECT_EQ(column(r), (std::vector<std::string>{"ergo.scc", "ergo.shortestPath"}));
 }

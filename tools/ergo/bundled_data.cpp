@@ -22,4 +22,15 @@ std::optional<std::filesystem::path> bundled_data_dir() {
   return std::nullopt;
 }
 
+std::optional<std::filesystem::path> default_sources_dir(const std::vector<std::string>& sources) {
+  namespace fs = std::filesystem;
+  if (sources.empty()) return std::nullopt;
+  std::error_code ec;
+  fs::path data = fs::absolute(sources.front(), ec);
+  if (!fs::is_directory(data, ec)) data = data.parent_path();
+  fs::path seeds = data / ".." / ".." / "shared" / "seeds";
+  if (fs::is_directory(seeds, ec)) return fs::weakly_canonical(seeds, ec);
+  return std::nullopt;
+}
+
 }  // namespace ergo::cli

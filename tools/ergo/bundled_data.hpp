@@ -5,9 +5,17 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace ergo::cli {
 
 std::optional<std::filesystem::path> bundled_data_dir();
+
+// Where the source texts of the data in `sources` (the .kg files and folders
+// loaded) are by default: the shared/seeds folder beside the repository that
+// holds the first data folder (DATA/../../shared/seeds), as in a checkout
+// next to ../shared. nullopt when there is no such folder.
+std::optional<std::filesystem::path> default_sources_dir(const std::vector<std::string>& sources);
 
 }  // namespace ergo::cli

@@ -54,4 +54,11 @@ std::string describe_import(const CsvImportSummary& s) {
   return text + ".";
 }
 
+std::string describe_skipped(const CsvImportSummary& s) {
+  std::string rows = std::to_string(s.skipped_rows) + (s.skipped_rows == 1 ? " bad row" : " bad rows");
+  return "--lenient skipped " + rows + "; imported " + std::to_string(s.nodes) +
+         (s.nodes == 1 ? " node" : " nodes") + " and " + std::to_string(s.relationships) +
+         (s.relationships == 1 ? " relationship" : " relationships");
+}
+
 }  // namespace ergo::cli

@@ -26,4 +26,9 @@ void apply_csv_switch(CsvImport& import, const std::string& name, const std::opt
 // (1 bad row skipped)."
 std::string describe_import(const CsvImportSummary& summary);
 
+// The warning after a lenient import that skipped rows (each row's own
+// warning comes before it): "--lenient skipped 2 bad rows; imported 3 nodes
+// and 1 relationship".
+std::string describe_skipped(const CsvImportSummary& summary);
+
 }  // namespace ergo::cli

@@ -11,9 +11,12 @@ namespace {
 
 constexpr const char* formats_page =
     "Formats (:format NAME, or --format NAME on the command line):\n"
-    "  table     columns aligned for the terminal (Hangul and emoji included);\n"
-    "            values wider than 60 columns, or than the terminal allows, are\n"
-    "            cut with '…'; a row count (and time) under each result\n"
+    "  table     columns aligned for the terminal (Hangul and emoji included),\n"
+    "            as wide as the terminal; values are cut with '…' only when a\n"
+    "            row does not fit (at 60 columns when output is not a terminal);\n"
+    "            nodes as (OpenAI:Company), paths as (a:X)-[:TYPE]->(b:Y)\n"
+    "  vertical  one field per line under a -[ row N ]- rule, values whole\n"
+    "  auto      a table, or vertical when a row does not fit\n"
     "  csv       comma-separated, quoted as RFC 4180 says; null is an empty field\n"
     "  tsv       tab-separated; tab, newline and backslash escaped as \\t \\n \\\\\n"
     "  json      an array of row objects keyed by column name; nodes as\n"
@@ -26,7 +29,8 @@ constexpr const char* params_page =
     "Parameters are values a query names with $: MATCH (n {name: $name}) RETURN n.\n"
     "  :param name 'OpenAI'        set one (the value is a Cypher literal)\n"
     "  :param year 2023            numbers, lists [1, 2], maps {a: 1}, dates\n"
-    "  :params                     list them; :params clear removes them all\n"
+    "  :params                     list them (:param alone too); :params clear\n"
+    "                              removes them all\n"
     "On the command line: --param \"name='OpenAI'\" or --params values.json.\n";
 
 constexpr const char* keys_page =
@@ -40,7 +44,8 @@ constexpr const char* keys_page =
     "  Ctrl-R        search the history\n"
     "  Ctrl-A, Ctrl-E  start and end of the line\n"
     "  Ctrl-C        discard what is typed; while a query runs, cancel it\n"
-    "  Ctrl-D        leave (on an empty line)\n";
+    "  Ctrl-D        leave (on an empty line; a statement not ended by ';'\n"
+    "                is not run, and ergo says so)\n";
 
 constexpr const char* cypher_page =
     "Queries are openCypher, ended by ';'. A few to try on the bundled graph:\n"
@@ -48,7 +53,8 @@ constexpr const char* cypher_page =
     "  MATCH (p:Person)-[:CEO_OF]->(c) RETURN p.name, p.aliases, c.name;\n"
     "  MATCH (n {name: 'OpenAI'})<-[r]-(m) RETURN type(r), m.name, r.source, r.line;\n"
     "  MATCH (n) RETURN labels(n)[0] AS label, count(*) ORDER BY count(*) DESC;\n"
-    "Every fact carries the document (r.source) and line (r.line) it comes from.\n"
+    "Every fact carries the document (r.source) and line (r.line) it comes from;\n"
+    ":why after a query shows them for its relationships, with the line's text.\n"
     "EXPLAIN before a query shows its plan. :schema lists what there is to match.\n";
 
 std::string overview() {

@@ -5,7 +5,10 @@
 // Exit status: 0 success, 1 a query or data error, 2 a usage error.
 #include <unistd.h>
 
+#include <cerrno>
+#include <cctype>
 #include <clocale>
+#include <cstring>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -24,6 +27,16 @@
 namespace {
 
 using namespace ergo::cli;
+
+// "people.csv" (or .tsv) as a SOURCE: the message pointing at --nodes.
+std::optional<std::string> csv_source_hint(const std::string& source) {
+  std::string ext = source.size() > 4 ? source.substr(source.size() - 4) : "";
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext != ".csv" && ext != ".tsv") return std::nullopt;
+  std::string tab = ext == ".tsv" ? " --delimiter tab" : "";
+  return "'" + source + "' is a CSV file, and a SOURCE is a .kg file or directory; import CSV with --nodes " + source +
+         tab + " (or --relationships " + source + tab + " for relationships; see docs/csv-import.md)";
+}
 
 int usage_error(const std::string& message) {
   std::cerr << "ergo: " << message << "\nTry 'ergo --help' for more information.\n";
@@ -135,6 +148,11 @@ int main(int argc, char** argv) {
     }
   }
 
+  // A CSV file given as a source would be read as .kg triples and fail on
+  // its first line; say what to do instead.
+  for (const std::string& source : options.sources) {
+    if (auto hint = csv_source_hint(source)) return usage_error(*hint);
+  }
   std::vector<std::string> sources = options.sources;
   const bool csv = !options.csv.nodes.empty() || !options.csv.relationships.empty();
   const bool bundled = sources.empty() && !csv;
@@ -164,7 +182,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (const std::string& p : imported->problems) std::cerr << p;
-    if (imported->skipped_rows) std::cerr << "ergo: " << describe_import(*imported) << "\n";
+    if (imported->skipped_rows) std::cerr << "warning: " << describe_skipped(*imported) << "\n";
   }
 
   const bool to_terminal = options.output.empty() && is_terminal(STDOUT_FILENO);
@@ -174,6 +192,11 @@ int main(int argc, char** argv) {
   settings.timing = options.timing || interactive;
   settings.interactive = interactive;
   settings.continue_on_error = options.continue_on_error;
+  if (options.sources_dir) {
+    settings.sources_dir = *options.sources_dir;
+  } else if (auto dir = default_sources_dir(sources)) {
+    settings.sources_dir = dir->string();
+  }
 
   Session session(std::move(db), settings);
   session.params() = std::move(params);
@@ -200,7 +223,7 @@ int main(int argc, char** argv) {
     }
     std::string text;
     if (!read_file(job.text, text)) {
-      std::cerr << "ergo: cannot read script '" << job.text << "'\n";
+      std::cerr << "ergo: cannot read script '" << job.text << "': " << std::strerror(errno) << "\n";
       ok = false;
       continue;
     }

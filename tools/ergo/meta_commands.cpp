@@ -6,6 +6,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <optional>
 #include <iostream>
@@ -17,10 +20,12 @@
 #include "tools/ergo/describe.hpp"
 #include "tools/ergo/options.hpp"
 #include "tools/ergo/help.hpp"
+#include "tools/ergo/name_hints.hpp"
 #include "tools/ergo/param_values.hpp"
 #include "tools/ergo/render_answer.hpp"
 #include "tools/ergo/session.hpp"
 #include "tools/ergo/terminal.hpp"
+#include "tools/ergo/why.hpp"
 
 namespace ergo::cli {
 namespace {
@@ -61,7 +66,7 @@ void find(Session& s, std::string_view args) {
     name = name.substr(1, name.size() - 2);
   }
   if (name.empty()) fail(":find needs a name, e.g. :find 마이크로소프트");
-  if (!print_entity(s.out(), s.database(), name)) fail("no entity is named '" + name + "'");
+  if (!print_entity(s.out(), s.database(), name)) fail(no_entity_message(s.database(), name));
 }
 
 void load(Session& s, std::string_view args) {
@@ -126,8 +131,12 @@ void import_csv(Session& s, std::string_view args) {
   s.note(describe_import(summary));
 }
 
+void params(Session& s, std::string_view args);
+
 void param(Session& s, std::string_view args) {
   args = trim(args);
+  // psql's \set alone lists the variables; :param alone does the same.
+  if (args.empty()) return params(s, args);
   if (!args.empty() && args.front() == '$') args.remove_prefix(1);
   std::size_t end = 0;
   while (end < args.size() && args[end] != ' ' && args[end] != '\t' && args[end] != '=' && args[end] != ':') ++end;
@@ -172,7 +181,7 @@ void format(Session& s, std::string_view args) {
     return;
   }
   auto f = parse_format(args);
-  if (!f) fail("unknown format '" + std::string(args) + "'; use table, csv, tsv, json, jsonl or markdown");
+  if (!f) fail("unknown format '" + std::string(args) + "'; use table, csv, tsv, json, jsonl, markdown, vertical or auto");
   s.settings().format.format = *f;
   s.note(std::string("Format: ") + format_name(*f));
 }
@@ -252,7 +261,7 @@ void render(Session& s, std::string_view args) {
 void read(Session& s, std::string_view args) {
   std::string path = path_argument(args, ":read");
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail("cannot read '" + path + "'");
+  if (!in) fail("cannot read '" + path + "': " + std::strerror(errno));
   std::ostringstream text;
   text << in.rdbuf();
   if (s.read_depth >= 16) fail(":read nests too deeply (does a script read itself?)");
@@ -260,6 +269,28 @@ void read(Session& s, std::string_view args) {
   bool ok = s.run_script(text.str(), path);
   --s.read_depth;
   if (!ok) throw AlreadyReported{};
+}
+
+// The statements run so far, numbered; a statement over several lines keeps
+// its lines, indented under the first.
+void history(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":history takes no arguments");
+  if (s.statements().empty()) s.note("No statements yet.");
+  std::size_t number = 0;
+  for (const std::string& statement : s.statements()) {
+    std::string label = std::to_string(++number);
+    std::string text = std::string(trim(statement));
+    const std::size_t width = std::max<std::size_t>(label.size(), 3);
+    std::string indented;
+    for (char c : text) indented += c == '\n' ? "\n" + std::string(width + 2, ' ') : std::string(1, c);
+    // With its ';', so that a listed statement can be pasted back as it is.
+    s.out() << std::string(width - label.size(), ' ') << label << "  " << indented << ";\n";
+  }
+}
+
+void why(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":why takes no arguments; it explains the last answer");
+  print_why(s);
 }
 
 void quit(Session& s, std::string_view) { s.request_quit(); }
@@ -297,10 +328,11 @@ const std::vector<MetaCommand> commands = {
      "  :param name 'OpenAI'\n"
      "  :param since date('2023-01-01')\n"
      "  :param names ['OpenAI', 'Microsoft']\n"
-     "Queries then use it as $name. :param NAME alone shows it.\n",
+     "Queries then use it as $name. :param NAME alone shows it; :param alone\n"
+     "lists them all, as :params does.\n",
      param},
     {":params", "[clear]", "list the parameters, or remove them all", "", params},
-    {":format", "[FORMAT]", "show results as table, csv, tsv, json, jsonl or markdown",
+    {":format", "[FORMAT]", "show results as table, csv, tsv, json, jsonl, markdown, vertical or auto",
      "Sets how results are shown; with no argument, shows the current format.\n"
      "Tables cut long values with an ellipsis; use another format to see them\n"
      "in full. See :help formats.\n",
@@ -321,11 +353,24 @@ const std::vector<MetaCommand> commands = {
      "  :render investments.png dot\n"
      "  :render sfdp korean\n",
      render},
+    {":why", "", "where the last answer's facts come from: document, line, text",
+     "For each relationship in the last answer, the fact, the document it comes\n"
+     "from (title, publisher, kind, date) and the line; when the source texts\n"
+     "are available (--sources DIR, by default ../shared/seeds of the data's\n"
+     "repository), that line too, with both ends' mentions in [brackets].\n"
+     "In a query: CALL ergo.evidence(r, {sources: DIR}).\n"
+     "  MATCH (a)-[r:INVESTS_IN]->(b) RETURN a, r, b;\n"
+     "  :why\n",
+     why},
     {":read", "SCRIPT", "run the statements and commands in SCRIPT",
      "Runs a script file: Cypher statements separated by ';', // and /* */\n"
      "comments, and :commands one per line. It stops at the first error, which\n"
      "names the script, line and column.\n",
      read},
+    {":history", "", "the statements run in this session, numbered",
+     "Lists the statements this session has run, oldest first (Up and Ctrl-R\n"
+     "recall entries from earlier sessions too, from ~/.ergo_history).\n",
+     history},
     {":quit", "", "leave the shell (or Ctrl-D)", "", quit},
 };
 

@@ -1,5 +1,5 @@
 // The shell's :commands — :help, :schema, :find, :load, :param, :params,
-// :format, :timing, :output, :render, :read, :quit — in one table, so that
+// :format, :timing, :output, :render, :why, :read, :quit — in one table, so that
 // dispatch, :help and tab completion never disagree. A new command is one
 // more row and one function.
 #pragma once

@@ -22,7 +22,7 @@ constexpr const char* usage =
     "  -e, --execute QUERY     run QUERY (repeatable; runs in order with -f)\n"
     "  -f, --file SCRIPT       run the statements in SCRIPT, separated by ';'\n"
     "                          ('-' reads standard input)\n"
-    "      --format FORMAT     table, csv, tsv, json, jsonl or markdown\n"
+    "      --format FORMAT     table, csv, tsv, json, jsonl, markdown, vertical or auto\n"
     "                          (default: table on a terminal, csv otherwise)\n"
     "      --param NAME=VALUE  set $NAME to a Cypher literal, e.g. --param 'n=5'\n"
     "                          or --param \"name='OpenAI'\" (repeatable)\n"
@@ -42,6 +42,8 @@ constexpr const char* usage =
     "                          (repeatable; also --edges)\n"
     "      --lenient           skip bad CSV rows instead of importing nothing\n"
     "      --delimiter C       the CSV field separator (default ',', or tab)\n"
+    "      --sources DIR       the source texts (DOCUMENT.txt each) that :why quotes\n"
+    "                          (default: ../shared/seeds of the data's repository)\n"
     "      --version           show the version and exit\n"
     "  -h, --help              show this help and exit\n"
     "\n"
@@ -119,7 +121,7 @@ Options parse_options(const std::vector<std::string>& args) {
     } else if (name == "--format") {
       std::string f = reader.value(name, attached);
       o.format = parse_format(f);
-      if (!o.format) throw UsageError("unknown format '" + f + "'; use table, csv, tsv, json, jsonl or markdown");
+      if (!o.format) throw UsageError("unknown format '" + f + "'; use table, csv, tsv, json, jsonl, markdown, vertical or auto");
     } else if (name == "--param") {
       o.params.push_back(split_param(reader.value(name, attached)));
     } else if (name == "--params") {
@@ -150,6 +152,9 @@ Options parse_options(const std::vector<std::string>& args) {
       std::optional<std::string> value = attached;
       if (name != "--lenient" && !value) value = reader.value(name, attached);
       apply_csv_switch(o.csv, name, value);
+    } else if (name == "--sources") {
+      o.sources_dir = reader.value(name, attached);
+      if (o.sources_dir->empty()) throw UsageError("option '" + name + "' needs a folder name");
     } else if (name == "--version") {
       flag(o.version);
     } else if (name == "-h" || name == "--help") {

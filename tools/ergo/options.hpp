@@ -43,6 +43,9 @@ struct Options {
   std::string layout = "auto";
   bool context = false;
   bool korean = false;
+  // --sources DIR: the source texts :why quotes (nullopt: the default,
+  // shared/seeds beside the repository that holds the data).
+  std::optional<std::string> sources_dir;
   bool help = false;
   bool version = false;
 };

@@ -3,12 +3,17 @@
 // Cypher a query would; JSON goes through nlohmann/json.
 #include "tools/ergo/param_values.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <iterator>
 #include <fstream>
 #include <limits>
 
 #include <nlohmann/json.hpp>
 
+#include "grammar/text/unicode.hpp"
 #include "tools/ergo/statement_splitter.hpp"
 
 namespace ergo::cli {
@@ -67,14 +72,51 @@ Value parse_param_value(std::string_view literal, const Params& known) {
   }
 }
 
+namespace {
+
+// nlohmann's messages name its own internals ("[json.exception.parse_error.101]
+// ... last read: ..."); ergo says where the JSON went wrong and what it found
+// there, with the line and a caret, from the byte the parser stopped at.
+std::string json_problem(const std::string& text, std::size_t byte) {
+  std::size_t last = text.find_last_not_of(" \t\r\n");
+  if (last == std::string::npos) return "is empty; parameters are a JSON object, e.g. {\"name\": \"OpenAI\"}";
+  std::size_t at = byte == 0 ? 0 : std::min(byte - 1, text.size());
+  // Ran out of text: point just after the last thing written.
+  if (at > last) at = last + 1;
+  std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+  line_start = (line_start == std::string::npos || at == 0) ? 0 : line_start + 1;
+  std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + line_start, '\n'));
+  std::size_t line_end = text.find('\n', line_start);
+  std::string line_text = text.substr(line_start, line_end == std::string::npos ? std::string::npos : line_end - line_start);
+  if (line_text.ends_with('\r')) line_text.pop_back();
+  const std::string before = text.substr(line_start, at - line_start);
+  std::size_t column = text::code_points(before) + 1;
+  std::string found;
+  if (at > last) {
+    found = "the file ends before the JSON does (is a '}', ']' or '\"' missing?)";
+  } else {
+    found = std::string("unexpected '") + text[at] + "'";
+    if (text[at] == '\'') found += " (JSON strings take double quotes)";
+    if (std::isalpha(static_cast<unsigned char>(text[at]))) found += " (JSON strings and keys take double quotes)";
+  }
+  std::string caret(text::display_width(before), ' ');
+  return "is not valid JSON: line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + found +
+         "\n  " + line_text + "\n  " + caret + "^";
+}
+
+}  // namespace
+
 Params read_params_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ParamError("cannot be read");
+  if (!in) throw ParamError(std::string("cannot be read: ") + std::strerror(errno));
+  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   nlohmann::json j;
   try {
-    j = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::exception& e) {
-    throw ParamError(std::string("is not valid JSON: ") + e.what());
+    j = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw ParamError(json_problem(text, e.byte));
+  } catch (const nlohmann::json::exception&) {
+    throw ParamError("is not valid JSON; parameters are a JSON object, e.g. {\"name\": \"OpenAI\"}");
   }
   if (!j.is_object()) throw ParamError("must hold a JSON object of parameters, e.g. {\"name\": \"OpenAI\"}");
   Params params;

@@ -226,6 +226,13 @@ struct Repl::Impl {
       if (!got) {
         if (count < 0 && errno == EINTR) continue;
         std::fputs("\n", out);
+        // Ctrl-D leaves; a statement still waiting for its ';' is not run
+        // (it may be half a CREATE), but it is not lost without a word.
+        if (!pending.empty()) {
+          remember(pending);
+          std::fputs("ergo: the unfinished statement was not run (it is in the history; end it with ';' to run it)\n",
+                     stderr);
+        }
         break;
       }
       std::string line(got, static_cast<std::size_t>(count));

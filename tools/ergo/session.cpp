@@ -18,6 +18,7 @@
 #include "grammar/text/diagnostic.hpp"
 #include "grammar/text/unicode.hpp"
 #include "tools/ergo/meta_commands.hpp"
+#include "tools/ergo/name_hints.hpp"
 #include "tools/ergo/terminal.hpp"
 
 namespace ergo::cli {
@@ -32,6 +33,21 @@ std::string format_duration(double ms) {
     std::snprintf(buf, sizeof buf, "%.2f s", ms / 1000);
   }
   return buf;
+}
+
+std::string timing_text(std::size_t rows, double ms) {
+  std::string text = format_duration(ms);
+  // Below this a rate says more about the clock than about the query.
+  constexpr std::size_t big_answer = 10000;
+  if (rows < big_answer || ms <= 0) return text;
+  double rate = rows / (ms / 1000);
+  char buf[32];
+  if (rate >= 1e6) {
+    std::snprintf(buf, sizeof buf, "%.1fM", rate / 1e6);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.0fk", rate / 1e3);
+  }
+  return text + ", " + buf + " rows/s";
 }
 
 Session::Session(Database db, Settings settings) : db_(std::move(db)), settings_(settings) {}
@@ -158,12 +174,16 @@ std::optional<std::string> relocate(const Error& e, std::string_view source_name
 bool Session::run_query(std::string_view query_text, std::string_view source_name, const StatementPlace& place) {
   const std::size_t line = place.line;
   std::string message;
+  statements_.emplace_back(query_text);
   try {
     auto start = std::chrono::steady_clock::now();
     Result result = db_.execute(query_text, params_, source_name);
     std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
     if (result.stats().contains_updates()) note_change();
     print_result(result, elapsed.count());
+    if (!result.columns().empty() && result.empty()) {
+      for (const std::string& n : exact_name_notices(db_, query_text, params_)) std::cerr << "note: " << n << "\n";
+    }
     if (!result.columns().empty()) last_answer_ = Answer{std::move(result), std::string(query_text)};
     return true;
   } catch (const Error& e) {
@@ -207,14 +227,31 @@ bool Session::run_command(std::string_view line_text, std::string_view source_na
 void Session::print_result(const Result& result, double ms) {
   for (const std::string& w : result.warnings()) std::cerr << "warning: " << w << (w.ends_with('\n') ? "" : "\n");
   FormatOptions options = settings_.format;
-  if (settings_.interactive && !file_) options.max_width = terminal_width(STDOUT_FILENO);
+  // At a terminal, the table takes the terminal's whole width: values are
+  // cut only when the row would not fit (and auto turns vertical instead).
+  // Into a file or a pipe, the 60-column cut keeps tables readable.
+  if (std::size_t width = file_ ? 0 : terminal_width(STDOUT_FILENO)) {
+    options.max_width = width;
+    options.max_column_width = 0;
+  }
   std::ostream& o = out();
+  // CSV, TSV and Markdown have no end marker: in batch mode one blank line
+  // parts an answer from the one before it, so each can be cut out (tables
+  // end in their summary, JSON in ']' and JSON Lines has one row a line).
+  const bool delimited = options.format == Format::csv || options.format == Format::tsv ||
+                         options.format == Format::markdown;
+  if (!result.columns().empty()) {
+    if (delimited && answers_written_ > 0 && !settings_.interactive) o << "\n";
+    ++answers_written_;
+  }
   write_result(o, result, options);
   std::string summary = result_summary(result);
-  if (settings_.timing) summary += " (" + format_duration(ms) + ")";
+  if (settings_.timing) summary += " (" + timing_text(result.size(), ms) + ")";
   // The table format ends in its summary, as psql's does; other formats are
   // for programs, so the summary goes beside them to the terminal.
-  bool in_table = options.format == Format::table && !(settings_.interactive && file_);
+  bool for_people = options.format == Format::table || options.format == Format::vertical ||
+                    options.format == Format::automatic;
+  bool in_table = for_people && !(settings_.interactive && file_);
   o.flush();
   if (in_table) {
     o << summary << "\n" << std::flush;

@@ -13,6 +13,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ergo/database.hpp"
 #include "ergo/format.hpp"
@@ -27,6 +28,9 @@ struct Settings {
   // the terminal, and no error ever stops the session.
   bool interactive = false;
   bool continue_on_error = false;
+  // The folder of source texts (DOCUMENT.txt each) that :why quotes lines
+  // from; "" when there is none.
+  std::string sources_dir;
 };
 
 // Where a statement starts in its script: its byte offset, its line number,
@@ -86,6 +90,9 @@ class Session {
   // How deeply :read scripts nest right now (a script reading itself ends).
   int read_depth = 0;
 
+  // The statements this session has run, in order (what :history lists).
+  const std::vector<std::string>& statements() const { return statements_; }
+
  private:
   bool run_query(std::string_view query_text, std::string_view source_name, const StatementPlace& place);
   bool run_command(std::string_view line_text, std::string_view source_name, std::size_t line);
@@ -102,9 +109,15 @@ class Session {
   bool quit_ = false;
   std::uint64_t generation_ = 0;
   const std::atomic<bool>* cancel_ = nullptr;
+  std::vector<std::string> statements_;
+  std::size_t answers_written_ = 0;  // results with columns, for the blank line between them
 };
 
 // "1.2 ms", "35 ms", "2.41 s".
 std::string format_duration(double milliseconds);
+
+// What --timing shows after the row count: the time, and for answers of
+// 10,000 rows or more the rate ("1.31 s, 7.6M rows/s").
+std::string timing_text(std::size_t rows, double milliseconds);
 
 }  // namespace ergo::cli

@@ -54,7 +54,7 @@ std::vector<Diagram> diagrams() {
        with("dot")},
       {"05-openai-two-hops", "OpenAI's two-hop neighbourhood",
        "Everything within two relationships of OpenAI. The answer is a list of relationships per row (not "
-       "paths, which would all be bold); their ends are drawn too. Force-directed `sfdp` layout, and with 119 "
+       "paths, which would all be bold); their ends are drawn too. Force-directed `sfdp` layout, and with 144 "
        "relationships the edge captions are left off (`edge_labels = false`): hover an edge in the SVG for its "
        "type, qualifiers and source.",
        "MATCH p = (o {name: 'OpenAI'})-[*1..2]-()\n"
@@ -65,11 +65,12 @@ std::vector<Diagram> diagrams() {
        "MATCH p = shortestPath((a {name: 'Tesla'})-[*..10]-(b {name: 'GitHub'}))\n"
        "RETURN p",
        with("dot", true)},
-      {"07-context-around-an-event", "Context: the neighbours of an answer",
-       "The answer is one node, the Sam Altman ouster; `context` adds the direct neighbours of the answer's "
-       "nodes, fainter and dashed, with the relationships among them.",
-       "MATCH (e:Event)\n"
-       "RETURN e",
+      {"07-context-around-a-topic", "Context: the neighbours of an answer",
+       "The answer is one node, the topic AI profitability; `context` adds the direct neighbours of the "
+       "answer's nodes (who advocates it, who is concerned about it), fainter and dashed, with the "
+       "relationships among them.",
+       "MATCH (t:Topic {name: 'AI profitability'})\n"
+       "RETURN t",
        with("dot", true, true)},
   };
 }

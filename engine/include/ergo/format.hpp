@@ -11,7 +11,7 @@
 
 #include <cstddef>
 #include <optional>
-#include <ostream>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -27,10 +27,13 @@ enum class Format {
   json,      // one array of row objects keyed by column name
   jsonl,     // one row object per line
   markdown,  // a GitHub-flavoured Markdown table
+  vertical,  // one field per line under a "-[ row N ]-" rule (psql's \x)
+  automatic, // "auto": table, or vertical when a row does not fit max_width
 };
 
-// "table", "csv", "tsv", "json", "jsonl", "markdown" (exact, lower case);
-// nullopt for anything else.
+// "table", "csv", "tsv", "json", "jsonl", "markdown", "vertical", "auto"
+// (exact, lower case); nullopt for anything else.  format_name() is the
+// inverse.
 std::optional<Format> parse_format(std::string_view name);
 const char* format_name(Format format);
 
@@ -42,8 +45,10 @@ struct FormatOptions {
   // Table only: the widest a column may be, in terminal columns; a longer
   // value is cut and ends in "…". 0: no limit.
   std::size_t max_column_width = 60;
-  // Table only: the widest the whole table may be (a terminal's width);
-  // the widest columns give way first. 0: no limit.
+  // Table, vertical and auto: the widest the output may be (a terminal's
+  // width); in a table the widest columns give way first, auto switches to
+  // vertical instead, and vertical only keeps its rules within it. 0: no
+  // limit.
   std::size_t max_width = 0;
 };
 
@@ -54,7 +59,14 @@ struct FormatOptions {
 // ergo::Error (runtime_error) when it is not.
 void write_result(std::ostream& out, const Result& result, const FormatOptions& options);
 
-// One value as the table, CSV, TSV and Markdown formats show it: a string
+// In a table (and auto's table), nodes, relationships and paths are shown
+// compactly so that rows stay apart: a node as (OpenAI:Company:Organization)
+// — its name, then its labels — and a path as
+// (Microsoft:Company)-[:INVESTS_IN]->(OpenAI:Company:Organization); a node
+// without a name, and a relationship on its own, as display_text() says.
+// The vertical format shows every value in full, as display_text() does.
+//
+// One value as the CSV, TSV, Markdown and vertical formats show it: a string
 // as itself, a date as YYYY-MM-DD, null as "null", and anything else in
 // Cypher notation — a node as (:Label {name: 'Microsoft', ...}) with its
 // name first, a relationship as [:TYPE {...}], a path as

@@ -5,7 +5,6 @@
 // nobody changes it meanwhile).
 #pragma once
 
-#include <functional>
 #include <map>
 #include <string>
 

@@ -1,5 +1,5 @@
 // Two good statements, then one that fails on line 7.
-MATCH (c:Company {name: 'Naver'})
+MATCH (c:Company {name: 'Intel'})
 RETURN c.name AS company;
 
 RETURN 'semi;colon' AS text;
