@@ -26,6 +26,7 @@ CursorPtr open_cursor(const plan::CountExpand& op);
 CursorPtr open_cursor(const plan::NodeDegree& op);
 CursorPtr open_cursor(const plan::VarExpand& op);
 CursorPtr open_cursor(const plan::BreadthFirstReach& op);
+CursorPtr open_cursor(const plan::CountReach& op);
 CursorPtr open_cursor(const plan::ShortestPath& op);
 CursorPtr open_cursor(const plan::Filter& op);
 CursorPtr open_cursor(const plan::Project& op);

@@ -33,6 +33,7 @@ CursorPtr open(const plan::Operator& op) {
     case K::node_degree: return as<plan::NodeDegree>(op);
     case K::var_expand: return as<plan::VarExpand>(op);
     case K::breadth_first_reach: return as<plan::BreadthFirstReach>(op);
+    case K::count_reach: return as<plan::CountReach>(op);
     case K::shortest_path: return as<plan::ShortestPath>(op);
     case K::filter: return as<plan::Filter>(op);
     case K::project: return as<plan::Project>(op);

@@ -68,6 +68,17 @@ std::string BreadthFirstReach::describe() const {
          slot_name(to_slot) + ")";
 }
 
+std::string CountReach::describe() const {
+  std::string out;
+  for (std::size_t i = 0; i < count_slots.size(); ++i) {
+    out += (i ? ", " : " ") + slot_name(count_slots[i]) + " = count(DISTINCT " + slot_name(to_slot) + ")";
+  }
+  out += " of (" + slot_name(from_slot) + ")" + arrow(direction, types, hops(min_hops, max_hops)) + "(" +
+         slot_name(to_slot) + ")";
+  for (std::size_t i = 0; i < filters.size(); ++i) out += (i ? " AND " : " where ") + filters[i]->describe();
+  return "CountReach" + out;
+}
+
 std::string VarExpand::describe() const {
   return std::string(into ? "VarExpandInto " : "VarExpand ") + "(" + slot_name(from_slot) + ")" +
          arrow(direction, types, hops(min_hops, max_hops)) + "(" + slot_name(to_slot) + ")";

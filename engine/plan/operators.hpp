@@ -38,6 +38,7 @@ enum class OperatorKind {
   node_degree,
   var_expand,
   breadth_first_reach,
+  count_reach,
   shortest_path,
   filter,
   project,
@@ -201,6 +202,27 @@ class BreadthFirstReach : public Unary {
   std::vector<std::string> types;
   std::int64_t min_hops = 1;
   std::optional<std::int64_t> max_hops;  // nullopt: unbounded
+};
+
+// RETURN count(DISTINCT b) over a BreadthFirstReach to b, with only
+// filters between them and no grouping keys: one row with the number of
+// distinct reached nodes that pass the filters, counted in a bitmap as the
+// search reaches them, instead of a row per reached node through the
+// Aggregate's set of distinct values (Q3). The filters are evaluated for
+// every reached node of every input row, with the node in `to_slot`, as
+// Filter would; every slot in `count_slots` gets the count.
+class CountReach : public Unary {
+ public:
+  CountReach(OperatorPtr input) : Unary(std::move(input)) {}
+  OperatorKind kind() const override { return OperatorKind::count_reach; }
+  std::string describe() const override;
+  std::size_t from_slot = 0, list_slot = 0, to_slot = 0;
+  Direction direction = Direction::out;
+  std::vector<std::string> types;
+  std::int64_t min_hops = 1;
+  std::optional<std::int64_t> max_hops;  // nullopt: unbounded
+  std::vector<ExprPtr> filters;          // bottom-up, as the Filters stood
+  std::vector<std::size_t> count_slots;
 };
 
 // shortestPath / allShortestPaths between two bound nodes, by breadth-first

@@ -139,6 +139,37 @@ void reach_by_bfs(Aggregate& agg) {
   *slot = std::move(reach);
 }
 
+// RETURN count(DISTINCT b) over a BreadthFirstReach to b (after
+// reach_by_bfs), with no grouping keys and only filters in between: each
+// reached node is already one row, so the count is taken as the search
+// reaches the nodes (CountReach), the filters evaluated on each of them.
+void count_reach(OperatorPtr& op) {
+  auto* agg = dynamic_cast<Aggregate*>(op.get());
+  if (!agg || !agg->keys.empty() || agg->aggregates.empty() || agg->weight_slot || agg->keys_of_node) return;
+  OperatorPtr* slot = below_filters(&agg->input);
+  auto* reach = dynamic_cast<BreadthFirstReach*>(slot->get());
+  if (!reach) return;
+  for (const AggregateItem& a : agg->aggregates) {
+    auto* ref = dynamic_cast<const expr::SlotRef*>(a.argument.get());
+    if (a.function != AggregateFunction::count || !a.distinct || !ref || ref->slot() != reach->to_slot) return;
+  }
+  auto counts = std::make_unique<CountReach>(std::move(reach->input));
+  counts->from_slot = reach->from_slot;
+  counts->list_slot = reach->list_slot;
+  counts->to_slot = reach->to_slot;
+  counts->direction = reach->direction;
+  counts->types = reach->types;
+  counts->min_hops = reach->min_hops;
+  counts->max_hops = reach->max_hops;
+  for (const AggregateItem& a : agg->aggregates) counts->count_slots.push_back(a.slot);
+  std::vector<ExprPtr> top_down;
+  for (OperatorPtr* f = &agg->input; f != slot; f = &static_cast<Filter*>(f->get())->input) {
+    top_down.push_back(std::move(static_cast<Filter*>(f->get())->predicate));
+  }
+  counts->filters.assign(std::make_move_iterator(top_down.rbegin()), std::make_move_iterator(top_down.rend()));
+  op = std::move(counts);
+}
+
 // The slots `e` reads, for the simple expressions a semi-join checks
 // (variables and their properties); false for any other expression.
 bool slots_read(const expr::Expr& e, std::vector<std::size_t>& out) {
@@ -250,6 +281,7 @@ void visit(OperatorPtr& op, bool query_writes) {
     count_degrees(*agg);
     reach_by_bfs(*agg);
     semi_join_under_aggregate(*agg);
+    count_reach(op);
   }
   if (auto* distinct = dynamic_cast<Distinct*>(op.get())) semi_join_under_distinct(*distinct);
   groups_are_nodes(op, query_writes);

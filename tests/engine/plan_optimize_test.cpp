@@ -182,6 +182,35 @@ TEST(PlanOptimize, BreadthFirstReachEqualsTrailEnumeration) {
   }
 }
 
+// count(DISTINCT b) alone over a reach counts nodes in a bitmap as the
+// search reaches them (CountReach), with the filters in between evaluated on
+// each: the same count as the trail enumeration of a named path, for one
+// start, many starts reaching the same nodes, and none.
+TEST(PlanOptimize, CountReachEqualsCountingDistinctRows) {
+  for (unsigned seed : {7u, 8u, 9u}) {
+    Database db = random_graph(seed, 40, 100);
+    for (std::string start : {"(a {name: 'n3'})", "(a:A)", "(a:B {name: 'n-none'})"}) {
+      for (std::string step : {"-[*1..2]->", "<-[*1..3]-", "-[*0..2]->", "-[:T1|T2*..3]->", "-[*1..1]->", "-[*2]->"}) {
+        for (std::string where : {"", " WHERE b <> a", " WHERE b <> a AND b.g > 0", " WHERE b.g <> a.g"}) {
+          std::string fast = "MATCH " + start + step + "(b)" + where + " RETURN count(DISTINCT b) AS c, count(DISTINCT b) AS d";
+          std::string plain = "MATCH p = " + start + step + "(b)" + where + " RETURN count(DISTINCT b) AS c, count(DISTINCT b) AS d";
+          bool applies = step != "-[*2]->";
+          ASSERT_EQ(plan_of(db, fast).find("CountReach") != std::string::npos, applies) << fast;
+          EXPECT_EQ(rows(db, fast), rows(db, plain)) << fast;
+        }
+      }
+    }
+    // Grouped, or beside another aggregate, the Aggregate stays over BreadthFirstReach.
+    for (std::string ret : {"RETURN a.name AS a, count(DISTINCT b) AS c ORDER BY a", "RETURN count(DISTINCT b) AS c, max(b.name) AS m"}) {
+      std::string fast = "MATCH (a:A)-[*1..2]->(b) WHERE b <> a " + ret;
+      std::string plan = plan_of(db, fast);
+      EXPECT_EQ(plan.find("CountReach"), std::string::npos) << fast;
+      EXPECT_NE(plan.find("BreadthFirstReach"), std::string::npos) << fast;
+      EXPECT_EQ(rows(db, fast), rows(db, "MATCH p = (a:A)-[*1..2]->(b) WHERE b <> a " + ret)) << fast;
+    }
+  }
+}
+
 // DISTINCT aggregates keep nodes in a set of ids, other values hashed:
 // the same answers, in the same order, as over the nodes' ids.
 TEST(PlanOptimize, DistinctNodesEqualDistinctIds) {
