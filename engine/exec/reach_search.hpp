@@ -2,11 +2,12 @@
 // node at the end of some trail of min..max hops from a start node, once
 // (plan::optimize says why a breadth-first search finds exactly those).
 // Its buffers are kept across searches, so a search costs no allocation
-// once they have grown; visited marks are epoch-stamped, so a search does
-// not clear an array the size of the graph.
+// once they have grown. Visited nodes are bits (25 KB for 200 k nodes, so
+// the marks stay in the nearest cache while the adjacency streams past),
+// and a search clears only the bits it set, so many small searches do not
+// each clear a bitmap the size of the graph.
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -27,22 +28,19 @@ class ReachSearch {
            std::int64_t min_hops, std::optional<std::int64_t> max_hops, runtime::ExecContext& ctx,
            std::vector<store::NodeId>& reached) {
     reached.clear();
-    const std::size_t nodes = g.node_count();
-    if (seen_.size() != nodes) seen_.assign(nodes, 0);
-    if (++epoch_ == 0) {  // wrapped: forget every old mark
-      std::fill(seen_.begin(), seen_.end(), 0);
-      epoch_ = 1;
-    }
+    const std::size_t words = (g.node_count() + 63) / 64;
+    // A search that ended in an error (cancelled) left its marks behind.
+    if (seen_.size() != words || dirty_) seen_.assign(words, 0);
+    dirty_ = true;
     bool start_reached = min_hops == 0;
-    seen_[from] = epoch_;
+    mark(from);
     frontier_.assign(1, from);
     // Each level reads the adjacency slices in place (no copy of the hops)
     // and appends to buffers kept across levels and searches.
     auto reach = [&](std::span<const store::Adjacent> slice) {
       for (const store::Adjacent& a : slice) {
         if (a.neighbor == from) start_reached = true;
-        if (seen_[a.neighbor] == epoch_) continue;
-        seen_[a.neighbor] = epoch_;
+        if (!mark(a.neighbor)) continue;
         next_.push_back(a.neighbor);
       }
     };
@@ -64,12 +62,24 @@ class ReachSearch {
       reached.insert(reached.end(), next_.begin(), next_.end());
       frontier_.swap(next_);
     }
+    for (store::NodeId n : reached) seen_[n / 64] = 0;  // whole words: every bit in them is this search's
+    seen_[from / 64] = 0;
+    dirty_ = false;
     return start_reached;
   }
 
  private:
-  std::vector<std::uint32_t> seen_;  // == epoch_: reached in this search
-  std::uint32_t epoch_ = 0;
+  // Sets n's bit; false when it was set already.
+  bool mark(store::NodeId n) {
+    std::uint64_t& word = seen_[n / 64];
+    const std::uint64_t bit = std::uint64_t{1} << (n % 64);
+    if (word & bit) return false;
+    word |= bit;
+    return true;
+  }
+
+  std::vector<std::uint64_t> seen_;  // bit n: reached in this search; all clear between searches
+  bool dirty_ = false;
   std::vector<store::NodeId> frontier_, next_;
 };
 
