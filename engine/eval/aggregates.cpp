@@ -193,18 +193,62 @@ class Percentile : public Aggregator {
 };
 
 // DISTINCT: passes on only the first of each set of equivalent values.
+// Node ids seen, in an open-addressing table of 32-bit ids: no allocation
+// per id, and memory in proportion to the ids held (a grouped
+// count(DISTINCT b) keeps one per group, so a bitmap over all ids is not).
+class NodeIdSet {
+ public:
+  // Whether `id` was new.
+  bool insert(std::uint32_t id) {
+    if ((size_ + 1) * 2 > table_.size()) grow();
+    const std::size_t mask = table_.size() - 1;
+    for (std::size_t i = slot_of(id, mask);; i = (i + 1) & mask) {
+      if (table_[i] == id) return false;
+      if (table_[i] == empty) {
+        table_[i] = id;
+        ++size_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t empty = 0xFFFFFFFFu;  // not a node id (ids are dense, below it)
+  static std::size_t slot_of(std::uint32_t id, std::size_t mask) {
+    return static_cast<std::size_t>((std::uint64_t{id} * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+  }
+  void grow() {
+    std::vector<std::uint32_t> old(std::max<std::size_t>(16, table_.size() * 2), empty);
+    old.swap(table_);
+    const std::size_t mask = table_.size() - 1;
+    for (std::uint32_t id : old) {
+      if (id == empty) continue;
+      std::size_t i = slot_of(id, mask);
+      while (table_[i] != empty) i = (i + 1) & mask;
+      table_[i] = id;
+    }
+  }
+  std::vector<std::uint32_t> table_;
+  std::size_t size_ = 0;
+};
+
 class Distinct : public Aggregator {
  public:
   explicit Distinct(std::unique_ptr<Aggregator> inner) : inner_(std::move(inner)) {}
   void add(const Value& v) override {
-    if (!v.is_null() && seen_.insert(v).second) inner_->add(v);
+    if (v.is_null()) return;
+    // Nodes are equivalent exactly when their ids are equal, so they skip
+    // the hashed Values (count(DISTINCT b) over a traversal's reach).
+    const NodeRef* node = v.get_if<NodeRef>();
+    if (node ? nodes_.insert(node->id) : seen_.insert(v).second) inner_->add(v);
   }
   Value result() const override { return inner_->result(); }
   std::size_t values_kept() const override { return seen_.size() + inner_->values_kept(); }
 
  private:
   std::unique_ptr<Aggregator> inner_;
-  std::unordered_set<Value, EquivalentHash, EquivalentEqual> seen_;
+  std::unordered_set<Value, EquivalentHash, EquivalentEqual> seen_;  // everything but nodes
+  NodeIdSet nodes_;
 };
 
 // The percentile as a double in [0, 1]; nullopt for null.

@@ -22,7 +22,10 @@ using plan::Aggregate;
 class AggregateCursor : public Cursor {
  public:
   AggregateCursor(const Aggregate& op) : op_(op), input_(open(*op.input)) {
-    for (const AggregateItem& item : op_.aggregates) counts_star_.push_back(item.function == eval::AggregateFunction::count_star);
+    for (const AggregateItem& item : op_.aggregates) {
+      counts_star_.push_back(item.function == eval::AggregateFunction::count_star);
+      only_counts_ = only_counts_ && counts_star_.back();
+    }
   }
 
   bool pull(Frame& frame, ExecContext& ctx) override {
@@ -30,7 +33,12 @@ class AggregateCursor : public Cursor {
     if (next_ >= groups_) return false;
     const std::size_t g = next_++;
     const std::size_t nk = op_.keys.size(), na = op_.aggregates.size();
-    for (std::size_t i = 0; i < nk; ++i) frame[op_.keys[i].first] = keys_[g * nk + i];
+    if (op_.keys_of_node) {
+      key_of_node(g, frame, ctx);
+      for (std::size_t i = 0; i < nk; ++i) frame[op_.keys[i].first] = std::move(node_key_[i]);
+    } else {
+      for (std::size_t i = 0; i < nk; ++i) frame[op_.keys[i].first] = keys_[g * nk + i];
+    }
     for (std::size_t i = 0; i < na; ++i) {
       if (counts_star_[i]) {
         frame[op_.aggregates[i].slot] = tallies_[g * na + i];
@@ -50,6 +58,7 @@ class AggregateCursor : public Cursor {
     done_ = false;
     groups_ = 0;
     keys_.clear();
+    nodes_.clear();
     tallies_.clear();
     aggregators_.clear();
     slots_.clear();
@@ -114,7 +123,12 @@ class AggregateCursor : public Cursor {
       if ((slot & 0xFFFFFFFF00000000ull) != tag) continue;
       const std::size_t g = (slot & 0xFFFFFFFFu) - 1;
       bool same = true;
-      for (std::size_t k = 0; k < nk && same; ++k) same = eval::equivalent(keys_[g * nk + k], key_[k]);
+      if (op_.keys_of_node) {
+        key_of_node(g, frame, ctx);
+        for (std::size_t k = 0; k < nk && same; ++k) same = eval::equivalent(node_key_[k], key_[k]);
+      } else {
+        for (std::size_t k = 0; k < nk && same; ++k) same = eval::equivalent(keys_[g * nk + k], key_[k]);
+      }
       if (same) return g;
     }
   }
@@ -134,14 +148,19 @@ class AggregateCursor : public Cursor {
   std::size_t add_group(Frame& frame, ExecContext& ctx) {
     // A group: its keys, a tally, an aggregator and a hash slot or two each.
     std::size_t bytes = 64 * op_.aggregates.size() + 32;
-    for (const Value& k : key_) bytes += runtime::footprint(k);
+    if (op_.keys_of_node) {
+      nodes_.push_back(frame[*op_.keys_of_node].as_node().id);
+      bytes += sizeof(std::uint32_t);
+    } else {
+      for (const Value& k : key_) bytes += runtime::footprint(k);
+      keys_.insert(keys_.end(), std::make_move_iterator(key_.begin()), std::make_move_iterator(key_.end()));
+    }
     held_.add(ctx.memory, bytes);
-    keys_.insert(keys_.end(), key_.begin(), key_.end());
     for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
       const AggregateItem& item = op_.aggregates[i];
       tallies_.push_back(0);
       if (counts_star_[i]) {
-        aggregators_.emplace_back();
+        if (!only_counts_) aggregators_.emplace_back();
         continue;
       }
       std::optional<Value> parameter;
@@ -155,13 +174,27 @@ class AggregateCursor : public Cursor {
     return groups_++;
   }
 
+  // node_key_ = the keys evaluated for group g's node (keys_of_node), the
+  // frame's node slot left as it was.
+  void key_of_node(std::size_t g, Frame& frame, ExecContext& ctx) {
+    Value& node = frame[*op_.keys_of_node];
+    Value row_node = std::move(node);
+    node = NodeRef{nodes_[g]};
+    node_key_.clear();
+    for (const auto& [slot, e] : op_.keys) node_key_.push_back(e->eval(frame, ctx));
+    node = std::move(row_node);
+  }
+
   const Aggregate& op_;
   CursorPtr input_;
   std::vector<bool> counts_star_;  // by aggregate: count(*), kept in tallies_
   runtime::MemoryHold held_;       // groups and the values aggregators keep
   bool done_ = false;
   std::size_t groups_ = 0;
-  std::vector<Value> keys_;                                   // groups × keys
+  std::vector<Value> keys_;                                   // groups × keys, unless keys_of_node
+  std::vector<std::uint32_t> nodes_;                          // by group, when keys_of_node: one of its nodes
+  std::vector<Value> node_key_;                               // the keys of one group's node
+  bool only_counts_ = true;                                   // every aggregate is count(*): no aggregators_
   std::vector<std::int64_t> tallies_;                         // groups × aggregates
   std::vector<std::unique_ptr<eval::Aggregator>> aggregators_;  // groups × aggregates
   std::vector<Value> key_;               // the current row's key

@@ -1,11 +1,7 @@
 // BreadthFirstReach: each node at the end of some trail of min..max hops,
-// once (see plan::optimize for why a breadth-first search finds exactly
-// those). The buffers are kept across input rows, so a row costs no
-// allocation once they have grown.
-#include <algorithm>
-
+// once, from ReachSearch; one row per reached node.
 #include "engine/exec/cursors.hpp"
-#include "engine/exec/steps.hpp"
+#include "engine/exec/reach_search.hpp"
 
 namespace ergo::exec {
 namespace {
@@ -37,45 +33,17 @@ class BreadthFirstReachCursor : public Cursor {
     auto from = runtime::node_in(frame[op_.from_slot]);
     if (!from) return;
     if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
-    const std::size_t nodes = ctx.graph.node_count();
-    if (seen_.size() != nodes) seen_.assign(nodes, 0);
-    if (++epoch_ == 0) {  // wrapped: forget every old mark
-      std::fill(seen_.begin(), seen_.end(), 0);
-      epoch_ = 1;
+    if (search_.run(ctx.graph, *from, op_.direction, *types_, op_.min_hops, op_.max_hops, ctx, reached_)) {
+      reached_.insert(reached_.begin(), *from);
     }
-    bool start_reached = op_.min_hops == 0;
-    seen_[*from] = epoch_;
-    std::vector<store::NodeId>& frontier = frontier_;
-    std::vector<store::NodeId>& next = next_;
-    frontier.assign(1, *from);
-    for (std::int64_t depth = 0; !frontier.empty() && (!op_.max_hops || depth < *op_.max_hops); ++depth) {
-      next.clear();
-      for (store::NodeId n : frontier) {
-        steps_.clear();
-        collect_steps(ctx.graph, n, op_.direction, *types_, steps_);
-        for (const Step& s : steps_) {
-          if (s.neighbor == *from) start_reached = true;
-          if (seen_[s.neighbor] == epoch_) continue;
-          seen_[s.neighbor] = epoch_;
-          next.push_back(s.neighbor);
-        }
-      }
-      ctx.check_cancelled();
-      reached_.insert(reached_.end(), next.begin(), next.end());
-      frontier.swap(next);
-    }
-    if (start_reached) reached_.insert(reached_.begin(), *from);
   }
 
   const plan::BreadthFirstReach& op_;
   CursorPtr input_;
   std::optional<TypeFilter> types_;
+  ReachSearch search_;
   std::vector<store::NodeId> reached_;
   std::size_t next_reached_ = 0;
-  std::vector<std::uint32_t> seen_;  // == epoch_: reached in this search
-  std::uint32_t epoch_ = 0;
-  std::vector<Step> steps_;
-  std::vector<store::NodeId> frontier_, next_;
 };
 
 }  // namespace

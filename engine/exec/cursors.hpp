@@ -23,8 +23,10 @@ CursorPtr open_cursor(const plan::ScanNodes& op);
 CursorPtr open_cursor(const plan::SeekByName& op);
 CursorPtr open_cursor(const plan::Expand& op);
 CursorPtr open_cursor(const plan::CountExpand& op);
+CursorPtr open_cursor(const plan::NodeDegree& op);
 CursorPtr open_cursor(const plan::VarExpand& op);
 CursorPtr open_cursor(const plan::BreadthFirstReach& op);
+CursorPtr open_cursor(const plan::CountReach& op);
 CursorPtr open_cursor(const plan::ShortestPath& op);
 CursorPtr open_cursor(const plan::Filter& op);
 CursorPtr open_cursor(const plan::Project& op);
@@ -36,6 +38,7 @@ CursorPtr open_cursor(const plan::Skip& op);
 CursorPtr open_cursor(const plan::Limit& op);
 CursorPtr open_cursor(const plan::Unwind& op);
 CursorPtr open_cursor(const plan::Optional& op);
+CursorPtr open_cursor(const plan::SemiJoin& op);
 CursorPtr open_cursor(const plan::CallProcedure& op);
 CursorPtr open_cursor(const plan::Create& op);
 

@@ -30,8 +30,10 @@ CursorPtr open(const plan::Operator& op) {
     case K::seek_by_name: return as<plan::SeekByName>(op);
     case K::expand: return as<plan::Expand>(op);
     case K::count_expand: return as<plan::CountExpand>(op);
+    case K::node_degree: return as<plan::NodeDegree>(op);
     case K::var_expand: return as<plan::VarExpand>(op);
     case K::breadth_first_reach: return as<plan::BreadthFirstReach>(op);
+    case K::count_reach: return as<plan::CountReach>(op);
     case K::shortest_path: return as<plan::ShortestPath>(op);
     case K::filter: return as<plan::Filter>(op);
     case K::project: return as<plan::Project>(op);
@@ -43,6 +45,7 @@ CursorPtr open(const plan::Operator& op) {
     case K::limit: return as<plan::Limit>(op);
     case K::unwind: return as<plan::Unwind>(op);
     case K::optional: return as<plan::Optional>(op);
+    case K::semi_join: return as<plan::SemiJoin>(op);
     case K::call_procedure: return as<plan::CallProcedure>(op);
     case K::create: return as<plan::Create>(op);
   }

@@ -1,8 +1,7 @@
 // Where node patterns start: ScanNodes (all nodes, or a label's nodes) and
 // SeekByName (the name index).
-#include <algorithm>
-
 #include "engine/exec/cursors.hpp"
+#include "engine/exec/node_range.hpp"
 #include "engine/runtime/lookup.hpp"
 
 namespace ergo::exec {
@@ -17,18 +16,16 @@ class ScanCursor : public Cursor {
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
-      if (active_) {
-        while (next_ < end_) {
-          store::NodeId n = by_label_ ? by_label_[next_++] : static_cast<store::NodeId>(next_++);
-          if (by_label_ && !runtime::has_all_labels(ctx.graph, n, others_)) continue;
-          frame[op_.slot] = NodeRef{n};
-          return true;
-        }
-        active_ = false;
+      store::NodeId n;
+      if (active_ && nodes_.next(ctx.graph, n)) {
+        frame[op_.slot] = NodeRef{n};
+        return true;
       }
+      active_ = false;
       if (!input_->pull(frame, ctx)) return false;
       ctx.check_cancelled();
-      start(ctx.graph);
+      nodes_ = NodeRange(ctx.graph, op_.labels);
+      active_ = true;
     }
   }
 
@@ -38,36 +35,10 @@ class ScanCursor : public Cursor {
   }
 
  private:
-  void start(const store::Graph& g) {
-    active_ = true;
-    next_ = 0;
-    by_label_ = nullptr;
-    auto labels = runtime::find_labels(g, op_.labels);
-    if (!labels) {
-      end_ = 0;
-      return;
-    }
-    if (labels->empty()) {
-      end_ = g.node_count();
-      return;
-    }
-    // Scan the rarest label; check the others per node.
-    auto rarest = std::min_element(labels->begin(), labels->end(), [&](store::LabelId a, store::LabelId b) {
-      return g.nodes_with_label(a).size() < g.nodes_with_label(b).size();
-    });
-    auto nodes = g.nodes_with_label(*rarest);
-    by_label_ = nodes.data();
-    end_ = nodes.size();
-    others_ = *labels;
-    others_.erase(others_.begin() + (rarest - labels->begin()));
-  }
-
   const ScanNodes& op_;
   CursorPtr input_;
   bool active_ = false;
-  const store::NodeId* by_label_ = nullptr;
-  std::size_t next_ = 0, end_ = 0;
-  std::vector<store::LabelId> others_;
+  NodeRange nodes_;
 };
 
 class SeekCursor : public Cursor {

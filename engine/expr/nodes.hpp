@@ -78,6 +78,7 @@ class PropertyAccess : public Expr {
       : Expr(span), subject_(std::move(subject)), key_(std::move(key)) {}
   Value eval(Frame& frame, ExecContext& ctx) const override;
   std::string describe() const override { return subject_->describe() + "." + key_; }
+  const Expr& subject() const { return *subject_; }
 
  private:
   ExprPtr subject_;

@@ -47,6 +47,11 @@ std::string CountExpand::describe() const {
   return "CountExpand (" + slot_name(from_slot) + ")" + arrow(direction, types, "") + "() as " + slot_name(count_slot);
 }
 
+std::string NodeDegree::describe() const {
+  return "NodeDegree " + slot_name(slot) + join(labels, ":", "") + " (" + slot_name(slot) + ")" + arrow(direction, types, "") +
+         "() as " + slot_name(count_slot);
+}
+
 std::string Expand::describe() const {
   return std::string(into ? "ExpandInto " : "Expand ") + "(" + slot_name(from_slot) + ")" + arrow(direction, types, " " + slot_name(rel_slot)) +
          "(" + slot_name(to_slot) + ")";
@@ -61,6 +66,17 @@ std::string CountByType::describe() const {
 std::string BreadthFirstReach::describe() const {
   return "BreadthFirstReach (" + slot_name(from_slot) + ")" + arrow(direction, types, hops(min_hops, max_hops)) + "(" +
          slot_name(to_slot) + ")";
+}
+
+std::string CountReach::describe() const {
+  std::string out;
+  for (std::size_t i = 0; i < count_slots.size(); ++i) {
+    out += (i ? ", " : " ") + slot_name(count_slots[i]) + " = count(DISTINCT " + slot_name(to_slot) + ")";
+  }
+  out += " of (" + slot_name(from_slot) + ")" + arrow(direction, types, hops(min_hops, max_hops)) + "(" +
+         slot_name(to_slot) + ")";
+  for (std::size_t i = 0; i < filters.size(); ++i) out += (i ? " AND " : " where ") + filters[i]->describe();
+  return "CountReach" + out;
 }
 
 std::string VarExpand::describe() const {
@@ -88,7 +104,8 @@ std::string Aggregate::describe() const {
                     (star ? "" : "(" + std::string(a.distinct ? "DISTINCT " : "") +
                                      (a.argument ? a.argument->describe() : "") + ")"));
   }
-  return "Aggregate " + join(parts, "", ", ") + (weight_slot ? " weighted by " + slot_name(*weight_slot) : "");
+  return "Aggregate " + join(parts, "", ", ") + (weight_slot ? " weighted by " + slot_name(*weight_slot) : "") +
+         (keys_of_node ? " (groups keep a node of " + slot_name(*keys_of_node) + ")" : "");
 }
 
 std::string Sort::describe() const {

@@ -2,6 +2,8 @@
 // operators.hpp). Each one applies only where the binder has proved the
 // rows it removes cannot be seen: anonymous, unconstrained pattern elements
 // feeding an aggregation that only counts rows or ignores duplicates.
+#include <algorithm>
+
 #include "engine/expr/nodes.hpp"
 #include "engine/plan/operators.hpp"
 
@@ -28,6 +30,68 @@ bool ignores_repeats(const AggregateItem& a) {
 
 bool alone_in_pattern(const DistinctFrom& d) { return d.rel_slots.empty() && d.list_slots.empty(); }
 
+// ScanNodes under a CountExpand of the scanned node: each node's count is
+// the size of its adjacency slices, read while scanning (NodeDegree).
+void degrees_from_scan(OperatorPtr& slot) {
+  auto* counts = dynamic_cast<CountExpand*>(slot.get());
+  auto* scan = counts ? dynamic_cast<ScanNodes*>(counts->input.get()) : nullptr;
+  if (!scan || scan->slot != counts->from_slot) return;
+  auto degrees = std::make_unique<NodeDegree>(std::move(scan->input));
+  degrees->slot = scan->slot;
+  degrees->labels = scan->labels;
+  degrees->count_slot = counts->count_slot;
+  degrees->direction = counts->direction;
+  degrees->types = counts->types;
+  slot = std::move(degrees);
+}
+
+bool slots_read(const expr::Expr& e, std::vector<std::size_t>& out);
+
+// MATCH (a)-->() RETURN a.name, count(*): every key reads only the node, so
+// a group can keep a node and evaluate its keys again (Aggregate::
+// keys_of_node). Only in queries that write nothing, where evaluating a
+// key again gives the same value.
+void keys_from_a_node(Aggregate& agg, const NodeDegree& degrees, bool query_writes) {
+  if (query_writes || agg.keys.empty()) return;
+  std::vector<std::size_t> read;
+  for (const auto& key : agg.keys) {
+    if (!slots_read(*key.second, read)) return;
+  }
+  for (std::size_t s : read) {
+    if (s != degrees.slot) return;
+  }
+  agg.keys_of_node = degrees.slot;
+}
+
+// MATCH (a)-->() RETURN a, count(*): grouped by the node itself, over one
+// scan (each node at most once), every group is one NodeDegree row, so the
+// Aggregate and its group table become a Project of the keys and the
+// degree; an ORDER BY ... LIMIT above keeps its bounded heap. (Grouped by
+// a.name instead, nodes sharing a name share a group, so the Aggregate
+// stays.)
+void groups_are_nodes(OperatorPtr& op, bool query_writes) {
+  auto* agg = dynamic_cast<Aggregate*>(op.get());
+  if (!agg || !agg->weight_slot) return;
+  auto* degrees = dynamic_cast<NodeDegree*>(below_filters(&agg->input)->get());
+  if (!degrees || !dynamic_cast<Once*>(degrees->input.get())) return;
+  bool keyed_by_node = false;
+  for (const auto& key : agg->keys) {
+    auto* ref = dynamic_cast<const expr::SlotRef*>(key.second.get());
+    keyed_by_node = keyed_by_node || (ref && ref->slot() == degrees->slot);
+  }
+  if (!keyed_by_node) {
+    keys_from_a_node(*agg, *degrees, query_writes);
+    return;
+  }
+  auto project = std::make_unique<Project>(std::move(agg->input));
+  project->items = std::move(agg->keys);
+  for (const AggregateItem& a : agg->aggregates) {
+    project->items.emplace_back(a.slot, std::make_unique<expr::SlotRef>(text::Span{}, degrees->count_slot,
+                                                                         "$" + std::to_string(degrees->count_slot)));
+  }
+  op = std::move(project);
+}
+
 // MATCH (a)-->() ... RETURN <keys over a>, count(*): the hops of each node
 // are counted, not listed (what other engines call a degree lookup).
 void count_degrees(Aggregate& agg) {
@@ -45,6 +109,7 @@ void count_degrees(Aggregate& agg) {
   counts->types = e->types;
   agg.weight_slot = counts->count_slot;
   *slot = std::move(counts);
+  degrees_from_scan(*slot);
 }
 
 // MATCH (a)-[*1..k]->(b) ... RETURN count(DISTINCT b): the set of nodes at
@@ -72,6 +137,113 @@ void reach_by_bfs(Aggregate& agg) {
   reach->min_hops = v->min_hops;
   reach->max_hops = v->max_hops;
   *slot = std::move(reach);
+}
+
+// RETURN count(DISTINCT b) over a BreadthFirstReach to b (after
+// reach_by_bfs), with no grouping keys and only filters in between: each
+// reached node is already one row, so the count is taken as the search
+// reaches the nodes (CountReach), the filters evaluated on each of them.
+void count_reach(OperatorPtr& op) {
+  auto* agg = dynamic_cast<Aggregate*>(op.get());
+  if (!agg || !agg->keys.empty() || agg->aggregates.empty() || agg->weight_slot || agg->keys_of_node) return;
+  OperatorPtr* slot = below_filters(&agg->input);
+  auto* reach = dynamic_cast<BreadthFirstReach*>(slot->get());
+  if (!reach) return;
+  for (const AggregateItem& a : agg->aggregates) {
+    auto* ref = dynamic_cast<const expr::SlotRef*>(a.argument.get());
+    if (a.function != AggregateFunction::count || !a.distinct || !ref || ref->slot() != reach->to_slot) return;
+  }
+  auto counts = std::make_unique<CountReach>(std::move(reach->input));
+  counts->from_slot = reach->from_slot;
+  counts->list_slot = reach->list_slot;
+  counts->to_slot = reach->to_slot;
+  counts->direction = reach->direction;
+  counts->types = reach->types;
+  counts->min_hops = reach->min_hops;
+  counts->max_hops = reach->max_hops;
+  for (const AggregateItem& a : agg->aggregates) counts->count_slots.push_back(a.slot);
+  std::vector<ExprPtr> top_down;
+  for (OperatorPtr* f = &agg->input; f != slot; f = &static_cast<Filter*>(f->get())->input) {
+    top_down.push_back(std::move(static_cast<Filter*>(f->get())->predicate));
+  }
+  counts->filters.assign(std::make_move_iterator(top_down.rbegin()), std::make_move_iterator(top_down.rend()));
+  op = std::move(counts);
+}
+
+// The slots `e` reads, for the simple expressions a semi-join checks
+// (variables and their properties); false for any other expression.
+bool slots_read(const expr::Expr& e, std::vector<std::size_t>& out) {
+  if (auto* ref = dynamic_cast<const expr::SlotRef*>(&e)) {
+    out.push_back(ref->slot());
+    return true;
+  }
+  if (auto* access = dynamic_cast<const expr::PropertyAccess*>(&e)) return slots_read(access->subject(), out);
+  return false;
+}
+
+// The slots an operator that may sit inside a semi-join binds; nullopt for
+// any other operator. Filters bind nothing; expansions bind their
+// relationship (or list) and far node.
+std::optional<std::vector<std::size_t>> binds_in_semi_join(const Operator& op) {
+  if (dynamic_cast<const Filter*>(&op)) return std::vector<std::size_t>{};
+  if (auto* e = dynamic_cast<const Expand*>(&op)) {
+    return e->into ? std::vector{e->rel_slot} : std::vector{e->rel_slot, e->to_slot};
+  }
+  if (auto* v = dynamic_cast<const VarExpand*>(&op)) {
+    return v->into ? std::vector{v->list_slot} : std::vector{v->list_slot, v->to_slot};
+  }
+  if (auto* r = dynamic_cast<const BreadthFirstReach*>(&op)) return std::vector{r->list_slot, r->to_slot};
+  return std::nullopt;
+}
+
+// The expansions (and filters) right under `input` that bind nothing in
+// `read` only decide whether each row below them appears, and how often:
+// under an operator that ignores repeats, a SemiJoin asks only whether they
+// match at all and stops at the first match (Q5: a company counts once one
+// qualifying INVESTS edge reaches a node with any DEVELOPS edge). A
+// filter that would fail with an error on a later match is not evaluated
+// there.
+void exists_instead_of_all(OperatorPtr& input, const std::vector<std::size_t>& read) {
+  auto is_read = [&](std::size_t slot) { return std::find(read.begin(), read.end(), slot) != read.end(); };
+  std::vector<Unary*> chain;  // top to bottom, down to the first operator binding something read
+  bool expands = false;
+  OperatorPtr* below = &input;
+  for (auto bound = binds_in_semi_join(**below); bound && std::none_of(bound->begin(), bound->end(), is_read);
+       bound = binds_in_semi_join(**below)) {
+    expands = expands || !bound->empty();
+    chain.push_back(static_cast<Unary*>(below->get()));
+    below = &chain.back()->input;
+  }
+  while (!chain.empty() && dynamic_cast<Filter*>(chain.back())) chain.pop_back();  // filters stay below
+  if (!expands || chain.empty()) return;
+  OperatorPtr rows = std::move(chain.back()->input);
+  chain.back()->input = std::make_unique<Once>();
+  input = std::make_unique<SemiJoin>(std::move(rows), std::move(input));
+}
+
+// RETURN count(DISTINCT a), min(a.x), ... grouped by keys over a.
+void semi_join_under_aggregate(Aggregate& agg) {
+  if (agg.aggregates.empty() || agg.weight_slot) return;
+  std::vector<std::size_t> read;
+  for (const AggregateItem& a : agg.aggregates) {
+    if (!ignores_repeats(a) || !a.argument || !slots_read(*a.argument, read)) return;
+  }
+  for (const auto& key : agg.keys) {
+    if (!slots_read(*key.second, read)) return;
+  }
+  exists_instead_of_all(agg.input, read);
+}
+
+// RETURN DISTINCT a.name: a Distinct over the Project of the returned items.
+void semi_join_under_distinct(Distinct& distinct) {
+  auto* project = dynamic_cast<Project*>(distinct.input.get());
+  if (!project) return;
+  std::vector<std::size_t> read;
+  for (const auto& [slot, e] : project->items) {
+    if (!slots_read(*e, read)) return;
+    if (std::find(distinct.slots.begin(), distinct.slots.end(), slot) == distinct.slots.end()) return;
+  }
+  exists_instead_of_all(project->input, read);
 }
 
 // MATCH ()-[r]->() RETURN type(r), count(*): counted by type from the
@@ -102,20 +274,26 @@ void count_by_type(OperatorPtr& slot) {
   slot = std::move(counts);
 }
 
-void visit(OperatorPtr& op) {
+// `query_writes`: the statement changes the graph somewhere (QueryPlan::writes).
+void visit(OperatorPtr& op, bool query_writes) {
   count_by_type(op);
   if (auto* agg = dynamic_cast<Aggregate*>(op.get())) {
     count_degrees(*agg);
     reach_by_bfs(*agg);
+    semi_join_under_aggregate(*agg);
+    count_reach(op);
   }
-  if (auto* o = dynamic_cast<Optional*>(op.get())) visit(o->subplan);
-  if (auto* u = dynamic_cast<Unary*>(op.get())) visit(u->input);
+  if (auto* distinct = dynamic_cast<Distinct*>(op.get())) semi_join_under_distinct(*distinct);
+  groups_are_nodes(op, query_writes);
+  if (auto* o = dynamic_cast<Optional*>(op.get())) visit(o->subplan, query_writes);
+  if (auto* j = dynamic_cast<SemiJoin*>(op.get())) visit(j->subplan, query_writes);
+  if (auto* u = dynamic_cast<Unary*>(op.get())) visit(u->input, query_writes);
 }
 
 }  // namespace
 
 void optimize(QueryPlan& plan) {
-  for (QueryPlan::Part& part : plan.parts) visit(part.root);
+  for (QueryPlan::Part& part : plan.parts) visit(part.root, plan.writes);
 }
 
 }  // namespace ergo::plan

@@ -69,13 +69,93 @@ TEST(PlanOptimize, DegreeCountEqualsCountingRows) {
       named.insert(named.find('-') + 1, named.find('[') == std::string::npos ? "[r]" : "");
       if (named == arrow) named.insert(named.find('[') + 1, "r");
       std::string plain = "MATCH (a)" + named + "() RETURN a.name AS n, count(*) AS c ORDER BY n";
-      ASSERT_NE(plan_of(db, fast).find("CountExpand"), std::string::npos) << fast;
-      ASSERT_EQ(plan_of(db, plain).find("CountExpand"), std::string::npos) << plain;
+      // Over a scan the CountExpand becomes a NodeDegree (tested below).
+      ASSERT_NE(plan_of(db, fast).find("NodeDegree"), std::string::npos) << fast;
+      ASSERT_EQ(plan_of(db, plain).find("NodeDegree"), std::string::npos) << plain;
       EXPECT_EQ(rows(db, fast), rows(db, plain)) << fast << " vs " << plain;
+    }
+    // Not over a scan: a CountExpand per looked-up node.
+    for (int i = 0; i < 40; i += 3) {
+      Params p{{"s", Value("n" + std::to_string(i))}};
+      std::string fast = "MATCH (a {name: $s})--() RETURN a.name AS n, count(*) AS c";
+      ASSERT_NE(plan_of(db, fast, p).find("CountExpand"), std::string::npos);
+      EXPECT_EQ(rows(db, fast, p), rows(db, "MATCH (a {name: $s})-[r]-() RETURN a.name AS n, count(*) AS c", p));
     }
     // Grouped by a label of the near node, and with a filter on it.
     EXPECT_EQ(rows(db, "MATCH (a)-->() WHERE a.g > 1 RETURN a.g AS g, count(*) AS c ORDER BY g"),
               rows(db, "MATCH (a)-[r]->() WHERE a.g > 1 RETURN a.g AS g, count(*) AS c ORDER BY g"));
+  }
+}
+
+// NodeDegree reads each node's count from its adjacency slices; grouped by
+// the node itself, no Aggregate is left, and ORDER BY ... LIMIT keeps its
+// bounded heap. Twins name the relationship, which keeps the plain plan.
+TEST(PlanOptimize, NodeDegreeEqualsCountingRows) {
+  for (unsigned seed : {21u, 22u, 23u}) {
+    Database db = random_graph(seed, 60, 240);
+    for (std::string arrow : {"-->", "<--", "--", "-[:T0|T2]->", "<-[:T1]-", "-[:T1|T0]-", "-[:Missing]->"}) {
+      std::string named = arrow;
+      if (named.find('[') == std::string::npos) named.insert(named.find('-') + 1, "[r]");
+      else named.insert(named.find('[') + 1, "r");
+      for (std::string start : {"(a)", "(a:A)", "(a:B:A)"}) {
+        for (std::string ret : {"RETURN a.name AS n, count(*) AS c ORDER BY c DESC, n LIMIT 7",
+                                "RETURN a.g AS n, count(*) AS c ORDER BY c DESC, n",  // shared keys
+                                "RETURN a AS node, a.name AS n, count(*) AS c ORDER BY c DESC, n LIMIT 5",
+                                "RETURN a, count(*) AS c"}) {  // no ORDER BY: the scan's order
+          std::string fast = "MATCH " + start + arrow + "() " + ret;
+          std::string plain = "MATCH " + start + named + "() " + ret;
+          std::string plan = plan_of(db, fast);
+          ASSERT_NE(plan.find("NodeDegree"), std::string::npos) << fast;
+          bool by_node = ret.starts_with("RETURN a,") || ret.starts_with("RETURN a AS");
+          EXPECT_EQ(plan.find("Aggregate") == std::string::npos, by_node) << plan;
+          // Grouped by properties of the node, groups keep a node, not key values.
+          EXPECT_EQ(plan.find("groups keep a node of $0") != std::string::npos, !by_node) << plan;
+          ASSERT_EQ(plan_of(db, plain).find("NodeDegree"), std::string::npos) << plain;
+          EXPECT_EQ(rows(db, fast), rows(db, plain)) << fast;
+        }
+      }
+    }
+    // Not rewritten: the far node constrained or used, properties on the
+    // relationship, count(DISTINCT), a start scanned once per input row.
+    for (std::string q : {"MATCH (a)-->(:A) RETURN a.name, count(*)", "MATCH (a)-->(b) RETURN a.name, count(*), min(b.name)",
+                          "MATCH (a)-[{x: 1}]->() RETURN a.name, count(*)", "MATCH (a)-->() RETURN count(DISTINCT a)",
+                          "MATCH (a)-->() RETURN DISTINCT a.g"}) {
+      EXPECT_EQ(plan_of(db, q).find("NodeDegree"), std::string::npos) << q;
+    }
+    // Per input row (each node once per row): the Aggregate must stay.
+    std::string q = "UNWIND [1, 2] AS i MATCH (a)-->() RETURN a, count(*) AS c ORDER BY c DESC, a.name LIMIT 4";
+    EXPECT_NE(plan_of(db, q).find("Aggregate"), std::string::npos);
+    EXPECT_EQ(rows(db, q), rows(db, "UNWIND [1, 2] AS i MATCH (a)-[r]->() RETURN a, count(*) AS c ORDER BY c DESC, a.name LIMIT 4"));
+  }
+}
+
+// SemiJoin stops at the first match of the expansions nothing reads. Twins
+// pass every variable through a WITH, which keeps the plain plan.
+TEST(PlanOptimize, SemiJoinEqualsEnumeratingEveryMatch) {
+  for (unsigned seed : {31u, 32u, 33u}) {
+    Database db = random_graph(seed, 50, 160);
+    for (std::string q : {
+             "MATCH (a:A)-[r1:T0]->(b)-[:T1]->(c) WHERE b.g >= 2 | RETURN count(DISTINCT a) AS n",
+             "MATCH (a)-[:T0|T2]->(b)<-[:T1]-(c) | RETURN a.g AS g, count(DISTINCT a) AS n, min(a.name) AS lo, max(a.name) AS hi",
+             "MATCH (a)-->(b)-->(c) WHERE c.g = 1 | RETURN count(DISTINCT b) AS n, max(b.g) AS g",
+             "MATCH (a)-[*1..2]->(b)-[:T0]->(c) | RETURN count(DISTINCT a) AS n",
+             "MATCH (a:B)-[:T0]->(b)-[:T0]->(c)-[:T0]->(d) | RETURN count(DISTINCT a) AS n",  // uniqueness
+             "MATCH (a)--(b)--(c) | RETURN DISTINCT a.name AS n",
+             "MATCH (a)-[:T2]-(b)-[:T1]->(c) WHERE a.g <> c.g | RETURN DISTINCT a.g AS g, a.name AS n",
+         }) {
+      std::string match = q.substr(0, q.find(" | ")), ret = q.substr(q.find(" | ") + 3);
+      std::string vars = match.find("(d)") != std::string::npos ? "a, b, c, d" : "a, b, c";
+      std::string fast = match + " " + ret, plain = match + " WITH " + vars + " " + ret;
+      ASSERT_NE(plan_of(db, fast).find("SemiJoin"), std::string::npos) << fast;
+      ASSERT_EQ(plan_of(db, plain).find("SemiJoin"), std::string::npos) << plain;
+      EXPECT_EQ(rows(db, fast), rows(db, plain)) << fast;  // same rows, same order
+    }
+    // Not rewritten: aggregates that see repeats, or that read the far end.
+    for (std::string q : {"MATCH (a)-->(b)-->(c) RETURN count(*)", "MATCH (a)-->(b)-->(c) RETURN collect(a.name)",
+                          "MATCH (a)-->(b)-->(c) RETURN count(DISTINCT c)", "MATCH (a)-->(b)-->(c) RETURN count(a)",
+                          "MATCH (a)-->(b)-->(c) RETURN DISTINCT a.name, c.name"}) {
+      EXPECT_EQ(plan_of(db, q).find("SemiJoin"), std::string::npos) << q;
+    }
   }
 }
 
@@ -99,6 +179,55 @@ TEST(PlanOptimize, BreadthFirstReachEqualsTrailEnumeration) {
     // Per start node, grouped, with a filter in between (the benchmark's form).
     EXPECT_EQ(rows(db, "MATCH (a:A)-[*1..2]->(b) WHERE b <> a RETURN a.name AS a, count(DISTINCT b) AS c ORDER BY a"),
               rows(db, "MATCH p = (a:A)-[*1..2]->(b) WHERE b <> a RETURN a.name AS a, count(DISTINCT b) AS c ORDER BY a"));
+  }
+}
+
+// count(DISTINCT b) alone over a reach counts nodes in a bitmap as the
+// search reaches them (CountReach), with the filters in between evaluated on
+// each: the same count as the trail enumeration of a named path, for one
+// start, many starts reaching the same nodes, and none.
+TEST(PlanOptimize, CountReachEqualsCountingDistinctRows) {
+  for (unsigned seed : {7u, 8u, 9u}) {
+    Database db = random_graph(seed, 40, 100);
+    for (std::string start : {"(a {name: 'n3'})", "(a:A)", "(a:B {name: 'n-none'})"}) {
+      for (std::string step : {"-[*1..2]->", "<-[*1..3]-", "-[*0..2]->", "-[:T1|T2*..3]->", "-[*1..1]->", "-[*2]->"}) {
+        for (std::string where : {"", " WHERE b <> a", " WHERE b <> a AND b.g > 0", " WHERE b.g <> a.g"}) {
+          std::string fast = "MATCH " + start + step + "(b)" + where + " RETURN count(DISTINCT b) AS c, count(DISTINCT b) AS d";
+          std::string plain = "MATCH p = " + start + step + "(b)" + where + " RETURN count(DISTINCT b) AS c, count(DISTINCT b) AS d";
+          bool applies = step != "-[*2]->";
+          ASSERT_EQ(plan_of(db, fast).find("CountReach") != std::string::npos, applies) << fast;
+          EXPECT_EQ(rows(db, fast), rows(db, plain)) << fast;
+        }
+      }
+    }
+    // Grouped, or beside another aggregate, the Aggregate stays over BreadthFirstReach.
+    for (std::string ret : {"RETURN a.name AS a, count(DISTINCT b) AS c ORDER BY a", "RETURN count(DISTINCT b) AS c, max(b.name) AS m"}) {
+      std::string fast = "MATCH (a:A)-[*1..2]->(b) WHERE b <> a " + ret;
+      std::string plan = plan_of(db, fast);
+      EXPECT_EQ(plan.find("CountReach"), std::string::npos) << fast;
+      EXPECT_NE(plan.find("BreadthFirstReach"), std::string::npos) << fast;
+      EXPECT_EQ(rows(db, fast), rows(db, "MATCH p = (a:A)-[*1..2]->(b) WHERE b <> a " + ret)) << fast;
+    }
+  }
+}
+
+// DISTINCT aggregates keep nodes in a set of ids, other values hashed:
+// the same answers, in the same order, as over the nodes' ids.
+TEST(PlanOptimize, DistinctNodesEqualDistinctIds) {
+  for (unsigned seed : {41u, 42u}) {
+    Database db = random_graph(seed, 80, 300);
+    for (std::string match : {"MATCH (a)-[*1..2]->(b) WHERE b <> a", "MATCH (a:A) OPTIONAL MATCH (a)-[:T1]->()-->(b)",
+                              "MATCH (a)-[r1]->()<-[r2]-(b)"}) {
+      EXPECT_EQ(rows(db, match + " RETURN a.g AS g, count(DISTINCT b) AS n, [x IN collect(DISTINCT b) | id(x)] AS l"),
+                rows(db, match + " RETURN a.g AS g, count(DISTINCT id(b)) AS n, collect(DISTINCT id(b)) AS l"))
+          << match;
+      EXPECT_EQ(rows(db, match + " RETURN a.name AS a, count(DISTINCT b) AS n ORDER BY a"),
+                rows(db, match + " RETURN a.name AS a, count(DISTINCT id(b)) AS n ORDER BY a"))
+          << match;
+    }
+    // Nodes beside other values in one DISTINCT aggregate.
+    EXPECT_EQ(rows(db, "MATCH (a)-->(b) UNWIND [b, b.g, b] AS x RETURN count(DISTINCT x) AS n"),
+              rows(db, "MATCH (a)-->(b) WITH collect(DISTINCT b) AS bs, collect(DISTINCT b.g) AS gs RETURN size(bs) + size(gs) AS n"));
   }
 }
 
