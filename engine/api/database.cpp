@@ -87,6 +87,7 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
   }
   if (report.ok(import.lenient)) {
     if (import.lenient) summary.skipped_rows = report.bad_rows;
+    graph.accept();
     return summary;
   }
   graph.rollback(mark);
@@ -117,7 +118,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     }
     return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
   }
-  runtime::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load()};
+  runtime::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load(), nullptr, {}};
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx);
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
@@ -128,6 +129,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
   try {
     auto rows = exec::run_plan(bound.plan, ctx);
     graph.commit();
+    graph.accept();
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
   } catch (...) {
     graph.rollback(mark);
@@ -158,18 +160,18 @@ void Database::interrupt() { impl_->interrupts.fetch_add(1); }
 
 std::size_t Database::node_count() const {
   std::shared_lock lock(impl_->state->mutex);
-  return impl_->state->graph.node_count();
+  return impl_->state->graph.live_node_count();
 }
 
 std::size_t Database::relationship_count() const {
   std::shared_lock lock(impl_->state->mutex);
-  return impl_->state->graph.relationship_count();
+  return impl_->state->graph.live_relationship_count();
 }
 
 GraphStatistics Database::statistics() const {
   std::shared_lock lock(impl_->state->mutex);
   const store::Graph& g = impl_->state->graph;
-  return {g.node_count(), g.relationship_count(), g.labels_in_use(), g.property_count()};
+  return {g.live_node_count(), g.live_relationship_count(), g.labels_in_use(), g.property_count()};
 }
 
 Schema Database::schema() const {

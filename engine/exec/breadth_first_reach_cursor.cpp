@@ -36,7 +36,7 @@ class BreadthFirstReachCursor : public Cursor {
     next_reached_ = 0;
     auto from = runtime::node_in(frame[op_.from_slot]);
     if (!from) return;
-    if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
+    if (!types_ || !runtime::complete(*types_, op_.types)) types_ = runtime::find_types(ctx.graph, op_.types);
     const std::size_t nodes = ctx.graph.node_count();
     if (seen_.size() != nodes) seen_.assign(nodes, 0);
     if (++epoch_ == 0) {  // wrapped: forget every old mark

@@ -21,6 +21,7 @@ class ScanCursor : public Cursor {
         while (next_ < end_) {
           store::NodeId n = by_label_ ? by_label_[next_++] : static_cast<store::NodeId>(next_++);
           if (by_label_ && !runtime::has_all_labels(ctx.graph, n, others_)) continue;
+          if (!by_label_ && !ctx.graph.node_exists(n)) continue;  // deleted: a tombstone (ADR 0006)
           frame[op_.slot] = NodeRef{n};
           return true;
         }
