@@ -94,7 +94,7 @@ Rows evidence(const CallContext& c, const Arguments& a) {
   if (!rel) {
     throw ArgumentError(0, ErrorKind::type_error, "ergo.evidence: relationship must be a RELATIONSHIP", "InvalidArgumentType");
   }
-  if (rel->id >= g.relationship_count()) {
+  if (!g.relationship_exists(rel->id)) {
     throw ArgumentError(0, ErrorKind::argument_error, "relationship " + std::to_string(rel->id) + " does not exist",
                         "EntityNotFound");
   }

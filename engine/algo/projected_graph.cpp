@@ -13,8 +13,13 @@ ProjectedGraph::ProjectedGraph(const store::Graph& g, ProjectionSpec spec)
       bound_(g.node_count()),
       sides_(spec_.direction == Direction::both ? 2 : 1),
       type_slots_(spec_.all_types ? 1 : spec_.types.size()) {
-  if (!spec_.all_labels) {
+  // Deleted nodes have no labels, so a label projection never holds them;
+  // the whole graph needs a member list once some are deleted (ADR 0006).
+  if (!spec_.all_labels || g.has_deleted_nodes()) {
     member_mask_.assign(bound_, false);
+    if (spec_.all_labels) {
+      for (NodeId n = 0; n < bound_; ++n) member_mask_[n] = g.node_exists(n);
+    }
     for (store::LabelId l : spec_.labels) {
       for (NodeId n : g.nodes_with_label(l)) member_mask_[n] = true;
     }
@@ -42,6 +47,7 @@ std::span<const store::Adjacent> ProjectedGraph::segment(NodeId v, bool out, std
 }
 
 bool ProjectedGraph::has_relationship(RelId r) const {
+  if (!g_->relationship_exists(r)) return false;
   if (!spec_.all_types) {
     store::TypeId t = g_->type_of(r);
     if (t >= type_mask_.size() || !type_mask_[t]) return false;

@@ -61,7 +61,7 @@ ProjectionSpec projection_spec(const store::Graph& g, const Arguments& args) {
 
 NodeId node_argument(const store::Graph& g, const Arguments& args, std::size_t i) {
   NodeId n = args[i].as_node().id;
-  if (n >= g.node_count()) {
+  if (!g.node_exists(n)) {
     throw ArgumentError(i, ErrorKind::argument_error, "node " + std::to_string(n) + " does not exist",
                         "EntityNotFound");
   }

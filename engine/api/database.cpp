@@ -109,6 +109,7 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
     }
     if (report.ok(import.lenient)) {
       if (import.lenient) summary.skipped_rows = report.bad_rows;
+      graph.accept();
       return summary;
     }
     graph.rollback(mark);
@@ -140,7 +141,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     }
     return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
   }
-  runtime::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load()};
+  runtime::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load(), nullptr, {}};
   if (const std::int64_t ms = time_limit_ms.load(); ms > 0) {
     ctx.time_limit = std::chrono::milliseconds(ms);
     ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;
@@ -156,6 +157,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
   try {
     auto rows = exec::run_plan(bound.plan, ctx);
     graph.commit();
+    graph.accept();
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
   } catch (...) {
     graph.rollback(mark);
@@ -199,18 +201,18 @@ Limits Database::limits() const {
 
 std::size_t Database::node_count() const {
   std::shared_lock lock(impl_->state->mutex);
-  return impl_->state->graph.node_count();
+  return impl_->state->graph.live_node_count();
 }
 
 std::size_t Database::relationship_count() const {
   std::shared_lock lock(impl_->state->mutex);
-  return impl_->state->graph.relationship_count();
+  return impl_->state->graph.live_relationship_count();
 }
 
 GraphStatistics Database::statistics() const {
   std::shared_lock lock(impl_->state->mutex);
   const store::Graph& g = impl_->state->graph;
-  return {g.node_count(), g.relationship_count(), g.labels_in_use(), g.property_count()};
+  return {g.live_node_count(), g.live_relationship_count(), g.labels_in_use(), g.property_count()};
 }
 
 Schema Database::schema() const {

@@ -24,8 +24,8 @@ std::vector<std::uint32_t> label_ids(const store::Graph& g, store::NodeId n) {
 
 Schema describe_schema(const store::Graph& g) {
   Schema s;
-  s.nodes = g.node_count();
-  s.relationships = g.relationship_count();
+  s.nodes = g.live_node_count();
+  s.relationships = g.live_relationship_count();
 
   for (std::size_t l = 0; l < g.labels().size(); ++l) {
     auto id = static_cast<store::LabelId>(l);
@@ -37,6 +37,7 @@ Schema describe_schema(const store::Graph& g) {
   std::map<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>, std::size_t> pairs;
   std::vector<std::size_t> per_type(g.types().size(), 0);
   for (store::RelId r = 0; r < g.relationship_count(); ++r) {
+    if (!g.relationship_exists(r)) continue;  // deleted (ADR 0006)
     store::TypeId t = g.type_of(r);
     ++per_type[t];
     for (std::uint32_t from : label_ids(g, g.source(r))) {

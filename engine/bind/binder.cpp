@@ -66,6 +66,18 @@ PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alon
     } else if (auto* c = boost::get<ast::Create>(&clause)) {
       current = b.create(*c, std::move(current), scope);
       result.writes = true;
+    } else if (auto* merge = boost::get<ast::Merge>(&clause)) {
+      current = b.merge(*merge, std::move(current), scope);
+      result.writes = true;
+    } else if (auto* set = boost::get<ast::Set>(&clause)) {
+      current = b.set(*set, std::move(current), scope);
+      result.writes = true;
+    } else if (auto* rm = boost::get<ast::Remove>(&clause)) {
+      current = b.remove(*rm, std::move(current), scope);
+      result.writes = true;
+    } else if (auto* del = boost::get<ast::Delete>(&clause)) {
+      current = b.delete_clause(*del, std::move(current), scope);
+      result.writes = true;
     } else if (auto* call = boost::get<ast::Call>(&clause)) {
       const bool standalone = may_stand_alone && n == 1;
       current = b.call(*call, std::move(current), scope, standalone ? &columns : nullptr);
@@ -75,7 +87,7 @@ PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alon
       }
     } else {
       b.fail(clause_span(clause), ErrorKind::semantic_error, "UnsupportedClause",
-             "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN and CREATE");
+             "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CREATE, MERGE, SET, REMOVE and [DETACH] DELETE");
     }
     const bool standalone_call = may_stand_alone && n == 1 && boost::get<ast::Call>(&clause);
     if (last && !boost::get<ast::Return>(&clause) && !is_update(clause) && !standalone_call) {

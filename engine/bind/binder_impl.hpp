@@ -76,6 +76,16 @@ class Binder {
   // CREATE (bind_create.cpp).
   OperatorPtr create(const ast::Create& c, OperatorPtr input, Scope& scope);
 
+  // SET, REMOVE, [DETACH] DELETE (bind_update.cpp). `labels`: the target
+  // must be able to hold a node.
+  OperatorPtr set(const ast::Set& s, OperatorPtr input, const Scope& scope);
+  OperatorPtr remove(const ast::Remove& r, OperatorPtr input, const Scope& scope);
+  OperatorPtr delete_clause(const ast::Delete& d, OperatorPtr input, const Scope& scope);
+  plan::SetItem set_item(const ast::SetItem& item, const Scope& scope);
+  // MERGE (bind_merge.cpp). Adds the pattern's new variables to `scope`.
+  OperatorPtr merge(const ast::Merge& m, OperatorPtr input, Scope& scope);
+  ExprPtr update_target(const ast::Expression& e, const Scope& scope, bool labels, const char* clause);
+
   // CALL (bind_call.cpp). `standalone` is set when the query is the CALL
   // alone: its fields become the result columns.
   OperatorPtr call(const ast::Call& c, OperatorPtr input, Scope& scope, Columns* standalone);

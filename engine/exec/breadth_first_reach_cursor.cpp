@@ -32,7 +32,7 @@ class BreadthFirstReachCursor : public Cursor {
     next_reached_ = 0;
     auto from = runtime::node_in(frame[op_.from_slot]);
     if (!from) return;
-    if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
+    if (!types_ || !runtime::complete(*types_, op_.types)) types_ = runtime::find_types(ctx.graph, op_.types);
     if (search_.run(ctx.graph, *from, op_.direction, *types_, op_.min_hops, op_.max_hops, ctx, reached_)) {
       reached_.insert(reached_.begin(), *from);
     }

@@ -22,7 +22,7 @@ class CountReachCursor : public Cursor {
     while (input_->pull(frame, ctx)) {
       auto from = runtime::node_in(frame[op_.from_slot]);
       if (!from) continue;
-      if (!types_) types_ = runtime::find_types(g, op_.types);
+      if (!types_ || !runtime::complete(*types_, op_.types)) types_ = runtime::find_types(g, op_.types);
       if (search_.run(g, *from, op_.direction, *types_, op_.min_hops, op_.max_hops, ctx, reached_)) {
         reached_.insert(reached_.begin(), *from);  // first, as BreadthFirstReach lists it
       }

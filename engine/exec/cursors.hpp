@@ -41,5 +41,8 @@ CursorPtr open_cursor(const plan::Optional& op);
 CursorPtr open_cursor(const plan::SemiJoin& op);
 CursorPtr open_cursor(const plan::CallProcedure& op);
 CursorPtr open_cursor(const plan::Create& op);
+CursorPtr open_cursor(const plan::SetItems& op);
+CursorPtr open_cursor(const plan::DeleteElements& op);
+CursorPtr open_cursor(const plan::Merge& op);
 
 }  // namespace ergo::exec

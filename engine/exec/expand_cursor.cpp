@@ -7,7 +7,7 @@ namespace ergo::exec {
 namespace {
 
 // What both cursors do the same way: pull input rows, find the near node of
-// each, and resolve the relationship types once.
+// each, and resolve the relationship types once they all exist.
 class OneHopCursor : public Cursor {
  public:
   void reset() override { input_->reset(); }
@@ -26,8 +26,10 @@ class OneHopCursor : public Cursor {
     return std::nullopt;
   }
 
+  // Resolved once all the types exist: until then, looked up again, since
+  // a MERGE or CREATE earlier in the statement may create one.
   const TypeFilter& types(const store::Graph& g) {
-    if (!types_) types_ = runtime::find_types(g, type_names_);
+    if (!types_ || !runtime::complete(*types_, type_names_)) types_ = runtime::find_types(g, type_names_);
     return *types_;
   }
 

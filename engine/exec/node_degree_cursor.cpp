@@ -27,7 +27,7 @@ class NodeDegreeCursor : public Cursor {
       active_ = false;
       if (!input_->pull(frame, ctx)) return false;
       ctx.check_cancelled();
-      if (!types_) types_ = runtime::find_types(g, op_.types);
+      if (!types_ || !runtime::complete(*types_, op_.types)) types_ = runtime::find_types(g, op_.types);
       nodes_ = NodeRange(g, op_.labels);
       active_ = true;
     }

@@ -38,7 +38,13 @@ class NodeRange {
   // The next node of the range into `n`; false once it is exhausted.
   bool next(const store::Graph& g, store::NodeId& n) {
     while (next_ < end_) {
-      n = by_label_ ? by_label_[next_++] : static_cast<store::NodeId>(next_++);
+      if (!by_label_) {
+        n = static_cast<store::NodeId>(next_++);
+        if (g.node_exists(n)) return true;  // else deleted: a tombstone (ADR 0006)
+        continue;
+      }
+      // The label index drops deleted nodes, so a label scan needs no check.
+      n = by_label_[next_++];
       if (others_.empty() || runtime::has_all_labels(g, n, others_)) return true;
     }
     return false;

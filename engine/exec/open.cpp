@@ -48,6 +48,9 @@ CursorPtr open(const plan::Operator& op) {
     case K::semi_join: return as<plan::SemiJoin>(op);
     case K::call_procedure: return as<plan::CallProcedure>(op);
     case K::create: return as<plan::Create>(op);
+    case K::set_items: return as<plan::SetItems>(op);
+    case K::delete_elements: return as<plan::DeleteElements>(op);
+    case K::merge: return as<plan::Merge>(op);
   }
   throw std::logic_error("exec::open: an operator kind out of range");
 }

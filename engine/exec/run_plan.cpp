@@ -7,6 +7,26 @@
 #include "engine/exec/row_key.hpp"
 
 namespace ergo::exec {
+namespace {
+
+// DELETE (without DETACH) of a node that still has relationships fails when
+// the statement ends, naming the node and the way out.
+void check_deleted_nodes(runtime::ExecContext& ctx) {
+  store::Graph& g = ctx.graph;
+  if (ctx.deleted_nodes.empty()) return;
+  g.commit();
+  for (const auto& d : ctx.deleted_nodes) {
+    const std::size_t rels = g.out(d.node).size() + g.in(d.node).size();
+    if (rels == 0) continue;
+    throw runtime::error_at(ctx, d.at, ErrorKind::runtime_error,
+                            "cannot delete node " + std::to_string(d.node) + (d.name.empty() ? "" : " (" + d.name + ")") + " because it still has " + std::to_string(rels) +
+                                (rels == 1 ? " relationship; delete it" : " relationships; delete them") +
+                                " first, or use DETACH DELETE to delete the node with its relationships")
+        .with_code("DeleteConnectedNode");
+  }
+}
+
+}  // namespace
 
 std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx) {
   // Pattern predicates and comprehensions open their subplans through this.
@@ -31,6 +51,7 @@ std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::E
       rows.push_back(std::move(row));
     }
   }
+  check_deleted_nodes(ctx);
   return rows;
 }
 

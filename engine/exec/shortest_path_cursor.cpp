@@ -49,7 +49,7 @@ class ShortestPathCursor : public Cursor {
       if (op_.min_hops == 0) paths_.push_back(PathRef{{NodeRef{*from}}, {}});
       return;
     }
-    if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
+    if (!types_ || !runtime::complete(*types_, op_.types)) types_ = runtime::find_types(ctx.graph, op_.types);
     ctx.check_cancelled();
     if (!op_.all && op_.min_hops <= 1) {
       if (!bidirectional_) bidirectional_.emplace(ctx.graph.node_count());

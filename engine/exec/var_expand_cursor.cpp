@@ -47,7 +47,7 @@ class VarExpandCursor : public Cursor {
       if (!to) return false;
       target_ = *to;
     }
-    if (!types_) types_ = runtime::find_types(ctx.graph, op_.types);
+    if (!types_ || !runtime::complete(*types_, op_.types)) types_ = runtime::find_types(ctx.graph, op_.types);
     wanted_.clear();
     for (const auto& [key, e] : op_.properties) wanted_.emplace_back(key, e->eval(frame, ctx));
     push_level(*from, ctx);

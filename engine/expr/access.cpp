@@ -18,10 +18,12 @@ Value property_of(const Value& subject, const std::string& key, ExecContext& ctx
   switch (subject.type()) {
     case Value::Type::null: return Value();
     case Value::Type::node: {
+      runtime::check_not_deleted(ctx, span, subject);
       auto k = g.keys().find(key);
       return k ? g.node_property(subject.as_node().id, *k) : Value();
     }
     case Value::Type::relationship: {
+      runtime::check_not_deleted(ctx, span, subject);
       auto k = g.keys().find(key);
       return k ? g.relationship_property(subject.as_relationship().id, *k) : Value();
     }

@@ -65,6 +65,10 @@ Value GraphCall::eval(Frame& frame, ExecContext& ctx) const {
   const NodeRef* node = v.get_if<NodeRef>();
   const RelationshipRef* rel = v.get_if<RelationshipRef>();
   const PathRef* path = v.get_if<PathRef>();
+  if (kind_ == GraphFunctionKind::labels || kind_ == GraphFunctionKind::properties ||
+      kind_ == GraphFunctionKind::keys) {
+    runtime::check_not_deleted(ctx, span(), v);
+  }
   switch (kind_) {
     case GraphFunctionKind::id:
       if (node) return static_cast<std::int64_t>(node->id);

@@ -64,7 +64,14 @@ std::string result_summary(const Result& result) {
     created += (created.empty() ? "" : " and ") + counted(s.relationships_created, "relationship", "relationships");
   }
   if (!created.empty()) changes.push_back("created " + created);
+  std::string deleted;
+  if (s.nodes_deleted) deleted = counted(s.nodes_deleted, "node", "nodes");
+  if (s.relationships_deleted) {
+    deleted += (deleted.empty() ? "" : " and ") + counted(s.relationships_deleted, "relationship", "relationships");
+  }
+  if (!deleted.empty()) changes.push_back("deleted " + deleted);
   if (s.labels_added) changes.push_back("added " + counted(s.labels_added, "label", "labels"));
+  if (s.labels_removed) changes.push_back("removed " + counted(s.labels_removed, "label", "labels"));
   if (s.properties_set) changes.push_back("set " + counted(s.properties_set, "property", "properties"));
   // A statement without RETURN has no rows to count, only changes.
   if (result.columns().empty() && !changes.empty()) {

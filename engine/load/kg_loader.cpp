@@ -231,6 +231,7 @@ void apply(store::Graph& graph, const Resolver& resolver, LoadReport& report) {
       ++report.relationships;
     }
     graph.commit();
+    graph.accept();
   } catch (const std::exception& e) {
     graph.rollback(mark);
     report.entities = report.relationships = 0;

@@ -1,4 +1,6 @@
 // EXPLAIN: one line per operator (see operators.hpp).
+#include <algorithm>
+
 #include "engine/plan/operators.hpp"
 
 #include "engine/algo/procedure.hpp"
@@ -130,6 +132,47 @@ std::string CallProcedure::describe() const {
 std::string Create::describe() const {
   return "Create " + std::to_string(nodes.size()) + " node(s), " + std::to_string(relationships.size()) +
          " relationship(s)";
+}
+
+std::string describe(const SetItem& item) {
+  std::string out = item.target->describe();
+  switch (item.kind) {
+    case SetItem::Kind::property: out += "." + item.key + " = " + item.value->describe(); break;
+    case SetItem::Kind::replace_properties: out += " = " + item.value->describe(); break;
+    case SetItem::Kind::merge_properties: out += " += " + item.value->describe(); break;
+    case SetItem::Kind::remove_property: out += "." + item.key; break;
+    case SetItem::Kind::add_labels:
+    case SetItem::Kind::remove_labels:
+      for (const std::string& l : item.labels) out += ":" + l;
+      break;
+  }
+  return out;
+}
+
+std::string SetItems::describe() const {
+  std::string out = clause + " ";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + plan::describe(items[i]);
+  return out;
+}
+
+std::string Merge::describe() const {
+  std::string out = "Merge (else create " + std::to_string(std::count_if(nodes.begin(), nodes.end(), [](const CreateNode& n) {
+                      return !n.existing;
+                    })) + " node(s), " + std::to_string(relationships.size()) + " relationship(s))";
+  auto items = [&](const char* what, const std::vector<SetItem>& list) {
+    if (list.empty()) return;
+    out += std::string(" ") + what + " ";
+    for (std::size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + plan::describe(list[i]);
+  };
+  items("ON MATCH SET", on_match);
+  items("ON CREATE SET", on_create);
+  return out;
+}
+
+std::string DeleteElements::describe() const {
+  std::string out = detach ? "DetachDelete " : "Delete ";
+  for (std::size_t i = 0; i < targets.size(); ++i) out += (i ? ", " : "") + targets[i]->describe();
+  return out;
 }
 
 std::string explain(const QueryPlan& plan) {

@@ -53,6 +53,9 @@ enum class OperatorKind {
   semi_join,
   call_procedure,
   create,
+  set_items,
+  delete_elements,
+  merge,
 };
 
 class Operator {
@@ -427,6 +430,69 @@ class Create : public Unary {
   std::string describe() const override;
   std::vector<CreateNode> nodes;
   std::vector<CreateRelationship> relationships;
+};
+
+// One item of SET or REMOVE, on the node or relationship `target` evaluates
+// to (null: the row changes nothing).
+struct SetItem {
+  enum class Kind {
+    property,           // SET t.key = value (null removes)
+    replace_properties, // SET t = map (or an element: its properties)
+    merge_properties,   // SET t += map
+    add_labels,         // SET t:L:M
+    remove_property,    // REMOVE t.key
+    remove_labels,      // REMOVE t:L:M
+  };
+  Kind kind = Kind::property;
+  ExprPtr target;
+  std::string key;
+  ExprPtr value;
+  std::vector<std::string> labels;
+  text::Span at;  // the item, where its errors point
+};
+
+// SET or REMOVE (`clause` says which, for EXPLAIN): all input rows are read
+// first, then each row's items applied in order (see set_cursor.cpp).
+class SetItems : public Unary {
+ public:
+  SetItems(OperatorPtr input, std::string clause) : Unary(std::move(input)), clause(std::move(clause)) {}
+  OperatorKind kind() const override { return OperatorKind::set_items; }
+  std::string describe() const override;
+  std::string clause;
+  std::vector<SetItem> items;
+};
+
+// One SET/REMOVE item as EXPLAIN shows it: `n.key = expr`, `n:L`, ...
+std::string describe(const SetItem& item);
+
+// MERGE: for each input row, the rows of `match` (which starts with Once and
+// sees the row), each after `on_match`; when it has none, `nodes` and
+// `relationships` are created (the bound ones reused) and, after
+// `on_create`, are the one row. Rows are taken one at a time, so a row sees
+// what the rows before it created.
+class Merge : public Unary {
+ public:
+  Merge(OperatorPtr input, OperatorPtr match) : Unary(std::move(input)), match(std::move(match)) {}
+  OperatorKind kind() const override { return OperatorKind::merge; }
+  std::string describe() const override;
+  std::vector<const Operator*> children() const override { return {input.get(), match.get()}; }
+  OperatorPtr match;
+  std::vector<CreateNode> nodes;
+  std::vector<CreateRelationship> relationships;
+  std::optional<std::pair<std::size_t, ExprPtr>> path;  // a named path: its slot and how to build it
+  std::vector<SetItem> on_match, on_create;
+};
+
+// [DETACH] DELETE: the nodes, relationships and paths the targets evaluate
+// to, after all input rows are read. A node left with relationships is an
+// error when the statement ends (DeleteConnectedNode).
+class DeleteElements : public Unary {
+ public:
+  DeleteElements(OperatorPtr input, bool detach) : Unary(std::move(input)), detach(detach) {}
+  OperatorKind kind() const override { return OperatorKind::delete_elements; }
+  std::string describe() const override;
+  bool detach = false;
+  ExprList targets;
 };
 
 // The plan of a whole statement: one part per single query of a UNION.

@@ -26,4 +26,18 @@ Error ExecContext::timed_out() const {
       .with_code("TimedOut");
 }
 
+void check_not_deleted(const ExecContext& ctx, Span span, const Value& v) {
+  if (auto* n = v.get_if<NodeRef>(); n && !ctx.graph.node_exists(n->id)) {
+    throw error_at(ctx, span, ErrorKind::runtime_error,
+                   "node " + std::to_string(n->id) + " was deleted earlier in this query; read what you need before DELETE")
+        .with_code("DeletedEntityAccess");
+  }
+  if (auto* r = v.get_if<RelationshipRef>(); r && !ctx.graph.relationship_exists(r->id)) {
+    throw error_at(ctx, span, ErrorKind::runtime_error,
+                   "relationship " + std::to_string(r->id) +
+                       " was deleted earlier in this query; read what you need before DELETE")
+        .with_code("DeletedEntityAccess");
+  }
+}
+
 }  // namespace ergo::runtime

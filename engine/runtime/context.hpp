@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/runtime/memory.hpp"
 #include "engine/store/graph.hpp"
@@ -35,6 +36,15 @@ struct ExecContext {
   // Opens the subplans of pattern predicates and comprehensions. The
   // executor sets it: expressions sit below it and cannot name its cursors.
   const PlanOpener* plans = nullptr;
+  // Nodes a plain DELETE removed, with the expression that named them: each
+  // must have no relationships left when the statement ends (checked then,
+  // as Neo4j checks at commit, so `DELETE n, r` works in any order).
+  struct DeletedNode {
+    store::NodeId node;
+    Span at;
+    std::string name;  // its `name` property, read before it was deleted
+  };
+  std::vector<DeletedNode> deleted_nodes;
 
   // The statement's time limit (Limits::time_limit_ms), when it has one:
   // past `deadline` it stops at its next check.
@@ -58,6 +68,11 @@ struct ExecContext {
 
 // An ergo::Error of `kind` placed at `span` of the query text.
 [[nodiscard]] Error error_at(const ExecContext& ctx, Span span, ErrorKind kind, const std::string& message);
+
+// Throws DeletedEntityAccess when `v` is a node or relationship deleted
+// earlier in this statement: its labels and properties are gone (Neo4j
+// fails the same way); the element itself may still be returned.
+void check_not_deleted(const ExecContext& ctx, Span span, const Value& v);
 
 // Rethrows `e` placed at `span` unless it already carries a position.
 [[noreturn]] void rethrow_at(const ExecContext& ctx, Span span, const Error& e);

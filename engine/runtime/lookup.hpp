@@ -21,6 +21,11 @@ struct TypeFilter {
   std::vector<store::TypeId> ids;
 };
 TypeFilter find_types(const store::Graph& g, const std::vector<std::string>& types);
+// Whether every one of `types` was found: a filter that is not may change
+// once the statement creates the missing type, so it is looked up again.
+inline bool complete(const TypeFilter& f, const std::vector<std::string>& types) {
+  return f.any || f.ids.size() == types.size();
+}
 
 bool has_all_labels(const store::Graph& g, store::NodeId n, const std::vector<store::LabelId>& labels);
 

@@ -7,16 +7,22 @@
 namespace ergo::store {
 
 void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
-                      const std::vector<NodeId>& to, const std::vector<TypeId>& type) {
+                      const std::vector<NodeId>& to, const std::vector<TypeId>& type,
+                      const std::vector<bool>* dead) {
   const std::size_t rels = from.size();
+  auto live = [&](std::size_t r) { return !dead || r >= dead->size() || !(*dead)[r]; };
   offsets_.assign(node_count + 1, 0);
-  for (std::size_t r = 0; r < rels; ++r) ++offsets_[from[r] + 1];
+  for (std::size_t r = 0; r < rels; ++r) {
+    if (live(r)) ++offsets_[from[r] + 1];
+  }
   for (std::size_t n = 0; n < node_count; ++n) offsets_[n + 1] += offsets_[n];
 
-  entries_.resize(rels);
-  entry_types_.resize(rels);
+  covered_ = rels;
+  entries_.resize(offsets_[node_count]);
+  entry_types_.resize(offsets_[node_count]);
   std::vector<std::uint32_t> cursor(offsets_.begin(), offsets_.end() - 1);
   for (std::size_t r = 0; r < rels; ++r) {
+    if (!live(r)) continue;
     std::uint32_t slot = cursor[from[r]]++;
     entries_[slot] = {to[r], static_cast<RelId>(r)};
     entry_types_[slot] = type[r];
@@ -61,8 +67,8 @@ void Adjacency::extend(std::size_t node_count, const std::vector<NodeId>& from, 
   });
 
   std::vector<std::uint32_t> offsets(node_count + 1, 0);
-  std::vector<Adjacent> entries(rels);
-  std::vector<TypeId> entry_types(rels);
+  std::vector<Adjacent> entries(entries_.size() + added.size());
+  std::vector<TypeId> entry_types(entries.size());
   std::size_t out = 0, next_added = 0, old_pos = 0;
   auto copy_old = [&](std::size_t until) {  // old entries [old_pos, until)
     std::copy(entries_.begin() + old_pos, entries_.begin() + until, entries.begin() + out);
@@ -93,6 +99,7 @@ void Adjacency::extend(std::size_t node_count, const std::vector<NodeId>& from, 
     offsets[n + 1] = static_cast<std::uint32_t>(out);
   }
   offsets_.swap(offsets);
+  covered_ = rels;
   entries_.swap(entries);
   entry_types_.swap(entry_types);
 }

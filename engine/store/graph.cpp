@@ -12,19 +12,88 @@ Graph::Graph() {
   label_set_ids_.emplace(std::vector<LabelId>{}, 0);
 }
 
+std::uint32_t Graph::label_set_id(const std::vector<LabelId>& sorted_labels) {
+  auto [it, inserted] = label_set_ids_.try_emplace(sorted_labels, static_cast<std::uint32_t>(label_sets_.size()));
+  if (inserted) label_sets_.push_back(sorted_labels);
+  return it->second;
+}
+
 NodeId Graph::add_node(std::vector<LabelId> labels) {
   std::sort(labels.begin(), labels.end());
   labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
-  auto [it, inserted] = label_set_ids_.try_emplace(labels, static_cast<std::uint32_t>(label_sets_.size()));
-  if (inserted) label_sets_.push_back(labels);
   NodeId id = static_cast<NodeId>(node_label_set_.size());
-  node_label_set_.push_back(it->second);
+  node_label_set_.push_back(label_set_id(labels));
+  node_dead_.push_back(false);
   for (LabelId l : labels) {
     if (nodes_by_label_.size() <= l) nodes_by_label_.resize(l + 1);
     nodes_by_label_[l].push_back(id);
   }
   adjacency_stale_ = true;
   return id;
+}
+
+void Graph::set_label_set(NodeId n, const std::vector<LabelId>& labels) {
+  const std::vector<LabelId> old = label_sets_[node_label_set_[n]];
+  if (old == labels) return;
+  if (logs_node(n)) undo_.push_back({UndoEntry::Kind::node_labels, 0, n, node_label_set_[n], {}});
+  node_label_set_[n] = label_set_id(labels);
+  // Both sets are sorted: walk them together, leaving and joining label
+  // lists (each kept ascending) where they differ.
+  std::size_t i = 0, j = 0;
+  while (i < old.size() || j < labels.size()) {
+    if (j == labels.size() || (i < old.size() && old[i] < labels[j])) {
+      auto& nodes = nodes_by_label_[old[i++]];
+      auto at = std::lower_bound(nodes.begin(), nodes.end(), n);
+      if (at != nodes.end() && *at == n) nodes.erase(at);
+    } else if (i == old.size() || labels[j] < old[i]) {
+      LabelId l = labels[j++];
+      if (nodes_by_label_.size() <= l) nodes_by_label_.resize(l + 1);
+      auto& nodes = nodes_by_label_[l];
+      nodes.insert(std::lower_bound(nodes.begin(), nodes.end(), n), n);
+    } else {
+      ++i, ++j;
+    }
+  }
+}
+
+bool Graph::add_label(NodeId n, LabelId label) {
+  if (has_label(n, label)) return false;
+  auto set = labels_of(n);
+  std::vector<LabelId> labels(set.begin(), set.end());
+  labels.insert(std::lower_bound(labels.begin(), labels.end(), label), label);
+  set_label_set(n, labels);
+  return true;
+}
+
+bool Graph::remove_label(NodeId n, LabelId label) {
+  if (!has_label(n, label)) return false;
+  auto set = labels_of(n);
+  std::vector<LabelId> labels(set.begin(), set.end());
+  labels.erase(std::lower_bound(labels.begin(), labels.end(), label));
+  set_label_set(n, labels);
+  return true;
+}
+
+void Graph::delete_node(NodeId n) {
+  if (!node_exists(n)) return;
+  for (std::size_t k = 0; k < node_columns_.size(); ++k) {
+    if (node_columns_[k].has(n)) set_node_property(n, static_cast<KeyId>(k), Value());
+  }
+  set_label_set(n, {});
+  if (logs_node(n)) undo_.push_back({UndoEntry::Kind::node_deleted, 0, n, 0, {}});
+  node_dead_[n] = true;
+  ++dead_nodes_;
+}
+
+void Graph::delete_relationship(RelId r) {
+  if (!relationship_exists(r)) return;
+  for (std::size_t k = 0; k < rel_columns_.size(); ++k) {
+    if (rel_columns_[k].has(r)) set_relationship_property(r, static_cast<KeyId>(k), Value());
+  }
+  if (logs_relationship(r)) undo_.push_back({UndoEntry::Kind::relationship_deleted, 0, r, 0, {}});
+  rel_dead_[r] = true;
+  ++dead_rels_;
+  adjacency_stale_ = adjacency_lost_entries_ = true;
 }
 
 bool Graph::has_label(NodeId n, LabelId label) const {
@@ -42,6 +111,7 @@ RelId Graph::add_relationship(NodeId from, TypeId type, NodeId to) {
   rel_from_.push_back(from);
   rel_to_.push_back(to);
   rel_type_.push_back(type);
+  rel_dead_.push_back(false);
   adjacency_stale_ = true;
   return id;
 }
@@ -58,6 +128,11 @@ void Graph::index_names(NodeId n, const Value& value, bool add) {
 
 void Graph::set_node_property(NodeId n, KeyId key, const Value& value) {
   if (node_columns_.size() <= key) node_columns_.resize(key + 1);
+  if (logs_node(n)) {
+    Value old = node_columns_[key].get(n);
+    if (old.is_null() && value.is_null()) return;
+    undo_.push_back({UndoEntry::Kind::node_property, key, n, 0, std::move(old)});
+  }
   bool named = key == name_key_ || key == aliases_key_;
   if (named) index_names(n, node_columns_[key].get(n), false);
   node_columns_[key].set(n, value);
@@ -70,6 +145,11 @@ void Graph::set_node_property(NodeId n, KeyId key, const Value& value) {
 
 void Graph::set_relationship_property(RelId r, KeyId key, const Value& value) {
   if (rel_columns_.size() <= key) rel_columns_.resize(key + 1);
+  if (logs_relationship(r)) {
+    Value old = rel_columns_[key].get(r);
+    if (old.is_null() && value.is_null()) return;
+    undo_.push_back({UndoEntry::Kind::relationship_property, key, r, 0, std::move(old)});
+  }
   rel_columns_[key].set(r, value);
 }
 
@@ -106,11 +186,52 @@ Map Graph::node_properties(NodeId n) const { return properties_of(n, node_column
 
 Map Graph::relationship_properties(RelId r) const { return properties_of(r, rel_columns_, keys_); }
 
-Graph::Mark Graph::mark() const {
-  return {node_count(), relationship_count(), labels_.size(), types_.size(), keys_.size()};
+Graph::Mark Graph::mark() {
+  log_nodes_below_ = node_count();
+  log_relationships_below_ = relationship_count();
+  return {node_count(), relationship_count(), labels_.size(), types_.size(), keys_.size(), undo_.size()};
+}
+
+void Graph::accept() {
+  undo_.clear();
+  undo_.shrink_to_fit();
+  log_nodes_below_ = log_relationships_below_ = 0;
+}
+
+void Graph::undo(std::size_t down_to) {
+  replaying_ = true;
+  while (undo_.size() > down_to) {
+    UndoEntry e = std::move(undo_.back());
+    undo_.pop_back();
+    switch (e.kind) {
+      case UndoEntry::Kind::node_property: set_node_property(e.id, e.key, e.old); break;
+      case UndoEntry::Kind::relationship_property: set_relationship_property(e.id, e.key, e.old); break;
+      case UndoEntry::Kind::node_labels: {
+        const std::vector<LabelId> labels = label_sets_[e.label_set];  // a copy: label_sets_ may grow
+        set_label_set(e.id, labels);
+        break;
+      }
+      case UndoEntry::Kind::node_deleted:
+        node_dead_[e.id] = false;
+        --dead_nodes_;
+        break;
+      case UndoEntry::Kind::relationship_deleted:
+        rel_dead_[e.id] = false;
+        --dead_rels_;
+        adjacency_lost_entries_ = true;  // it must come back: rebuild
+        break;
+    }
+  }
+  replaying_ = false;
 }
 
 void Graph::rollback(const Mark& m) {
+  undo(m.undo);
+  // Truncation below forgets how many of the dropped elements were deleted.
+  for (std::size_t n = m.nodes; n < node_count(); ++n) dead_nodes_ -= node_dead_[n];
+  for (std::size_t r = m.relationships; r < relationship_count(); ++r) dead_rels_ -= rel_dead_[r];
+  node_dead_.resize(m.nodes);
+  rel_dead_.resize(m.relationships);
   for (NodeId n = static_cast<NodeId>(m.nodes); n < node_count(); ++n) {
     index_names(n, node_property(n, name_key_), false);
     index_names(n, node_property(n, aliases_key_), false);
@@ -139,16 +260,19 @@ void Graph::commit() {
   if (!adjacency_stale_) return;
   // Only additions since the last build (the usual write): merge them in.
   // After a rollback, or when most of the graph is new (a bulk load), build.
+  // After a deletion, build without the tombstoned relationships (stage 1
+  // of ADR 0006; the per-node delta replaces this rebuild).
   const bool grew_only = out_.relationships() <= relationship_count() && out_.nodes() <= node_count();
   const bool few_new = relationship_count() - out_.relationships() < relationship_count() / 4;
-  if (grew_only && few_new && out_.relationships() > 0) {
+  if (grew_only && few_new && out_.relationships() > 0 && !adjacency_lost_entries_) {
     out_.extend(node_count(), rel_from_, rel_to_, rel_type_);
     in_.extend(node_count(), rel_to_, rel_from_, rel_type_);
   } else {
-    out_.build(node_count(), rel_from_, rel_to_, rel_type_);
-    in_.build(node_count(), rel_to_, rel_from_, rel_type_);
+    const std::vector<bool>* dead = dead_rels_ ? &rel_dead_ : nullptr;
+    out_.build(node_count(), rel_from_, rel_to_, rel_type_, dead);
+    in_.build(node_count(), rel_to_, rel_from_, rel_type_, dead);
   }
-  adjacency_stale_ = false;
+  adjacency_stale_ = adjacency_lost_entries_ = false;
 }
 
 std::size_t Graph::property_count() const {
@@ -169,6 +293,7 @@ std::size_t Graph::memory_bytes() const {
                       rel_to_.capacity() * 4 + rel_type_.capacity() * 2 + out_.memory_bytes() +
                       in_.memory_bytes();
   for (const auto& nodes : nodes_by_label_) bytes += nodes.capacity() * 4;
+  bytes += node_dead_.capacity() / 8 + rel_dead_.capacity() / 8;
   for (const auto& c : node_columns_) bytes += c.memory_bytes();
   for (const auto& c : rel_columns_) bytes += c.memory_bytes();
   return bytes;

@@ -1,12 +1,14 @@
 // The graph store: nodes with label sets and properties, typed directed
 // relationships with properties, CSR adjacency in both directions, and the
-// name index. Everything is append-only arrays indexed by dense ids, which
-// keeps memory near 40 bytes per relationship and makes a failed change
-// undoable by truncation (mark / rollback).
+// name index. Elements are arrays indexed by dense ids, which keeps memory
+// near 40 bytes per relationship. Deleting leaves a tombstone: ids are never
+// reused (docs/adr/0006-writes.md). A failed change is undone by replaying
+// the undo log (changes to elements older than the mark) and truncating
+// (elements created since).
 //
 // Reads are safe from many threads at once; writes need exclusive access
 // (the database layer serializes them). Adjacency reflects relationships
-// added up to the last commit().
+// added and deleted up to the last commit().
 #pragma once
 
 #include <cstdint>
@@ -40,9 +42,20 @@ class Graph {
   KeyId name_key() const { return name_key_; }
   KeyId aliases_key() const { return aliases_key_; }
 
-  // --- Nodes
+  // --- Nodes. node_count() is the id bound (deleted ids included): loops
+  // over ids check node_exists().
   NodeId add_node(std::vector<LabelId> labels);
   std::size_t node_count() const { return node_label_set_.size(); }
+  std::size_t live_node_count() const { return node_count() - dead_nodes_; }
+  bool node_exists(NodeId n) const { return n < node_count() && !node_dead_[n]; }
+  bool has_deleted_nodes() const { return dead_nodes_ > 0; }
+  // Adds (removes) one label; false when the node already had (lacked) it.
+  bool add_label(NodeId n, LabelId label);
+  bool remove_label(NodeId n, LabelId label);
+  // Deletes a node: its labels and properties go first (leaving the label
+  // and name indexes), then its id is tombstoned. Its relationships must
+  // already be deleted (the engine checks; the store does not).
+  void delete_node(NodeId n);
   std::span<const LabelId> labels_of(NodeId n) const { return label_sets_[node_label_set_[n]]; }
   bool has_label(NodeId n, LabelId label) const;
   // Nodes carrying `label`, ascending.
@@ -50,7 +63,12 @@ class Graph {
 
   // --- Relationships
   RelId add_relationship(NodeId from, TypeId type, NodeId to);
+  // The id bound, as node_count().
   std::size_t relationship_count() const { return rel_from_.size(); }
+  std::size_t live_relationship_count() const { return relationship_count() - dead_rels_; }
+  bool relationship_exists(RelId r) const { return r < relationship_count() && !rel_dead_[r]; }
+  // Removes its properties and tombstones it; adjacency drops it at commit().
+  void delete_relationship(RelId r);
   NodeId source(RelId r) const { return rel_from_[r]; }
   NodeId target(RelId r) const { return rel_to_[r]; }
   TypeId type_of(RelId r) const { return rel_type_[r]; }
@@ -82,14 +100,19 @@ class Graph {
 
   // --- Changes
   struct Mark {
-    std::size_t nodes, relationships, labels, types, keys;
+    std::size_t nodes, relationships, labels, types, keys, undo;
   };
-  Mark mark() const;
-  // Undoes every node, relationship and name added since `m`, and the
-  // properties set on them. (Property changes on elements older than `m` are
-  // not undone; the engine never makes them inside an undoable change.)
+  // Opens an undoable change. From here on, every change to an element
+  // that exists now is logged (old value first); elements created later
+  // need no log, truncation undoes them. Marks nest (a transaction, then
+  // its statements); the latest one sets what is logged.
+  Mark mark();
+  // Undoes everything since `m`: replays the undo log backwards through the
+  // ordinary mutators (so the indexes follow), then truncates.
   void rollback(const Mark& m);
-  // Makes adjacency reflect every relationship added so far.
+  // The outermost change succeeded: the undo log is dropped.
+  void accept();
+  // Makes adjacency reflect every relationship added and deleted so far.
   void commit();
 
   std::size_t memory_bytes() const;
@@ -100,6 +123,26 @@ class Graph {
 
  private:
   void index_names(NodeId n, const Value& value, bool add);
+  // Moves a node to another (sorted, unique) label set, keeping the label
+  // index in step and logging the old set.
+  void set_label_set(NodeId n, const std::vector<LabelId>& labels);
+  std::uint32_t label_set_id(const std::vector<LabelId>& sorted_labels);
+  void undo(std::size_t down_to);
+
+  // One change to an element older than the latest mark, with what it was.
+  struct UndoEntry {
+    enum class Kind : std::uint8_t { node_property, relationship_property, node_labels, node_deleted, relationship_deleted };
+    Kind kind;
+    KeyId key = 0;
+    std::uint32_t id = 0;
+    std::uint32_t label_set = 0;
+    Value old;
+  };
+  bool logs_node(NodeId n) const { return !replaying_ && n < log_nodes_below_; }
+  bool logs_relationship(RelId r) const { return !replaying_ && r < log_relationships_below_; }
+  std::vector<UndoEntry> undo_;
+  std::size_t log_nodes_below_ = 0, log_relationships_below_ = 0;
+  bool replaying_ = false;
 
   Interner<LabelId> labels_;
   Interner<TypeId> types_;
@@ -112,13 +155,18 @@ class Graph {
   std::map<std::vector<LabelId>, std::uint32_t> label_set_ids_;
   std::vector<std::uint32_t> node_label_set_;
   std::vector<std::vector<NodeId>> nodes_by_label_;
+  std::vector<bool> node_dead_;
+  std::size_t dead_nodes_ = 0;
 
   std::vector<NodeId> rel_from_;
   std::vector<NodeId> rel_to_;
   std::vector<TypeId> rel_type_;
+  std::vector<bool> rel_dead_;
+  std::size_t dead_rels_ = 0;
   Adjacency out_;
   Adjacency in_;
   bool adjacency_stale_ = false;
+  bool adjacency_lost_entries_ = false;  // a relationship was deleted: rebuild, not extend
 
   std::vector<PropertyColumn> node_columns_;  // by KeyId
   std::vector<PropertyColumn> rel_columns_;   // by KeyId

@@ -99,5 +99,20 @@ TEST_F(CompletionTest, SeesNewNamesAfterRefresh) {
   EXPECT_EQ(candidates(":find opt"), Words{"Optimus"});
 }
 
+TEST_F(CompletionTest, ForgetsWhatWritesRemoved) {
+  // A rename, a removed label and a deleted node: none is offered once the
+  // shell refreshes after the write (as it does after every change).
+  db_.execute("MATCH (c {name: 'Microsoft'}) SET c.name = 'Microsoft Corp', c.aliases = ['MSFT']");
+  db_.execute("MATCH (l:Lab) REMOVE l:Lab");
+  db_.execute("MATCH (p {name: 'Sam Altman'}) DETACH DELETE p");
+  completer_.refresh(db_);
+  EXPECT_EQ(candidates("MATCH (c:"), Words{"Company"});
+  EXPECT_EQ(candidates(":find Mi"), Words{"Microsoft Corp"});
+  EXPECT_EQ(candidates("RETURN 'ms"), Words{"MSFT"});
+  EXPECT_TRUE(candidates("RETURN \"마이").empty());
+  EXPECT_TRUE(candidates(":find Sam").empty());
+  EXPECT_TRUE(candidates("RETURN '샘").empty());
+}
+
 }  // namespace
 }  // namespace ergo::cli

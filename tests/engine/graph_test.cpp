@@ -150,6 +150,76 @@ std::vector<std::vector<std::tuple<TypeId, NodeId, RelId>>> adjacency_of(const G
   return all;
 }
 
+TEST(Graph, DeletionTombstonesAndLeavesEveryIndex) {
+  Graph g;
+  const LabelId company = g.labels().intern("Company");
+  NodeId a = g.add_node({company}), b = g.add_node({company}), c = g.add_node({});
+  g.set_node_property(a, g.name_key(), Value("Acme"));
+  RelId ab = g.add_relationship(a, g.types().intern("OWNS"), b);
+  RelId cb = g.add_relationship(c, g.types().intern("OWNS"), b);
+  g.commit();
+
+  g.delete_relationship(ab);
+  g.delete_node(a);
+  g.commit();
+  EXPECT_FALSE(g.node_exists(a));
+  EXPECT_TRUE(g.node_exists(b));
+  EXPECT_FALSE(g.relationship_exists(ab));
+  EXPECT_EQ(g.live_node_count(), 2u);
+  EXPECT_EQ(g.node_count(), 3u);  // the id bound: ids are never reused
+  EXPECT_EQ(g.live_relationship_count(), 1u);
+  EXPECT_EQ(std::vector<NodeId>(g.nodes_with_label(company).begin(), g.nodes_with_label(company).end()),
+            std::vector<NodeId>{b});
+  EXPECT_TRUE(g.find_by_name("acme").empty());
+  EXPECT_EQ(g.property_count(), 0u);
+  ASSERT_EQ(g.in(b).size(), 1u);
+  EXPECT_EQ(g.in(b)[0].rel, cb);
+  EXPECT_EQ(g.add_node({}), 3u);
+}
+
+TEST(Graph, RollbackReplaysTheUndoLogForOldElements) {
+  Graph g;
+  const LabelId person = g.labels().intern("Person"), admin = g.labels().intern("Admin");
+  NodeId a = g.add_node({person}), b = g.add_node({person, admin});
+  g.set_node_property(a, g.name_key(), Value("Ann"));
+  g.set_node_property(a, g.keys().intern("age"), Value(std::int64_t{30}));
+  RelId r = g.add_relationship(a, g.types().intern("KNOWS"), b);
+  g.set_relationship_property(r, g.keys().intern("since"), Value(std::int64_t{2001}));
+  g.commit();
+  g.accept();
+  const auto before = adjacency_of(g);
+
+  Graph::Mark mark = g.mark();
+  g.set_node_property(a, g.name_key(), Value("Anna"));
+  g.set_node_property(a, g.keys().intern("age"), Value());
+  EXPECT_TRUE(g.add_label(a, admin));
+  EXPECT_TRUE(g.remove_label(b, person));
+  NodeId fresh = g.add_node({admin});
+  g.add_relationship(fresh, g.types().intern("NEW"), a);
+  g.delete_relationship(r);
+  g.delete_node(b);
+  g.commit();
+  EXPECT_EQ(g.find_by_name("anna"), std::vector<NodeId>{a});
+  g.rollback(mark);
+
+  EXPECT_EQ(g.node_count(), 2u);
+  EXPECT_TRUE(g.node_exists(b));
+  EXPECT_TRUE(g.relationship_exists(r));
+  EXPECT_EQ(g.find_by_name("ann"), std::vector<NodeId>{a});
+  EXPECT_TRUE(g.find_by_name("anna").empty());
+  EXPECT_EQ(g.node_property(a, *g.keys().find("age")), Value(std::int64_t{30}));
+  EXPECT_EQ(g.relationship_property(r, *g.keys().find("since")), Value(std::int64_t{2001}));
+  EXPECT_FALSE(g.has_label(a, admin));
+  EXPECT_TRUE(g.has_label(b, person));
+  EXPECT_EQ(std::vector<NodeId>(g.nodes_with_label(person).begin(), g.nodes_with_label(person).end()),
+            (std::vector<NodeId>{a, b}));
+  EXPECT_EQ(std::vector<NodeId>(g.nodes_with_label(admin).begin(), g.nodes_with_label(admin).end()),
+            std::vector<NodeId>{b});
+  EXPECT_EQ(adjacency_of(g), before);
+  EXPECT_EQ(g.live_node_count(), 2u);
+  EXPECT_EQ(g.live_relationship_count(), 1u);
+}
+
 TEST(Graph, SmallCommitsMergeIntoTheAdjacencyAsABuildWould) {
   // Commit after every few additions (merged in), and compare with one graph
   // that gets everything at once (built from scratch).

@@ -1,0 +1,2 @@
+MATCH (c:Company {name: 'Acme'})
+DELETE c

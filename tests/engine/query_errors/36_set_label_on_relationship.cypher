@@ -1,0 +1,2 @@
+MATCH (c:Company)-[r:OWNS]->()
+SET r:Label

@@ -1,0 +1,2 @@
+MATCH (c:Company)
+SET c.owner = {name: 'Ann'}

@@ -1,0 +1,2 @@
+MATCH (c:Company)
+SET d.name = 'x'

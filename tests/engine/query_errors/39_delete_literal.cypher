@@ -1,0 +1,2 @@
+MATCH (c:Company)
+DELETE 42

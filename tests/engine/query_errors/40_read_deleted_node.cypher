@@ -1,0 +1,3 @@
+MATCH (c:Company)
+DETACH DELETE c
+RETURN c.name

@@ -1,0 +1,2 @@
+UNWIND [1, 2] AS x
+REMOVE x.name

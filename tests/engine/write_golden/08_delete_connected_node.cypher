@@ -1,0 +1,3 @@
+MATCH (c:Company {name: 'OpenAI'})
+DELETE c;
+MATCH (c:Company {name: 'OpenAI'})-[r]-() RETURN count(r) AS still_connected;
