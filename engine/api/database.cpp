@@ -141,7 +141,17 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     }
     return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
   }
-  runtime::ExecContext ctx{graph, params, source, {}, &interrupts, interrupts.load(), nullptr, {}};
+  runtime::ExecContext ctx{.graph = graph,
+                           .params = params,
+                           .source = source,
+                           .stats = {},
+                           .interrupts = &interrupts,
+                           .interrupts_at_start = interrupts.load(),
+                           .plans = nullptr,
+                           .deleted_nodes = {},
+                           .deadline = {},
+                           .time_limit = {},
+                           .memory = {}};
   if (const std::int64_t ms = time_limit_ms.load(); ms > 0) {
     ctx.time_limit = std::chrono::milliseconds(ms);
     ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;

@@ -98,8 +98,12 @@ TEST(BundledGraph, QualifiersUseTheDocumentedValues) {
     Map props = g.relationship_properties(r);
     std::string status = string_property(props, "status"), basis = string_property(props, "basis");
     std::string dispute = string_property(props, "dispute");
-    if (!status.empty()) EXPECT_TRUE(statuses.count(status)) << "relationship " << r << ": status '" << status << "'";
-    if (!basis.empty()) EXPECT_EQ(basis, "name") << "relationship " << r;
+    if (!status.empty()) {
+      EXPECT_TRUE(statuses.count(status)) << "relationship " << r << ": status '" << status << "'";
+    }
+    if (!basis.empty()) {
+      EXPECT_EQ(basis, "name") << "relationship " << r;
+    }
     if (!dispute.empty()) dispute_sources[dispute].insert(string_property(props, "source"));
   }
   EXPECT_FALSE(dispute_sources.empty()) << "the OpenAI openness disagreement is no longer marked";
