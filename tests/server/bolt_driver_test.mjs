@@ -27,13 +27,14 @@ if (!ergo || !data) {
 // Starts the server on port 0 and resolves with its port once it says
 // where it listens. Its log is kept for the checks at the end.
 function startServer() {
-  const child = spawn(ergo, ['serve', data, '--bolt', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(ergo, ['serve', data, '--bolt', '127.0.0.1:0', '--http', '127.0.0.1:0'],
+                      { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   const port = new Promise((resolve, reject) => {
     child.stderr.on('data', (chunk) => {
       log += chunk;
-      const m = /Bolt listening on 127\.0\.0\.1:(\d+)/.exec(log);
-      if (m) resolve(Number(m[1]));
+      const m = /Bolt listening on 127\.0\.0\.1:(\d+), HTTP on 127\.0\.0\.1:(\d+)/.exec(log);
+      if (m) resolve({ bolt: Number(m[1]), http: Number(m[2]) });
     });
     child.on('exit', (code) => reject(new Error(`ergo serve exited with ${code} before listening:\n${log}`)));
   });
@@ -41,7 +42,7 @@ function startServer() {
 }
 
 const server = startServer();
-const port = await server.port;
+const { bolt: port, http: httpPort } = await server.port;
 const url = `bolt://127.0.0.1:${port}`;
 const driver = neo4j.driver(url, neo4j.auth.basic('anyone', 'anything'), { disableLosslessIntegers: false });
 
@@ -273,6 +274,66 @@ test('garbage and truncated frames: errors, closed connections, the server stays
   assert.ok(r.data.includes(Buffer.from('Neo.ClientError.Request.Invalid')));
   const [ok] = await one('RETURN 42 AS answer');
   assert.equal(ok.get('answer').toNumber(), 42);
+});
+
+// The HTTP Query API: POST /db/neo4j/query/v2 with fetch().
+async function query(body, path = '/db/neo4j/query/v2', method = 'POST') {
+  const res = await fetch(`http://127.0.0.1:${httpPort}${path}`, {
+    method, headers: { 'Content-Type': 'application/json' }, body: method === 'POST' ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, json: await res.json() };
+}
+
+test('HTTP Query API: values, graph elements, counters', async () => {
+  let r = await query({ statement: 'RETURN $s AS s, $i + 1 AS i, $f AS f, [1, null] AS l, {k: $m} AS m, ' +
+                       "date('2019-07-22') AS d", parameters: { s: '한국어', i: 41, f: 1.5, m: { a: [true] } } });
+  assert.equal(r.status, 202);
+  assert.deepEqual(r.json.data, { fields: ['s', 'i', 'f', 'l', 'm', 'd'],
+                                  values: [['한국어', 42, 1.5, [1, null], { k: { a: [true] } }, '2019-07-22']] });
+  r = await query({ statement: "MATCH p = (a:Company {name: 'Microsoft'})-[r:INVESTS_IN]->(b:Company {name: 'OpenAI'}) " +
+                               'WHERE r.amount IS NOT NULL RETURN a, r, p' });
+  assert.equal(r.status, 202);
+  const [[a, rel, path]] = r.json.data.values;
+  assert.deepEqual(a.labels, ['Company']);
+  assert.equal(a.properties.name, 'Microsoft');
+  assert.match(a.elementId, /^n:\d+$/);
+  assert.equal(rel.type, 'INVESTS_IN');
+  assert.equal(rel.startNodeElementId, a.elementId);
+  assert.equal(rel.properties.amount, 1000000000);
+  assert.equal(path.length, 3);
+  assert.equal(path[1].elementId, rel.elementId);
+  r = await query({ statement: "CREATE (:Probe {name: 'http'})", includeCounters: true });
+  assert.equal(r.status, 202);
+  assert.equal(r.json.counters.nodesCreated, 1);
+  assert.equal(r.json.counters.containsUpdates, true);
+});
+
+test('HTTP Query API: errors', async () => {
+  let r = await query({ statement: 'MATCH (n)\nRETRUN n' });
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.json.errors, [{ code: 'Neo.ClientError.Statement.SyntaxError',
+    message: "<query>:2:1: error: unexpected 'RETRUN', did you mean 'RETURN'?\nRETRUN n\n^~~~~~" }]);
+  r = await query({ statement: 'RETURN 1' }, '/db/other/query/v2');
+  assert.equal(r.status, 404);
+  assert.equal(r.json.errors[0].code, 'Neo.ClientError.Database.DatabaseNotFound');
+  r = await query({ nope: 1 });
+  assert.equal(r.status, 400);
+  assert.equal(r.json.errors[0].message, 'the request has no "statement" string');
+  r = await query(undefined, '/db/neo4j/query/v2', 'GET');
+  assert.equal(r.status, 405);
+  r = await query(undefined, '/nowhere', 'GET');
+  assert.equal(r.status, 404);
+  const garbage = await new Promise((resolve, reject) => {
+    const socket = net.connect(httpPort, '127.0.0.1');
+    let text = '';
+    socket.on('connect', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+    socket.on('data', (d) => { text += d; });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(text));
+  });
+  assert.match(garbage, /^HTTP\/1\.1 400 Bad Request/);
+  r = await query({ statement: 'RETURN 42 AS answer' });
+  assert.deepEqual(r.json.data.values, [[42]]);
 });
 
 let failed = 0;

@@ -113,7 +113,7 @@ void BoltConnection::close(const std::string& why) {
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - opened_);
   std::string line = name_ + " " + peer_ + " closed after " + std::to_string(ms.count()) + " ms";
   if (session_) {
-    line += ", " + std::to_string(session_->queries()) + " queries";
+    line += ", " + std::to_string(session_->queries()) + (session_->queries() == 1 ? " query" : " queries");
     if (session_->failed_queries()) line += " (" + std::to_string(session_->failed_queries()) + " failed)";
   }
   if (!why.empty()) line += ": " + why;

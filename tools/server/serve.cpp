@@ -5,17 +5,21 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <tuple>
 
 #include "tools/server/bolt_connection.hpp"
+#include "tools/server/http_connection.hpp"
 #include "tools/server/listen_address.hpp"
 
 namespace ergo::server {
@@ -28,6 +32,7 @@ namespace {
 struct ServeOptions {
   std::vector<std::string> sources;
   std::string bolt = "127.0.0.1:7687";
+  std::string http = "127.0.0.1:7474";
   std::size_t threads = std::max(4u, std::thread::hardware_concurrency());
   bool help = false;
 };
@@ -49,8 +54,7 @@ ServeOptions parse(const std::vector<std::string>& args) {
     } else if (a == "--bolt") {
       o.bolt = value();
     } else if (a == "--http") {
-      value();
-      throw UsageError("--http: the HTTP endpoint is not built yet; ergo serve speaks Bolt only (docs/server.md)");
+      o.http = value();
     } else if (a == "--threads") {
       const std::string& n = value();
       try {
@@ -77,38 +81,53 @@ void log_line(const std::string& line) {
   std::cerr << "ergo serve: " << line << std::endl;
 }
 
+// Accepts connections on one address and hands each socket, numbered, to
+// `open` (a Bolt or an HTTP connection).
 class Acceptor {
  public:
-  Acceptor(asio::io_context& io, const tcp::endpoint& at, ergo::Database& db, const ConnectionSettings& settings)
-      : acceptor_(io, at), db_(db), settings_(settings) {}
+  using Open = std::function<void(tcp::socket, std::uint64_t)>;
+  Acceptor(asio::io_context& io, const tcp::endpoint& at, Open open)
+      : acceptor_(io, at), retry_(io), open_(std::move(open)) {}
   tcp::endpoint local() const { return acceptor_.local_endpoint(); }
   void accept() {
     acceptor_.async_accept([this](const boost::system::error_code& ec, tcp::socket socket) {
       if (ec == asio::error::operation_aborted) return;  // stopping
-      if (!ec) std::make_shared<BoltConnection>(std::move(socket), db_, settings_, ++count_)->start();
-      accept();
+      if (!ec) {
+        open_(std::move(socket), ++count_);
+        return accept();
+      }
+      // Out of file descriptors, typically: say so, and try again a little
+      // later instead of spinning on the same error.
+      log_line("cannot accept a connection: " + ec.message());
+      retry_.expires_after(std::chrono::milliseconds(100));
+      retry_.async_wait([this](const boost::system::error_code& wait) {
+        if (!wait) accept();
+      });
     });
   }
   void stop() {
     boost::system::error_code ignored;
     acceptor_.close(ignored);
+    retry_.cancel();
   }
 
  private:
   tcp::acceptor acceptor_;
-  ergo::Database& db_;
-  const ConnectionSettings& settings_;
-  std::atomic<std::uint64_t> count_{0};
+  asio::steady_timer retry_;
+  Open open_;
+  std::uint64_t count_ = 0;  // only touched by this acceptor's one pending accept
 };
 
 }  // namespace
 
 std::string serve_usage() {
-  return "Usage: ergo serve [SOURCES...] [--bolt ADDR:PORT] [--threads N]\n"
+  return "Usage: ergo serve [SOURCES...] [--bolt ADDR:PORT] [--http ADDR:PORT] [--threads N]\n"
          "Serves the bundled graph (or the .kg files and directories SOURCES) over Bolt 5.0-5.4,\n"
-         "for Neo4j drivers and tools: bolt://127.0.0.1:7687 or neo4j://127.0.0.1:7687.\n"
+         "for Neo4j drivers and tools (bolt://127.0.0.1:7687 or neo4j://127.0.0.1:7687), and\n"
+         "over HTTP as Neo4j's Query API (POST http://127.0.0.1:7474/db/neo4j/query/v2).\n"
          "\n"
-         "  --bolt ADDR:PORT  where to listen (default 127.0.0.1:7687; port 0: any free port).\n"
+         "  --bolt ADDR:PORT  where Bolt listens (default 127.0.0.1:7687; port 0: any free port)\n"
+         "  --http ADDR:PORT  where HTTP listens (default 127.0.0.1:7474)\n"
          "                    Loopback addresses only: ergo serve has no authentication yet.\n"
          "  --threads N       threads that run queries (default: the number of cores, at least 4)\n"
          "  -h, --help        this text\n"
@@ -120,7 +139,7 @@ std::string serve_usage() {
 int serve_main(const std::vector<std::string>& args, const std::optional<std::string>& bundled_data,
                const std::string& version) {
   ServeOptions options;
-  tcp::endpoint bolt_at;
+  tcp::endpoint bolt_at, http_at;
   try {
     options = parse(args);
     if (options.help) {
@@ -128,9 +147,12 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
       return 0;
     }
     bolt_at = parse_listen_address(options.bolt);
-    if (!bolt_at.address().is_loopback()) {
-      throw UsageError("--bolt " + options.bolt +
-                       ": ergo serve listens on loopback addresses only, because it has no authentication yet");
+    http_at = parse_listen_address(options.http);
+    for (const auto& [option, at, text] : {std::tuple{"--bolt", bolt_at, options.bolt}, std::tuple{"--http", http_at, options.http}}) {
+      if (!at.address().is_loopback()) {
+        throw UsageError(std::string(option) + " " + text +
+                         ": ergo serve listens on loopback addresses only, because it has no authentication yet");
+      }
     }
   } catch (const std::exception& e) {
     std::cerr << "ergo serve: " << e.what() << "\nTry 'ergo serve --help' for more information.\n";
@@ -157,17 +179,26 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
   }
 
   ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line};
+  HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line};
   asio::io_context io;
-  std::unique_ptr<Acceptor> acceptor;
+  std::unique_ptr<Acceptor> bolt, http;
+  const std::string* binding = &options.bolt;
   try {
-    acceptor = std::make_unique<Acceptor>(io, bolt_at, db, settings);
+    bolt = std::make_unique<Acceptor>(io, bolt_at, [&](tcp::socket socket, std::uint64_t id) {
+      std::make_shared<BoltConnection>(std::move(socket), db, settings, id)->start();
+    });
+    binding = &options.http;
+    http = std::make_unique<Acceptor>(io, http_at, [&](tcp::socket socket, std::uint64_t id) {
+      std::make_shared<HttpConnection>(std::move(socket), db, http_settings, id)->start();
+    });
   } catch (const boost::system::system_error& e) {
-    std::cerr << "ergo serve: cannot listen on " << options.bolt << ": " << e.code().message() << "\n";
+    std::cerr << "ergo serve: cannot listen on " << *binding << ": " << e.code().message() << "\n";
     return 1;
   }
-  acceptor->accept();
-  log_line("Bolt listening on " + endpoint_text(acceptor->local()) + " (" + std::to_string(options.threads) +
-           " threads)");
+  bolt->accept();
+  http->accept();
+  log_line("Bolt listening on " + endpoint_text(bolt->local()) + ", HTTP on " + endpoint_text(http->local()) + " (" +
+           std::to_string(options.threads) + " threads)");
 
   // SIGINT/SIGTERM: stop accepting, end running queries, and leave run();
   // open connections are closed as the io_context goes away.
@@ -175,7 +206,8 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
   signals.async_wait([&](const boost::system::error_code& ec, int signal) {
     if (ec) return;
     log_line(std::string("stopping (") + (signal == SIGINT ? "SIGINT" : "SIGTERM") + ")");
-    acceptor->stop();
+    bolt->stop();
+    http->stop();
     db.interrupt();
     io.stop();
   });
