@@ -51,12 +51,15 @@ ergo_build() {
 }
 
 # The JavaScript test clients (tests/server/: neo4j-driver), exactly as
-# package-lock.json pins them; again only when the lockfile changed.
+# package-lock.json pins them; again only when the lockfile changed. When
+# npm cannot fetch them (no network), the suite still runs and the driver
+# test reports itself skipped.
 ergo_npm_ci() {
   local dir="$ERGO_ROOT/tests/server"
   if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
     echo "ergo: npm ci in tests/server" >&2
-    npm ci --prefix "$dir" --no-audit --no-fund >&2
+    npm ci --prefix "$dir" --no-audit --no-fund >&2 ||
+      echo "ergo: npm ci failed; the neo4j-driver test (server_neo4j_driver) will be skipped" >&2
   fi
 }
 
