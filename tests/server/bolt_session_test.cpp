@@ -228,3 +228,19 @@ TEST_F(Session, GarbageClosesTheSession) {
   EXPECT_EQ(r[0], failure("Neo.ClientError.Request.Invalid", "malformed PackStream at byte 0: unknown marker 0xC4"));
   EXPECT_TRUE(session.closed());
 }
+
+TEST(BoltSession50, HelloCarriesTheAuthTokenAndNoLogonFollows) {
+  ergo::Database db = ergo::Database::open({ERGO_DATA_DIR});
+  BoltSession session(db, {5, 0}, {"bolt-2", "127.0.0.1:7687", "ergo/test", {}});
+  std::vector<std::string> raw;
+  session.handle(message(0x01, {map({{"user_agent", s("test/1")}, {"scheme", s("basic")}, {"principal", s("u")},
+                                     {"credentials", s("p")}})}),
+                 raw);
+  session.handle(message(0x10, {s("RETURN 'ok' AS x"), map({}), map({})}), raw);
+  session.handle(message(0x3F, {map({{"n", i(-1)}})}), raw);
+  ASSERT_EQ(raw.size(), 4u);
+  EXPECT_EQ(unpack_one(raw[0]),
+            (PackValue{PackStruct{0x70, {map({{"server", s("ergo/test")}, {"connection_id", s("bolt-2")},
+                                              {"hints", map({{"telemetry.enabled", PackValue{true}}})}})}}}));
+  EXPECT_EQ(unpack_one(raw[2]), (PackValue{PackStruct{0x71, {PackValue{PackList{s("ok")}}}}}));
+}
