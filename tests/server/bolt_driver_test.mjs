@@ -59,6 +59,13 @@ async function one(query, params = {}) {
   }
 }
 
+test('the handshake settles on Bolt 5.4, and the server names itself', async () => {
+  const info = await driver.getServerInfo();
+  const v = info.protocolVersion;  // 5.4 in driver 5, {major: 5, minor: 4} in driver 6
+  assert.equal(typeof v === 'number' ? String(v) : `${v.major}.${v.minor}`, '5.4');
+  assert.match(info.agent, /^ergo\/\d+\.\d+\.\d+$/);
+});
+
 test('scalars both ways: Korean strings, Integer vs float, null, lists, maps', async () => {
   const params = {
     s: '마이크로소프트 투자 — Größe',

@@ -25,12 +25,16 @@ void HttpConnection::read() {
   parser_.emplace();
   parser_->header_limit(16 * 1024);
   parser_->body_limit(settings_.max_body_bytes);
+  // An idle keep-alive connection, or a client that stops halfway through
+  // a request, is closed after this long rather than held open for ever.
+  stream_.expires_after(std::chrono::seconds(60));
   http::async_read(stream_, buffer_, *parser_,
                    [self = shared_from_this()](const boost::system::error_code& ec, std::size_t) { self->on_read(ec); });
 }
 
 void HttpConnection::on_read(const boost::system::error_code& ec) {
   if (ec == http::error::end_of_stream || ec == boost::asio::error::eof) return close("");
+  if (ec == boost::beast::error::timeout) return close("idle for 60 s");
   if (ec) {
     // A malformed or oversized request: say so, then hang up.
     Response bad{ec == http::error::body_limit ? http::status::payload_too_large : http::status::bad_request, 11};
@@ -48,6 +52,7 @@ void HttpConnection::on_read(const boost::system::error_code& ec) {
     return;
   }
   ++requests_;
+  stream_.expires_never();  // the query may take as long as it takes
   const Request& request = parser_->get();
   response_ = std::make_shared<Response>(respond(request));
   http::async_write(stream_, *response_, [self = shared_from_this()](const boost::system::error_code& wec, std::size_t) {
