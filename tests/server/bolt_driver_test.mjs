@@ -26,8 +26,8 @@ if (!ergo || !data) {
 
 // Starts the server on port 0 and resolves with its port once it says
 // where it listens. Its log is kept for the checks at the end.
-function startServer() {
-  const child = spawn(ergo, ['serve', data, '--bolt', '127.0.0.1:0', '--http', '127.0.0.1:0'],
+function startServer(extra = []) {
+  const child = spawn(ergo, ['serve', data, '--bolt', '127.0.0.1:0', '--http', '127.0.0.1:0', ...extra],
                       { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   const port = new Promise((resolve, reject) => {
@@ -341,6 +341,34 @@ test('HTTP Query API: errors', async () => {
   assert.match(garbage, /^HTTP\/1\.1 400 Bad Request/);
   r = await query({ statement: 'RETURN 42 AS answer' });
   assert.deepEqual(r.json.data.values, [[42]]);
+});
+
+test('--max-connections: a client beyond the limit is disconnected, the others are served', async () => {
+  const small = startServer(['--max-connections', '2']);
+  const { bolt } = await small.port;
+  // Opens a Bolt connection and resolves once the handshake is answered
+  // (with the socket, still open) or the server hangs up (with null).
+  const open = () => new Promise((resolve, reject) => {
+    const socket = net.connect(bolt, '127.0.0.1');
+    socket.on('connect', () => socket.write(handshake));
+    socket.once('data', (d) => { assert.deepEqual(d, Buffer.from('00000405', 'hex')); resolve(socket); });
+    // Closed unread, the handshake we sent makes the hang-up a reset.
+    socket.on('error', (e) => (e.code === 'ECONNRESET' ? resolve(null) : reject(e)));
+    socket.on('close', () => resolve(null));
+  });
+  const first = await open(), second = await open();
+  assert.ok(first && second);
+  assert.equal(await open(), null);
+  first.destroy();
+  await new Promise((r) => setTimeout(r, 200));
+  const third = await open();
+  assert.ok(third);
+  third.destroy();
+  second.destroy();
+  const exit = new Promise((resolve) => small.child.on('exit', resolve));
+  small.child.kill('SIGTERM');
+  assert.equal(await exit, 0);
+  assert.match(small.log(), /refused a Bolt connection from 127\.0\.0\.1:\d+: 2 connections are open \(--max-connections\)/);
 });
 
 let failed = 0;

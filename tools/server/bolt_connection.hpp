@@ -28,6 +28,9 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
  public:
   BoltConnection(boost::asio::ip::tcp::socket socket, ergo::Database& db, const ConnectionSettings& settings,
                  std::uint64_t id);
+  // `slot` is kept while the connection lives (the server's count of open
+  // connections, see serve.cpp).
+  void hold(std::shared_ptr<void> slot) { slot_ = std::move(slot); }
   void start();
 
  private:
@@ -49,6 +52,7 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
   Dechunker dechunker_;
   std::optional<BoltSession> session_;
   bool closed_ = false;
+  std::shared_ptr<void> slot_;
 };
 
 }  // namespace ergo::server

@@ -30,6 +30,9 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
  public:
   HttpConnection(boost::asio::ip::tcp::socket socket, ergo::Database& db, const HttpSettings& settings,
                  std::uint64_t id);
+  // `slot` is kept while the connection lives (the server's count of open
+  // connections, see serve.cpp).
+  void hold(std::shared_ptr<void> slot) { slot_ = std::move(slot); }
   void start() { read(); }
 
  private:
@@ -50,6 +53,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
   std::string peer_;
   std::size_t requests_ = 0;
   std::chrono::steady_clock::time_point opened_ = std::chrono::steady_clock::now();
+  std::shared_ptr<void> slot_;
 };
 
 }  // namespace ergo::server

@@ -34,6 +34,7 @@ struct ServeOptions {
   std::string bolt = "127.0.0.1:7687";
   std::string http = "127.0.0.1:7474";
   std::size_t threads = std::max(4u, std::thread::hardware_concurrency());
+  std::size_t max_connections = 1000;
   bool help = false;
 };
 
@@ -55,6 +56,16 @@ ServeOptions parse(const std::vector<std::string>& args) {
       o.bolt = value();
     } else if (a == "--http") {
       o.http = value();
+    } else if (a == "--max-connections") {
+      const std::string& n = value();
+      try {
+        std::size_t used = 0;
+        const unsigned long v = std::stoul(n, &used);
+        if (used != n.size() || v == 0 || v > 100000) throw std::invalid_argument(n);
+        o.max_connections = v;
+      } catch (const std::exception&) {
+        throw UsageError("--max-connections: '" + n + "' is not a number from 1 to 100000");
+      }
     } else if (a == "--threads") {
       const std::string& n = value();
       try {
@@ -80,6 +91,26 @@ void log_line(const std::string& line) {
   std::lock_guard lock(mutex);
   std::cerr << "ergo serve: " << line << std::endl;
 }
+
+// How many connections are open, Bolt and HTTP together. Each connection
+// holds the slot acquire() gave it; the last copy's release frees it.
+class ConnectionLimit {
+ public:
+  explicit ConnectionLimit(std::size_t max) : max_(max) {}
+  // A slot, or nullptr when `max` connections are open.
+  std::shared_ptr<void> acquire() {
+    std::size_t n = open_.load();
+    do {
+      if (n >= max_) return nullptr;
+    } while (!open_.compare_exchange_weak(n, n + 1));
+    return std::shared_ptr<void>(static_cast<void*>(this), [this](void*) { --open_; });
+  }
+  std::size_t max() const { return max_; }
+
+ private:
+  std::size_t max_;
+  std::atomic<std::size_t> open_{0};
+};
 
 // Accepts connections on one address and hands each socket, numbered, to
 // `open` (a Bolt or an HTTP connection).
@@ -121,7 +152,7 @@ class Acceptor {
 }  // namespace
 
 std::string serve_usage() {
-  return "Usage: ergo serve [SOURCES...] [--bolt ADDR:PORT] [--http ADDR:PORT] [--threads N]\n"
+  return "Usage: ergo serve [SOURCES...] [--bolt ADDR:PORT] [--http ADDR:PORT] [OPTIONS]\n"
          "Serves the bundled graph (or the .kg files and directories SOURCES) over Bolt 5.0-5.4,\n"
          "for Neo4j drivers and tools (bolt://127.0.0.1:7687 or neo4j://127.0.0.1:7687), and\n"
          "over HTTP as Neo4j's Query API (POST http://127.0.0.1:7474/db/neo4j/query/v2).\n"
@@ -130,6 +161,9 @@ std::string serve_usage() {
          "  --http ADDR:PORT  where HTTP listens (default 127.0.0.1:7474)\n"
          "                    Loopback addresses only: ergo serve has no authentication yet.\n"
          "  --threads N       threads that run queries (default: the number of cores, at least 4)\n"
+         "  --max-connections N\n"
+         "                    open connections, Bolt and HTTP together (default 1000);\n"
+         "                    a client beyond them is disconnected at once\n"
          "  -h, --help        this text\n"
          "\n"
          "Logs one line per connection and per failed query to standard error; stops on\n"
@@ -180,16 +214,37 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
 
   ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line};
   HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line};
+  ConnectionLimit limit(options.max_connections);
+  // A client over the limit is disconnected at once, before any protocol.
+  auto admit = [&](tcp::socket& socket, const char* kind) {
+    std::shared_ptr<void> slot = limit.acquire();
+    if (!slot) {
+      boost::system::error_code ec;
+      auto peer = socket.remote_endpoint(ec);
+      log_line(std::string("refused a ") + kind + " connection from " + (ec ? "?" : endpoint_text(peer)) + ": " +
+               std::to_string(limit.max()) + " connections are open (--max-connections)");
+      socket.close(ec);
+    }
+    return slot;
+  };
   asio::io_context io;
   std::unique_ptr<Acceptor> bolt, http;
   const std::string* binding = &options.bolt;
   try {
     bolt = std::make_unique<Acceptor>(io, bolt_at, [&](tcp::socket socket, std::uint64_t id) {
-      std::make_shared<BoltConnection>(std::move(socket), db, settings, id)->start();
+      std::shared_ptr<void> slot = admit(socket, "Bolt");
+      if (!slot) return;
+      auto connection = std::make_shared<BoltConnection>(std::move(socket), db, settings, id);
+      connection->hold(std::move(slot));
+      connection->start();
     });
     binding = &options.http;
     http = std::make_unique<Acceptor>(io, http_at, [&](tcp::socket socket, std::uint64_t id) {
-      std::make_shared<HttpConnection>(std::move(socket), db, http_settings, id)->start();
+      std::shared_ptr<void> slot = admit(socket, "HTTP");
+      if (!slot) return;
+      auto connection = std::make_shared<HttpConnection>(std::move(socket), db, http_settings, id);
+      connection->hold(std::move(slot));
+      connection->start();
     });
   } catch (const boost::system::system_error& e) {
     std::cerr << "ergo serve: cannot listen on " << *binding << ": " << e.code().message() << "\n";
