@@ -18,6 +18,7 @@ ERGO_PACKAGES=(
   python3 tmux                       # end-to-end tests
   libxml2-utils                      # xmllint: rendered SVG must be well-formed XML
   python3-networkx                   # graph algorithms cross-checked against networkx
+  nodejs                             # ergo serve tested with the Neo4j JavaScript driver
 )
 
 ergo_missing_packages() {
@@ -26,6 +27,9 @@ ergo_missing_packages() {
     status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
     [[ "$status" == "install ok installed" ]] || echo "$p"
   done
+  # npm: Debian's package, unless the nodejs installed already brings its
+  # own (NodeSource's does, and conflicts with Debian's npm).
+  command -v npm >/dev/null || echo npm
 }
 
 ergo_install_packages() {
@@ -46,6 +50,19 @@ ergo_build() {
     cmake -S "$ERGO_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >&2
   fi
   cmake --build "$build" --parallel "$(nproc)" >&2
+}
+
+# The JavaScript test clients (tests/server/: neo4j-driver), exactly as
+# package-lock.json pins them; again only when the lockfile changed. When
+# npm cannot fetch them (no network), the suite still runs and the driver
+# test reports itself skipped.
+ergo_npm_ci() {
+  local dir="$ERGO_ROOT/tests/server"
+  if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    echo "ergo: npm ci in tests/server" >&2
+    npm ci --prefix "$dir" --no-audit --no-fund >&2 ||
+      echo "ergo: npm ci failed; the neo4j-driver test (server_neo4j_driver) will be skipped" >&2
+  fi
 }
 
 ergo_install_packages

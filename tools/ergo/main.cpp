@@ -24,6 +24,7 @@
 #include "tools/ergo/repl.hpp"
 #include "tools/ergo/session.hpp"
 #include "tools/ergo/terminal.hpp"
+#include "tools/server/serve.hpp"
 
 namespace {
 
@@ -110,6 +111,12 @@ int render_last_answer(Session& session, const Options& options) {
 
 int run(int argc, char** argv) {
   use_utf8_locale();
+  // `ergo serve ...`: the Bolt server (tools/server/, docs/server.md).
+  if (argc >= 2 && std::string_view(argv[1]) == "serve") {
+    auto dir = bundled_data_dir();
+    return ergo::server::serve_main(std::vector<std::string>(argv + 2, argv + argc),
+                                    dir ? std::optional<std::string>(dir->string()) : std::nullopt, ERGO_VERSION);
+  }
   Options options;
   try {
     options = parse_options(std::vector<std::string>(argv + 1, argv + argc));

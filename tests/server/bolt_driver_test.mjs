@@ -1,0 +1,403 @@
+// ergo serve against the official Neo4j JavaScript driver (neo4j-driver,
+// pinned in package-lock.json). Run by CTest (label server):
+//   node bolt_driver_test.mjs ERGO_BINARY DATA_DIR
+// It starts `ergo serve` on a free port, runs every case, stops the server
+// with SIGTERM and checks that it stopped cleanly. Exit 0: all passed; 1: a
+// failure; 77: the driver is not installed (run `npm ci` here), a skip.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+let neo4j;
+try {
+  neo4j = require('neo4j-driver');
+} catch {
+  console.log('SKIP: neo4j-driver is not installed; run `npm ci` in tests/server');
+  process.exit(77);
+}
+
+const [ergo, data] = process.argv.slice(2);
+if (!ergo || !data) {
+  console.error('usage: node bolt_driver_test.mjs ERGO_BINARY DATA_DIR');
+  process.exit(2);
+}
+
+// Starts the server on port 0 and resolves with its port once it says
+// where it listens. Its log is kept for the checks at the end.
+function startServer(extra = []) {
+  const child = spawn(ergo, ['serve', data, '--bolt', '127.0.0.1:0', '--http', '127.0.0.1:0', ...extra],
+                      { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  const port = new Promise((resolve, reject) => {
+    child.stderr.on('data', (chunk) => {
+      log += chunk;
+      const m = /Bolt listening on 127\.0\.0\.1:(\d+), HTTP on 127\.0\.0\.1:(\d+)/.exec(log);
+      if (m) resolve({ bolt: Number(m[1]), http: Number(m[2]) });
+    });
+    child.on('exit', (code) => reject(new Error(`ergo serve exited with ${code} before listening:\n${log}`)));
+  });
+  return { child, port, log: () => log };
+}
+
+const server = startServer();
+const { bolt: port, http: httpPort } = await server.port;
+const url = `bolt://127.0.0.1:${port}`;
+const driver = neo4j.driver(url, neo4j.auth.basic('anyone', 'anything'), { disableLosslessIntegers: false });
+
+const cases = [];
+const test = (name, fn) => cases.push({ name, fn });
+
+async function one(query, params = {}) {
+  const session = driver.session();
+  try {
+    const result = await session.run(query, params);
+    return result.records;
+  } finally {
+    await session.close();
+  }
+}
+
+test('the handshake settles on Bolt 5.4, and the server names itself', async () => {
+  const info = await driver.getServerInfo();
+  const v = info.protocolVersion;  // 5.4 in driver 5, {major: 5, minor: 4} in driver 6
+  assert.equal(typeof v === 'number' ? String(v) : `${v.major}.${v.minor}`, '5.4');
+  assert.match(info.agent, /^ergo\/\d+\.\d+\.\d+$/);
+});
+
+test('scalars both ways: Korean strings, Integer vs float, null, lists, maps', async () => {
+  const params = {
+    s: '마이크로소프트 투자 — Größe',
+    i: neo4j.int(9007199254740993n.toString()),  // beyond 2^53: only an Integer holds it
+    f: 2.5,
+    whole: 3.0,                                  // a JS number is sent as a float
+    b: true,
+    n: null,
+    l: [neo4j.int(1), 'two', [3.5, null], 1],    // the last: a JS number, so a float
+    m: { 이름: '샘 알트만', nested: { k: [true] } },
+  };
+  const [r] = await one('RETURN $s AS s, $i AS i, $f AS f, $whole AS whole, $b AS b, $n AS n, $l AS l, $m AS m, ' +
+                        '$i + 1 AS i1, 7 AS seven, 7.0 AS sevenf, toString($whole) AS wholeText', params);
+  assert.equal(r.get('s'), params.s);
+  assert.ok(neo4j.isInt(r.get('i')));
+  assert.equal(r.get('i').toString(), '9007199254740993');
+  assert.equal(r.get('i1').toString(), '9007199254740994');
+  assert.equal(r.get('f'), 2.5);
+  assert.equal(r.get('whole'), 3);
+  assert.equal(r.get('wholeText'), '3.0');
+  assert.equal(r.get('b'), true);
+  assert.equal(r.get('n'), null);
+  assert.ok(neo4j.isInt(r.get('seven')));
+  assert.equal(r.get('seven').toNumber(), 7);
+  assert.equal(typeof r.get('sevenf'), 'number');
+  const l = r.get('l');
+  assert.equal(l.length, 4);
+  assert.ok(neo4j.isInt(l[0]));
+  assert.equal(l[3], 1);
+  assert.equal(typeof l[3], 'number');
+  assert.equal(l[1], 'two');
+  assert.deepEqual(l[2], [3.5, null]);
+  assert.equal(r.get('m')['이름'], '샘 알트만');
+  assert.deepEqual(r.get('m').nested, { k: [true] });
+});
+
+test('dates both ways', async () => {
+  const [r] = await one("RETURN date('2019-07-22') AS d, $d AS back, $d.year AS y",
+                        { d: new neo4j.types.Date(2024, 1, 31) });
+  assert.ok(neo4j.isDate(r.get('d')));
+  assert.equal(r.get('d').toString(), '2019-07-22');
+  assert.equal(r.get('back').toString(), '2024-01-31');
+  assert.equal(r.get('y').toNumber(), 2024);
+});
+
+test('nodes, relationships and paths from the bundled graph, with element ids', async () => {
+  const records = await one(
+    "MATCH p = (a:Company {name: 'Microsoft'})-[r:INVESTS_IN]->(b:Company {name: 'OpenAI'}) " +
+    'WHERE r.amount IS NOT NULL RETURN a, r, b, p');
+  assert.equal(records.length, 1);
+  const [rec] = records;
+  const a = rec.get('a'), r = rec.get('r'), b = rec.get('b'), p = rec.get('p');
+  assert.deepEqual(a.labels, ['Company']);
+  assert.equal(a.properties.name, 'Microsoft');
+  assert.ok(a.properties.aliases.includes('마이크로소프트'));
+  assert.match(a.elementId, /^n:\d+$/);
+  assert.equal(a.elementId, `n:${a.identity.toString()}`);
+  assert.equal(r.type, 'INVESTS_IN');
+  assert.equal(r.properties.amount.toString(), '1000000000');
+  assert.equal(r.properties.currency, 'USD');
+  assert.match(r.elementId, /^r:\d+$/);
+  assert.equal(r.startNodeElementId, a.elementId);
+  assert.equal(r.endNodeElementId, b.elementId);
+  assert.equal(p.length, 1);
+  assert.equal(p.start.elementId, a.elementId);
+  assert.equal(p.end.elementId, b.elementId);
+  assert.equal(p.segments[0].relationship.elementId, r.elementId);
+  assert.equal(p.segments[0].relationship.startNodeElementId, a.elementId);
+});
+
+test('a path walked against a relationship keeps the relationship\'s direction', async () => {
+  const [rec] = await one(
+    "MATCH p = (b:Company {name: 'OpenAI'})<-[r:INVESTS_IN]-(a:Company {name: 'Microsoft'}) " +
+    'WHERE r.amount IS NOT NULL RETURN p, a, b');
+  const p = rec.get('p');
+  assert.equal(p.start.elementId, rec.get('b').elementId);
+  assert.equal(p.segments[0].end.elementId, rec.get('a').elementId);
+  assert.equal(p.segments[0].relationship.startNodeElementId, rec.get('a').elementId);
+});
+
+test('an error, then a working query on the same session', async () => {
+  const session = driver.session();
+  try {
+    await assert.rejects(session.run('MATCH (n)\nRETRUN n'), (e) => {
+      assert.equal(e.code, 'Neo.ClientError.Statement.SyntaxError');
+      assert.equal(e.message, "<query>:2:1: error: unexpected 'RETRUN', did you mean 'RETURN'?\nRETRUN n\n^~~~~~");
+      return true;
+    });
+    await assert.rejects(session.run('RETURN $missing'), { code: 'Neo.ClientError.Statement.ParameterMissing' });
+    const result = await session.run('RETURN 1 + 1 AS two');
+    assert.equal(result.records[0].get('two').toNumber(), 2);
+  } finally {
+    await session.close();
+  }
+});
+
+test('streaming 100,000 rows in PULL batches', async () => {
+  const session = driver.session({ fetchSize: 1000 });
+  try {
+    let count = 0, sum = 0n;
+    await new Promise((resolve, reject) => {
+      session.run('UNWIND range(1, 100000) AS x RETURN x').subscribe({
+        onNext: (r) => { count++; sum += BigInt(r.get('x').toString()); },
+        onCompleted: resolve,
+        onError: reject,
+      });
+    });
+    assert.equal(count, 100000);
+    assert.equal(sum, 5000050000n);
+  } finally {
+    await session.close();
+  }
+});
+
+test('32 concurrent sessions', async () => {
+  const answers = await Promise.all(Array.from({ length: 32 }, async (_, k) => {
+    const session = driver.session();
+    try {
+      const r = await session.run(
+        'MATCH (c:Company) WITH count(c) AS companies UNWIND range(1, $k) AS x RETURN companies, sum(x) AS s',
+        { k: neo4j.int(k + 1) });
+      return [r.records[0].get('companies').toNumber(), r.records[0].get('s').toNumber()];
+    } finally {
+      await session.close();
+    }
+  }));
+  const [companies] = answers[0];
+  assert.ok(companies > 0);
+  answers.forEach(([c, s], k) => {
+    assert.equal(c, companies);
+    assert.equal(s, ((k + 1) * (k + 2)) / 2);
+  });
+});
+
+test('managed read transactions run; a write inside an explicit transaction is refused', async () => {
+  const session = driver.session();
+  try {
+    const names = await session.executeRead(async (tx) => {
+      const r = await tx.run("MATCH (p:Person {name: 'Sam Altman'}) RETURN p.name AS name");
+      return r.records.map((x) => x.get('name'));
+    });
+    assert.deepEqual(names, ['Sam Altman']);
+    const tx = session.beginTransaction();
+    await assert.rejects(tx.run("CREATE (:Probe {name: 'in a transaction'})"),
+                         { code: 'Neo.ClientError.Transaction.ForbiddenDueToTransactionType' });
+    await tx.close();
+    const r = await session.run("MATCH (p:Probe {name: 'in a transaction'}) RETURN count(p) AS n");
+    assert.equal(r.records[0].get('n').toNumber(), 0);
+  } finally {
+    await session.close();
+  }
+});
+
+test('an auto-commit write, its counters, and reading it back', async () => {
+  const session = driver.session();
+  try {
+    const w = await session.run("CREATE (n:Probe {name: '탐사선'}) RETURN n");
+    assert.equal(w.summary.counters.updates().nodesCreated, 1);
+    assert.equal(w.summary.counters.updates().propertiesSet, 1);
+    assert.equal(w.records[0].get('n').properties.name, '탐사선');
+    const r = await session.run("MATCH (n:Probe {name: '탐사선'}) RETURN count(n) AS n");
+    assert.equal(r.records[0].get('n').toNumber(), 1);
+  } finally {
+    await session.close();
+  }
+});
+
+test('neo4j:// URIs work through the single-server routing table', async () => {
+  const routed = neo4j.driver(`neo4j://127.0.0.1:${port}`, neo4j.auth.basic('anyone', 'anything'));
+  try {
+    const session = routed.session({ defaultAccessMode: neo4j.session.READ });
+    const r = await session.run("MATCH (c:Company {name: 'OpenAI'}) RETURN c.name AS name");
+    assert.equal(r.records[0].get('name'), 'OpenAI');
+    await session.close();
+    await assert.rejects(routed.session({ database: 'other' }).run('RETURN 1'),
+                         { code: 'Neo.ClientError.Database.DatabaseNotFound' });
+  } finally {
+    await routed.close();
+  }
+});
+
+// Raw sockets: what a broken client sends. Resolves with every byte the
+// server answered once it closes the connection (or after 3 s).
+function raw(bytes) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    const received = [];
+    const timer = setTimeout(() => { socket.destroy(); resolve({ closed: false, data: Buffer.concat(received) }); }, 3000);
+    socket.on('connect', () => socket.end(bytes));
+    socket.on('data', (d) => received.push(d));
+    socket.on('error', reject);
+    socket.on('close', () => { clearTimeout(timer); resolve({ closed: true, data: Buffer.concat(received) }); });
+  });
+}
+const handshake = Buffer.from('6060b017' + '00080805' + '00000000'.repeat(3), 'hex');
+
+test('garbage and truncated frames: errors, closed connections, the server stays up', async () => {
+  let r = await raw(Buffer.from('GET / HTTP/1.1\r\nHost: x\r\n\r\n'));
+  assert.equal(r.closed, true);
+  assert.equal(r.data.length, 0);
+  r = await raw(Buffer.from('6060b017' + '00000404' + '00000000'.repeat(3), 'hex'));  // Bolt 4.4 only
+  assert.deepEqual(r.data, Buffer.from('00000000', 'hex'));
+  // A garbage message after the handshake: a FAILURE (B1 7F ...) then the connection is closed.
+  r = await raw(Buffer.concat([handshake, Buffer.from('0002c4010000', 'hex')]));
+  assert.deepEqual(r.data.subarray(0, 4), Buffer.from('00000405', 'hex'));
+  assert.deepEqual(r.data.subarray(6, 8), Buffer.from('b17f', 'hex'));
+  assert.ok(r.data.includes(Buffer.from('Neo.ClientError.Request.Invalid')));
+  // A truncated frame: announces 100 bytes, sends 3, then hangs up.
+  r = await raw(Buffer.concat([handshake, Buffer.from('0064b101', 'hex')]));
+  assert.equal(r.closed, true);
+  // A message whose size lies (a list of 2^31 items).
+  r = await raw(Buffer.concat([handshake, Buffer.from('0007b1 01 d6 7fffffff 0000'.replace(/ /g, ''), 'hex')]));
+  assert.ok(r.data.includes(Buffer.from('Neo.ClientError.Request.Invalid')));
+  const [ok] = await one('RETURN 42 AS answer');
+  assert.equal(ok.get('answer').toNumber(), 42);
+});
+
+// The HTTP Query API: POST /db/neo4j/query/v2 with fetch().
+async function query(body, path = '/db/neo4j/query/v2', method = 'POST') {
+  const res = await fetch(`http://127.0.0.1:${httpPort}${path}`, {
+    method, headers: { 'Content-Type': 'application/json' }, body: method === 'POST' ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, json: await res.json() };
+}
+
+test('HTTP Query API: values, graph elements, counters', async () => {
+  let r = await query({ statement: 'RETURN $s AS s, $i + 1 AS i, $f AS f, [1, null] AS l, {k: $m} AS m, ' +
+                       "date('2019-07-22') AS d", parameters: { s: '한국어', i: 41, f: 1.5, m: { a: [true] } } });
+  assert.equal(r.status, 202);
+  assert.deepEqual(r.json.data, { fields: ['s', 'i', 'f', 'l', 'm', 'd'],
+                                  values: [['한국어', 42, 1.5, [1, null], { k: { a: [true] } }, '2019-07-22']] });
+  r = await query({ statement: "MATCH p = (a:Company {name: 'Microsoft'})-[r:INVESTS_IN]->(b:Company {name: 'OpenAI'}) " +
+                               'WHERE r.amount IS NOT NULL RETURN a, r, p' });
+  assert.equal(r.status, 202);
+  const [[a, rel, path]] = r.json.data.values;
+  assert.deepEqual(a.labels, ['Company']);
+  assert.equal(a.properties.name, 'Microsoft');
+  assert.match(a.elementId, /^n:\d+$/);
+  assert.equal(rel.type, 'INVESTS_IN');
+  assert.equal(rel.startNodeElementId, a.elementId);
+  assert.equal(rel.properties.amount, 1000000000);
+  assert.equal(path.length, 3);
+  assert.equal(path[1].elementId, rel.elementId);
+  r = await query({ statement: "CREATE (:Probe {name: 'http'})", includeCounters: true });
+  assert.equal(r.status, 202);
+  assert.equal(r.json.counters.nodesCreated, 1);
+  assert.equal(r.json.counters.containsUpdates, true);
+});
+
+test('HTTP Query API: errors', async () => {
+  let r = await query({ statement: 'MATCH (n)\nRETRUN n' });
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.json.errors, [{ code: 'Neo.ClientError.Statement.SyntaxError',
+    message: "<query>:2:1: error: unexpected 'RETRUN', did you mean 'RETURN'?\nRETRUN n\n^~~~~~" }]);
+  r = await query({ statement: 'RETURN 1' }, '/db/other/query/v2');
+  assert.equal(r.status, 404);
+  assert.equal(r.json.errors[0].code, 'Neo.ClientError.Database.DatabaseNotFound');
+  r = await query({ nope: 1 });
+  assert.equal(r.status, 400);
+  assert.equal(r.json.errors[0].message, 'the request has no "statement" string');
+  r = await query(undefined, '/db/neo4j/query/v2', 'GET');
+  assert.equal(r.status, 405);
+  r = await query(undefined, '/nowhere', 'GET');
+  assert.equal(r.status, 404);
+  const garbage = await new Promise((resolve, reject) => {
+    const socket = net.connect(httpPort, '127.0.0.1');
+    let text = '';
+    socket.on('connect', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+    socket.on('data', (d) => { text += d; });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(text));
+  });
+  assert.match(garbage, /^HTTP\/1\.1 400 Bad Request/);
+  r = await query({ statement: 'RETURN 42 AS answer' });
+  assert.deepEqual(r.json.data.values, [[42]]);
+});
+
+test('--max-connections: a client beyond the limit is disconnected, the others are served', async () => {
+  const small = startServer(['--max-connections', '2']);
+  const { bolt } = await small.port;
+  // Opens a Bolt connection and resolves once the handshake is answered
+  // (with the socket, still open) or the server hangs up (with null).
+  const open = () => new Promise((resolve, reject) => {
+    const socket = net.connect(bolt, '127.0.0.1');
+    socket.on('connect', () => socket.write(handshake));
+    socket.once('data', (d) => { assert.deepEqual(d, Buffer.from('00000405', 'hex')); resolve(socket); });
+    // Closed unread, the handshake we sent makes the hang-up a reset.
+    socket.on('error', (e) => (e.code === 'ECONNRESET' ? resolve(null) : reject(e)));
+    socket.on('close', () => resolve(null));
+  });
+  const first = await open(), second = await open();
+  assert.ok(first && second);
+  assert.equal(await open(), null);
+  first.destroy();
+  await new Promise((r) => setTimeout(r, 200));
+  const third = await open();
+  assert.ok(third);
+  third.destroy();
+  second.destroy();
+  const exit = new Promise((resolve) => small.child.on('exit', resolve));
+  small.child.kill('SIGTERM');
+  assert.equal(await exit, 0);
+  assert.match(small.log(), /refused a Bolt connection from 127\.0\.0\.1:\d+: 2 connections are open \(--max-connections\)/);
+});
+
+let failed = 0;
+for (const { name, fn } of cases) {
+  try {
+    await fn();
+    console.log(`ok - ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`not ok - ${name}\n${e.stack}`);
+  }
+}
+await driver.close();
+
+// SIGTERM: a clean stop, with the log lines the docs promise.
+const exit = new Promise((resolve) => server.child.on('exit', (code, signal) => resolve({ code, signal })));
+server.child.kill('SIGTERM');
+const { code } = await exit;
+try {
+  assert.equal(code, 0);
+  const log = server.log();
+  assert.match(log, /stopping \(SIGTERM\)/);
+  assert.match(log, /\nergo serve: stopped\n/);
+  assert.match(log, /bolt-\d+ 127\.0\.0\.1:\d+ closed after \d+ ms, \d+ queries \(\d+ failed\)/);
+  assert.match(log, /bolt-\d+: query failed: Neo\.ClientError\.Statement\.SyntaxError: <query>:2:1: error: unexpected 'RETRUN'/);
+  console.log('ok - SIGTERM stops the server cleanly, and it logged connections and failed queries');
+} catch (e) {
+  failed++;
+  console.log(`not ok - clean stop\n${e.stack}\n--- server log ---\n${server.log()}`);
+}
+console.log(failed ? `${failed} failed` : `all ${cases.length + 1} passed`);
+process.exit(failed ? 1 : 0);

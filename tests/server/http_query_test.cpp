@@ -1,0 +1,58 @@
+// The HTTP Query API's answers, without sockets: request body in, status
+// and JSON out, compared exactly.
+#include "tools/server/http_query.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+using namespace ergo::server;
+
+namespace {
+
+class HttpQuery : public ::testing::Test {
+ protected:
+  HttpReply ask(const std::string& body, const std::string& database = "neo4j") {
+    return answer_query(db, database, body, [this](const std::string& line) { log.push_back(line); });
+  }
+  ergo::Database db = ergo::Database::open({ERGO_DATA_DIR});
+  std::vector<std::string> log;
+};
+
+}  // namespace
+
+TEST_F(HttpQuery, AnswersInTheQueryApiShape) {
+  HttpReply r = ask(R"({"statement": "RETURN $x + 1 AS y, 'é' AS s, 2.5 AS f, null AS n", "parameters": {"x": 1}})");
+  EXPECT_EQ(r.status, 202u);
+  EXPECT_EQ(r.body, R"({"bookmarks":[],"data":{"fields":["y","s","f","n"],"values":[[2,"é",2.5,null]]}})");
+}
+
+TEST_F(HttpQuery, NodesCarryElementIdsLabelsAndProperties) {
+  HttpReply r = ask(R"({"statement": "MATCH (c:Company {name: 'OpenAI'}) RETURN c.name AS name, labels(c) AS l"})");
+  EXPECT_EQ(r.body, R"({"bookmarks":[],"data":{"fields":["name","l"],"values":[["OpenAI",["Company","Organization"]]]}})");
+}
+
+TEST_F(HttpQuery, CountersWhenAsked) {
+  HttpReply r = ask(R"j({"statement": "CREATE (:T {a: 1})", "includeCounters": true})j");
+  EXPECT_EQ(r.status, 202u);
+  EXPECT_EQ(r.body, R"({"bookmarks":[],"counters":{"containsUpdates":true,"labelsAdded":1,"nodesCreated":1,)"
+                    R"("propertiesSet":1,"relationshipsCreated":0},"data":{"fields":[],"values":[]}})");
+}
+
+TEST_F(HttpQuery, ErrorsAsNeo4jStatusCodes) {
+  HttpReply r = ask(R"({"statement": "RETRUN 1"})");
+  EXPECT_EQ(r.status, 400u);
+  EXPECT_EQ(r.body, R"({"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"<query>:1:1: error: )"
+                    R"(unexpected 'RETRUN', did you mean 'RETURN'?\nRETRUN 1\n^~~~~~"}]})");
+  EXPECT_EQ(log, (std::vector<std::string>{"http: query failed: Neo.ClientError.Statement.SyntaxError: <query>:1:1: "
+                                           "error: unexpected 'RETRUN', did you mean 'RETURN'?"}));
+  EXPECT_EQ(ask("{not json").body,
+            R"({"errors":[{"code":"Neo.ClientError.Request.Invalid","message":"the request body is not a JSON object"}]})");
+  EXPECT_EQ(ask(R"({"statement": 1})").status, 400u);
+  EXPECT_EQ(ask(R"({"statement": "RETURN 1", "parameters": [1]})").status, 400u);
+  r = ask(R"({"statement": "RETURN 1"})", "system");
+  EXPECT_EQ(r.status, 404u);
+  EXPECT_EQ(r.body, R"({"errors":[{"code":"Neo.ClientError.Database.DatabaseNotFound","message":"ergo serves one )"
+                    R"(database, 'neo4j'; there is no database 'system'"}]})");
+}

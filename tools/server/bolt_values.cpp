@@ -1,0 +1,148 @@
+#include "tools/server/bolt_values.hpp"
+
+#include <algorithm>
+
+namespace ergo::server {
+
+using packstream::PackValue;
+using packstream::Packer;
+
+std::string node_element_id(ergo::NodeRef n) { return "n:" + std::to_string(n.id); }
+std::string relationship_element_id(ergo::RelationshipRef r) { return "r:" + std::to_string(r.id); }
+
+namespace {
+
+void pack_map(Packer& packer, const ergo::Map& map, const ergo::Result& result) {
+  packer.pack_map_header(map.size());
+  for (const auto& [key, item] : map) {
+    packer.pack_string(key);
+    pack_value(packer, item, result);
+  }
+}
+
+void pack_node(Packer& packer, ergo::NodeRef n, const ergo::Result& result) {
+  packer.pack_struct_header(tag::node, 4);
+  packer.pack_int(n.id);
+  const std::vector<std::string> labels = result.labels(n);
+  packer.pack_list_header(labels.size());
+  for (const std::string& label : labels) packer.pack_string(label);
+  pack_map(packer, result.properties(n), result);
+  packer.pack_string(node_element_id(n));
+}
+
+void pack_relationship(Packer& packer, ergo::RelationshipRef r, const ergo::Result& result) {
+  const ergo::NodeRef start = result.start_node(r);
+  const ergo::NodeRef end = result.end_node(r);
+  packer.pack_struct_header(tag::relationship, 8);
+  packer.pack_int(r.id);
+  packer.pack_int(start.id);
+  packer.pack_int(end.id);
+  packer.pack_string(result.type(r));
+  pack_map(packer, result.properties(r), result);
+  packer.pack_string(relationship_element_id(r));
+  packer.pack_string(node_element_id(start));
+  packer.pack_string(node_element_id(end));
+}
+
+// A path as Bolt wants it: each distinct node and relationship once, then
+// indices alternating relationship (1-based, negative when walked against
+// its direction) and node (0-based into the node list).
+void pack_path(Packer& packer, const ergo::PathRef& path, const ergo::Result& result) {
+  std::vector<ergo::NodeRef> nodes;
+  std::vector<ergo::RelationshipRef> rels;
+  auto index_of = [](auto& list, auto item) {
+    auto it = std::find(list.begin(), list.end(), item);
+    if (it != list.end()) return static_cast<std::int64_t>(it - list.begin());
+    list.push_back(item);
+    return static_cast<std::int64_t>(list.size() - 1);
+  };
+  std::vector<std::int64_t> indices;
+  if (!path.nodes.empty()) index_of(nodes, path.nodes[0]);
+  for (std::size_t i = 0; i < path.relationships.size() && i + 1 < path.nodes.size(); ++i) {
+    const ergo::RelationshipRef r = path.relationships[i];
+    const std::int64_t rel = index_of(rels, r) + 1;
+    const bool forward = result.start_node(r) == path.nodes[i];
+    indices.push_back(forward ? rel : -rel);
+    indices.push_back(index_of(nodes, path.nodes[i + 1]));
+  }
+  packer.pack_struct_header(tag::path, 3);
+  packer.pack_list_header(nodes.size());
+  for (ergo::NodeRef n : nodes) pack_node(packer, n, result);
+  packer.pack_list_header(rels.size());
+  for (ergo::RelationshipRef r : rels) {
+    packer.pack_struct_header(tag::unbound_relationship, 4);
+    packer.pack_int(r.id);
+    packer.pack_string(result.type(r));
+    pack_map(packer, result.properties(r), result);
+    packer.pack_string(relationship_element_id(r));
+  }
+  packer.pack_list_header(indices.size());
+  for (std::int64_t i : indices) packer.pack_int(i);
+}
+
+}  // namespace
+
+void pack_value(Packer& packer, const ergo::Value& value, const ergo::Result& result) {
+  using T = ergo::Value::Type;
+  switch (value.type()) {
+    case T::null: packer.pack_null(); return;
+    case T::boolean: packer.pack_bool(value.as_bool()); return;
+    case T::integer: packer.pack_int(value.as_int()); return;
+    case T::floating: packer.pack_float(value.as_double()); return;
+    case T::string: packer.pack_string(value.as_string()); return;
+    case T::date:
+      packer.pack_struct_header(tag::date, 1);
+      packer.pack_int(value.as_date().days_since_epoch());
+      return;
+    case T::list:
+      packer.pack_list_header(value.as_list().size());
+      for (const ergo::Value& item : value.as_list()) pack_value(packer, item, result);
+      return;
+    case T::map: pack_map(packer, value.as_map(), result); return;
+    case T::node: pack_node(packer, value.as_node(), result); return;
+    case T::relationship: pack_relationship(packer, value.as_relationship(), result); return;
+    case T::path: pack_path(packer, value.as_path(), result); return;
+  }
+}
+
+ergo::Value to_ergo_value(const PackValue& value, const std::string& name) {
+  struct Visit {
+    const std::string& name;
+    ergo::Value operator()(std::monostate) const { return {}; }
+    ergo::Value operator()(bool b) const { return b; }
+    ergo::Value operator()(std::int64_t i) const { return i; }
+    ergo::Value operator()(double d) const { return d; }
+    ergo::Value operator()(const std::string& s) const { return s; }
+    ergo::Value operator()(const packstream::Bytes&) const {
+      throw ergo::Error(ergo::ErrorKind::type_error, "parameter $" + name + " is a byte array; ergo has no byte arrays");
+    }
+    ergo::Value operator()(const packstream::PackList& l) const {
+      ergo::List list;
+      list.reserve(l.size());
+      for (const PackValue& item : l) list.push_back(to_ergo_value(item, name));
+      return list;
+    }
+    ergo::Value operator()(const packstream::PackMap& m) const {
+      ergo::Map map;
+      map.reserve(m.size());
+      for (const auto& [key, item] : m) map.emplace_back(key, to_ergo_value(item, name));
+      return map;
+    }
+    ergo::Value operator()(const packstream::PackStruct& s) const {
+      if (s.tag == tag::date && s.fields.size() == 1) {
+        if (const std::int64_t* days = s.fields[0].get_if<std::int64_t>();
+            days && *days >= INT32_MIN && *days <= INT32_MAX) {
+          return ergo::Date::from_days(static_cast<std::int32_t>(*days));
+        }
+      }
+      static const char* hex = "0123456789ABCDEF";
+      throw ergo::Error(ergo::ErrorKind::type_error,
+                        "parameter $" + name + " is a structure (tag 0x" + hex[s.tag >> 4] + hex[s.tag & 15] +
+                            ") ergo cannot take as a parameter; ergo's parameters are null, booleans, integers, "
+                            "floats, strings, dates, lists and maps");
+    }
+  };
+  return std::visit(Visit{name}, value.v);
+}
+
+}  // namespace ergo::server

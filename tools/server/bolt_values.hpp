@@ -1,0 +1,37 @@
+// ergo values on the Bolt wire: result cells out (nodes, relationships and
+// paths read through their Result, with element ids), query parameters in.
+#pragma once
+
+#include <ergo/ergo.hpp>
+
+#include <string>
+
+#include "tools/server/packstream.hpp"
+
+namespace ergo::server {
+
+// Bolt 5 structure tags (neo4j.com/docs/bolt/current/bolt/structure-semantics/).
+namespace tag {
+inline constexpr std::uint8_t node = 0x4E;                   // 'N'
+inline constexpr std::uint8_t relationship = 0x52;           // 'R'
+inline constexpr std::uint8_t unbound_relationship = 0x72;   // 'r'
+inline constexpr std::uint8_t path = 0x50;                   // 'P'
+inline constexpr std::uint8_t date = 0x44;                   // 'D'
+}  // namespace tag
+
+// Element ids: stable for the life of the server (ergo's ids are dense and
+// never reused while it runs), distinct between nodes and relationships.
+std::string node_element_id(ergo::NodeRef n);
+std::string relationship_element_id(ergo::RelationshipRef r);
+
+// Writes `value`, a cell of `result`, in Bolt 5 form: a Date as 'D', a node
+// as 'N' with its labels and properties, a relationship as 'R', a path as
+// 'P' with unbound relationships and the index sequence the spec defines.
+void pack_value(packstream::Packer& packer, const ergo::Value& value, const ergo::Result& result);
+
+// A parameter from the wire as an ergo value. Throws ergo::Error
+// (type_error) for what ergo cannot take as a parameter: byte arrays, graph
+// elements, temporal types other than Date.
+ergo::Value to_ergo_value(const packstream::PackValue& value, const std::string& name);
+
+}  // namespace ergo::server

@@ -1,0 +1,105 @@
+#include "tools/server/http_connection.hpp"
+
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <regex>
+
+#include "tools/server/http_query.hpp"
+#include "tools/server/listen_address.hpp"
+
+namespace ergo::server {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+HttpConnection::HttpConnection(boost::asio::ip::tcp::socket socket, ergo::Database& db, const HttpSettings& settings,
+                               std::uint64_t id)
+    : stream_(std::move(socket)), db_(db), settings_(settings), name_("http-" + std::to_string(id)) {
+  boost::system::error_code ec;
+  auto remote = stream_.socket().remote_endpoint(ec);
+  peer_ = ec ? "?" : endpoint_text(remote);
+}
+
+void HttpConnection::read() {
+  parser_.emplace();
+  parser_->header_limit(16 * 1024);
+  parser_->body_limit(settings_.max_body_bytes);
+  // An idle keep-alive connection, or a client that stops halfway through
+  // a request, is closed after this long rather than held open for ever.
+  stream_.expires_after(std::chrono::seconds(60));
+  http::async_read(stream_, buffer_, *parser_,
+                   [self = shared_from_this()](const boost::system::error_code& ec, std::size_t) { self->on_read(ec); });
+}
+
+void HttpConnection::on_read(const boost::system::error_code& ec) {
+  if (ec == http::error::end_of_stream || ec == boost::asio::error::eof) return close("");
+  if (ec == boost::beast::error::timeout) return close("idle for 60 s");
+  if (ec) {
+    // A malformed or oversized request: say so, then hang up.
+    Response bad{ec == http::error::body_limit ? http::status::payload_too_large : http::status::bad_request, 11};
+    HttpReply reply = error_reply(bad.result_int(), "Neo.ClientError.Request.Invalid", "bad HTTP request: " + ec.message());
+    bad.set(http::field::content_type, "application/json");
+    bad.set(http::field::server, settings_.server_agent);
+    bad.keep_alive(false);
+    bad.body() = std::move(reply.body);
+    bad.prepare_payload();
+    response_ = std::make_shared<Response>(std::move(bad));
+    http::async_write(stream_, *response_, [self = shared_from_this(), why = ec.message()](
+                                               const boost::system::error_code&, std::size_t) {
+      self->close("bad request: " + why);
+    });
+    return;
+  }
+  ++requests_;
+  stream_.expires_never();  // the query may take as long as it takes
+  const Request& request = parser_->get();
+  response_ = std::make_shared<Response>(respond(request));
+  http::async_write(stream_, *response_, [self = shared_from_this()](const boost::system::error_code& wec, std::size_t) {
+    if (wec) return self->close("write failed: " + wec.message());
+    if (!self->response_->keep_alive()) return self->close("");
+    self->read();
+  });
+}
+
+HttpConnection::Response HttpConnection::respond(const Request& request) {
+  static const std::regex query_path("^/db/([^/?]+)/query/v2/?(\\?.*)?$");
+  const std::string target(request.target());
+  std::smatch m;
+  HttpReply reply;
+  http::verb allowed = http::verb::unknown;
+  if (std::regex_match(target, m, query_path)) {
+    allowed = http::verb::post;
+    if (request.method() == http::verb::post) {
+      reply = answer_query(db_, m[1].str(), request.body(),
+                           [this](const std::string& line) { if (settings_.log) settings_.log(name_ + " " + line); });
+    }
+  } else {
+    reply = error_reply(404, "Neo.ClientError.Request.Invalid",
+                        "no such endpoint: " + target + " (ergo serves POST /db/neo4j/query/v2)");
+  }
+  if (allowed != http::verb::unknown && request.method() != allowed) {
+    reply = error_reply(405, "Neo.ClientError.Request.Invalid", "use POST for " + target);
+  }
+  Response response{static_cast<http::status>(reply.status), request.version()};
+  response.set(http::field::server, settings_.server_agent);
+  response.set(http::field::content_type, "application/json");
+  if (reply.status == 405) response.set(http::field::allow, "POST");
+  response.keep_alive(request.keep_alive());
+  response.body() = std::move(reply.body);
+  response.prepare_payload();
+  return response;
+}
+
+void HttpConnection::close(const std::string& why) {
+  boost::system::error_code ignored;
+  stream_.socket().shutdown(boost::asio::ip::tcp::socket::shutdown_both, ignored);
+  stream_.socket().close(ignored);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - opened_);
+  std::string line = name_ + " " + peer_ + " closed after " + std::to_string(ms.count()) + " ms, " +
+                     std::to_string(requests_) + (requests_ == 1 ? " request" : " requests");
+  if (!why.empty()) line += ": " + why;
+  if (settings_.log) settings_.log(line);
+}
+
+}  // namespace ergo::server

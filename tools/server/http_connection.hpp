@@ -1,0 +1,59 @@
+// One HTTP client (Boost.Beast): requests read with bounded sizes, the
+// Query API endpoint answered, keep-alive honoured. Like a Bolt connection
+// it has one operation pending at a time on the server's thread pool.
+#pragma once
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <ergo/ergo.hpp>
+
+namespace ergo::server {
+
+struct HttpSettings {
+  std::string server_agent;
+  std::size_t max_body_bytes = 16u << 20;
+  std::function<void(const std::string&)> log;
+};
+
+class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
+ public:
+  HttpConnection(boost::asio::ip::tcp::socket socket, ergo::Database& db, const HttpSettings& settings,
+                 std::uint64_t id);
+  // `slot` is kept while the connection lives (the server's count of open
+  // connections, see serve.cpp).
+  void hold(std::shared_ptr<void> slot) { slot_ = std::move(slot); }
+  void start() { read(); }
+
+ private:
+  using Request = boost::beast::http::request<boost::beast::http::string_body>;
+  using Response = boost::beast::http::response<boost::beast::http::string_body>;
+  void read();
+  void on_read(const boost::system::error_code& ec);
+  Response respond(const Request& request);
+  void close(const std::string& why);
+
+  boost::beast::tcp_stream stream_;
+  boost::beast::flat_buffer buffer_;
+  std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
+  std::shared_ptr<Response> response_;
+  ergo::Database& db_;
+  const HttpSettings& settings_;
+  std::string name_;
+  std::string peer_;
+  std::size_t requests_ = 0;
+  std::chrono::steady_clock::time_point opened_ = std::chrono::steady_clock::now();
+  std::shared_ptr<void> slot_;
+};
+
+}  // namespace ergo::server

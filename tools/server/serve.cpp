@@ -1,0 +1,278 @@
+#include "tools/server/serve.hpp"
+
+#include <ergo/ergo.hpp>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+#include <tuple>
+
+#include "tools/server/bolt_connection.hpp"
+#include "tools/server/http_connection.hpp"
+#include "tools/server/listen_address.hpp"
+
+namespace ergo::server {
+
+namespace asio = boost::asio;
+using asio::ip::tcp;
+
+namespace {
+
+struct ServeOptions {
+  std::vector<std::string> sources;
+  std::string bolt = "127.0.0.1:7687";
+  std::string http = "127.0.0.1:7474";
+  std::size_t threads = std::max(4u, std::thread::hardware_concurrency());
+  std::size_t max_connections = 1000;
+  bool help = false;
+};
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+ServeOptions parse(const std::vector<std::string>& args) {
+  ServeOptions o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&]() -> const std::string& {
+      if (i + 1 >= args.size()) throw UsageError(a + " needs a value");
+      return args[++i];
+    };
+    if (a == "-h" || a == "--help") {
+      o.help = true;
+    } else if (a == "--bolt") {
+      o.bolt = value();
+    } else if (a == "--http") {
+      o.http = value();
+    } else if (a == "--max-connections") {
+      const std::string& n = value();
+      try {
+        std::size_t used = 0;
+        const unsigned long v = std::stoul(n, &used);
+        if (used != n.size() || v == 0 || v > 100000) throw std::invalid_argument(n);
+        o.max_connections = v;
+      } catch (const std::exception&) {
+        throw UsageError("--max-connections: '" + n + "' is not a number from 1 to 100000");
+      }
+    } else if (a == "--threads") {
+      const std::string& n = value();
+      try {
+        std::size_t used = 0;
+        const unsigned long v = std::stoul(n, &used);
+        if (used != n.size() || v == 0 || v > 256) throw std::invalid_argument(n);
+        o.threads = v;
+      } catch (const std::exception&) {
+        throw UsageError("--threads: '" + n + "' is not a number from 1 to 256");
+      }
+    } else if (!a.empty() && a[0] == '-') {
+      throw UsageError("unknown option '" + a + "'");
+    } else {
+      o.sources.push_back(a);
+    }
+  }
+  return o;
+}
+
+// Serializes log lines from the pool's threads.
+void log_line(const std::string& line) {
+  static std::mutex mutex;
+  std::lock_guard lock(mutex);
+  std::cerr << "ergo serve: " << line << std::endl;
+}
+
+// How many connections are open, Bolt and HTTP together. Each connection
+// holds the slot acquire() gave it; the last copy's release frees it.
+class ConnectionLimit {
+ public:
+  explicit ConnectionLimit(std::size_t max) : max_(max) {}
+  // A slot, or nullptr when `max` connections are open.
+  std::shared_ptr<void> acquire() {
+    std::size_t n = open_.load();
+    do {
+      if (n >= max_) return nullptr;
+    } while (!open_.compare_exchange_weak(n, n + 1));
+    return std::shared_ptr<void>(static_cast<void*>(this), [this](void*) { --open_; });
+  }
+  std::size_t max() const { return max_; }
+
+ private:
+  std::size_t max_;
+  std::atomic<std::size_t> open_{0};
+};
+
+// Accepts connections on one address and hands each socket, numbered, to
+// `open` (a Bolt or an HTTP connection).
+class Acceptor {
+ public:
+  using Open = std::function<void(tcp::socket, std::uint64_t)>;
+  Acceptor(asio::io_context& io, const tcp::endpoint& at, Open open)
+      : acceptor_(io, at), retry_(io), open_(std::move(open)) {}
+  tcp::endpoint local() const { return acceptor_.local_endpoint(); }
+  void accept() {
+    acceptor_.async_accept([this](const boost::system::error_code& ec, tcp::socket socket) {
+      if (ec == asio::error::operation_aborted) return;  // stopping
+      if (!ec) {
+        open_(std::move(socket), ++count_);
+        return accept();
+      }
+      // Out of file descriptors, typically: say so, and try again a little
+      // later instead of spinning on the same error.
+      log_line("cannot accept a connection: " + ec.message());
+      retry_.expires_after(std::chrono::milliseconds(100));
+      retry_.async_wait([this](const boost::system::error_code& wait) {
+        if (!wait) accept();
+      });
+    });
+  }
+  void stop() {
+    boost::system::error_code ignored;
+    acceptor_.close(ignored);
+    retry_.cancel();
+  }
+
+ private:
+  tcp::acceptor acceptor_;
+  asio::steady_timer retry_;
+  Open open_;
+  std::uint64_t count_ = 0;  // only touched by this acceptor's one pending accept
+};
+
+}  // namespace
+
+std::string serve_usage() {
+  return "Usage: ergo serve [SOURCES...] [--bolt ADDR:PORT] [--http ADDR:PORT] [OPTIONS]\n"
+         "Serves the bundled graph (or the .kg files and directories SOURCES) over Bolt 5.0-5.4,\n"
+         "for Neo4j drivers and tools (bolt://127.0.0.1:7687 or neo4j://127.0.0.1:7687), and\n"
+         "over HTTP as Neo4j's Query API (POST http://127.0.0.1:7474/db/neo4j/query/v2).\n"
+         "\n"
+         "  --bolt ADDR:PORT  where Bolt listens (default 127.0.0.1:7687; port 0: any free port)\n"
+         "  --http ADDR:PORT  where HTTP listens (default 127.0.0.1:7474)\n"
+         "                    Loopback addresses only: ergo serve has no authentication yet.\n"
+         "  --threads N       threads that run queries (default: the number of cores, at least 4)\n"
+         "  --max-connections N\n"
+         "                    open connections, Bolt and HTTP together (default 1000);\n"
+         "                    a client beyond them is disconnected at once\n"
+         "  -h, --help        this text\n"
+         "\n"
+         "Logs one line per connection and per failed query to standard error; stops on\n"
+         "SIGINT or SIGTERM. See docs/server.md.\n";
+}
+
+int serve_main(const std::vector<std::string>& args, const std::optional<std::string>& bundled_data,
+               const std::string& version) {
+  ServeOptions options;
+  tcp::endpoint bolt_at, http_at;
+  try {
+    options = parse(args);
+    if (options.help) {
+      std::cout << serve_usage();
+      return 0;
+    }
+    bolt_at = parse_listen_address(options.bolt);
+    http_at = parse_listen_address(options.http);
+    for (const auto& [option, at, text] : {std::tuple{"--bolt", bolt_at, options.bolt}, std::tuple{"--http", http_at, options.http}}) {
+      if (!at.address().is_loopback()) {
+        throw UsageError(std::string(option) + " " + text +
+                         ": ergo serve listens on loopback addresses only, because it has no authentication yet");
+      }
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "ergo serve: " << e.what() << "\nTry 'ergo serve --help' for more information.\n";
+    return 2;
+  }
+
+  std::vector<std::string> sources = options.sources;
+  if (sources.empty()) {
+    if (!bundled_data) {
+      std::cerr << "ergo serve: cannot find the bundled data directory; name a .kg file or directory\n";
+      return 1;
+    }
+    sources.push_back(*bundled_data);
+  }
+  ergo::Database db;
+  try {
+    const ergo::LoadSummary loaded = db.load(sources);
+    for (const std::string& w : loaded.warnings) std::cerr << w;
+    log_line("loaded " + std::to_string(loaded.entities) + " entities and " + std::to_string(loaded.relationships) +
+             " relationships from " + std::to_string(loaded.files) + (loaded.files == 1 ? " file" : " files"));
+  } catch (const ergo::Error& e) {
+    std::cerr << (e.rendered().empty() ? "ergo serve: " + e.message() + "\n" : e.rendered());
+    return 1;
+  }
+
+  ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line};
+  HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line};
+  ConnectionLimit limit(options.max_connections);
+  // A client over the limit is disconnected at once, before any protocol.
+  auto admit = [&](tcp::socket& socket, const char* kind) {
+    std::shared_ptr<void> slot = limit.acquire();
+    if (!slot) {
+      boost::system::error_code ec;
+      auto peer = socket.remote_endpoint(ec);
+      log_line(std::string("refused a ") + kind + " connection from " + (ec ? "?" : endpoint_text(peer)) + ": " +
+               std::to_string(limit.max()) + " connections are open (--max-connections)");
+      socket.close(ec);
+    }
+    return slot;
+  };
+  asio::io_context io;
+  std::unique_ptr<Acceptor> bolt, http;
+  const std::string* binding = &options.bolt;
+  try {
+    bolt = std::make_unique<Acceptor>(io, bolt_at, [&](tcp::socket socket, std::uint64_t id) {
+      std::shared_ptr<void> slot = admit(socket, "Bolt");
+      if (!slot) return;
+      auto connection = std::make_shared<BoltConnection>(std::move(socket), db, settings, id);
+      connection->hold(std::move(slot));
+      connection->start();
+    });
+    binding = &options.http;
+    http = std::make_unique<Acceptor>(io, http_at, [&](tcp::socket socket, std::uint64_t id) {
+      std::shared_ptr<void> slot = admit(socket, "HTTP");
+      if (!slot) return;
+      auto connection = std::make_shared<HttpConnection>(std::move(socket), db, http_settings, id);
+      connection->hold(std::move(slot));
+      connection->start();
+    });
+  } catch (const boost::system::system_error& e) {
+    std::cerr << "ergo serve: cannot listen on " << *binding << ": " << e.code().message() << "\n";
+    return 1;
+  }
+  bolt->accept();
+  http->accept();
+  log_line("Bolt listening on " + endpoint_text(bolt->local()) + ", HTTP on " + endpoint_text(http->local()) + " (" +
+           std::to_string(options.threads) + " threads)");
+
+  // SIGINT/SIGTERM: stop accepting, end running queries, and leave run();
+  // open connections are closed as the io_context goes away.
+  asio::signal_set signals(io, SIGINT, SIGTERM);
+  signals.async_wait([&](const boost::system::error_code& ec, int signal) {
+    if (ec) return;
+    log_line(std::string("stopping (") + (signal == SIGINT ? "SIGINT" : "SIGTERM") + ")");
+    bolt->stop();
+    http->stop();
+    db.interrupt();
+    io.stop();
+  });
+
+  std::vector<std::thread> pool;
+  for (std::size_t i = 1; i < options.threads; ++i) pool.emplace_back([&io] { io.run(); });
+  io.run();
+  for (std::thread& t : pool) t.join();
+  log_line("stopped");
+  return 0;
+}
+
+}  // namespace ergo::server
