@@ -313,6 +313,21 @@ void why(Session& s, std::string_view args) {
 
 void quit(Session& s, std::string_view) { s.request_quit(); }
 
+void begin(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":begin takes no arguments");
+  s.begin_transaction();
+}
+
+void commit(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":commit takes no arguments");
+  s.commit_transaction();
+}
+
+void rollback(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":rollback takes no arguments");
+  s.rollback_transaction();
+}
+
 const std::vector<MetaCommand> commands = {
     {":help", "[TOPIC]", "this help; :help COMMAND or a topic (formats, params, keys, cypher)", "", help},
     {":schema", "", "labels, relationship types and property keys, with counts",
@@ -393,6 +408,18 @@ const std::vector<MetaCommand> commands = {
      "Lists the statements this session has run, oldest first (Up and Ctrl-R\n"
      "recall entries from earlier sessions too, from ~/.ergo_history).\n",
      history},
+    {":begin", "", "open a transaction: the next statements take effect together at :commit",
+     "Opens a transaction, as cypher-shell's :begin does. Until :commit or\n"
+     ":rollback every statement runs in it and sees its changes, and nobody else\n"
+     "sees them; the prompt reads ergo# meanwhile. A statement that fails rolls\n"
+     "back the whole transaction (as in Neo4j). Leaving with one open rolls it\n"
+     "back: a script then ends with status 1, the shell asks first.\n"
+     "  :begin\n"
+     "  MATCH (c:Company {name: 'OpenAI'}) SET c.checked = true;\n"
+     "  :commit\n",
+     begin},
+    {":commit", "", "keep the changes of the open transaction", "", commit},
+    {":rollback", "", "undo the changes of the open transaction", "", rollback},
     {":quit", "", "leave the shell (or Ctrl-D)", "", quit},
 };
 
