@@ -69,7 +69,16 @@ void find(Session& s, std::string_view args) {
   if (!print_entity(s.out(), s.database(), name)) fail(no_entity_message(s.database(), name));
 }
 
+// :load and :import are all-or-nothing changes of their own, which the
+// library cannot nest in an open transaction.
+void refuse_in_transaction(Session& s, const char* command) {
+  if (s.in_transaction()) {
+    fail(std::string(command) + " cannot run inside a transaction; end it with :commit or :rollback first");
+  }
+}
+
 void load(Session& s, std::string_view args) {
+  refuse_in_transaction(s, ":load");
   std::string path = path_argument(args, ":load");
   LoadSummary summary = s.database().load({path});
   s.note_change();
@@ -85,6 +94,7 @@ void load(Session& s, std::string_view args) {
 // :import --nodes FILE --relationships FILE [--lenient] [--delimiter C]:
 // the command line's CSV switches, one import per command.
 void import_csv(Session& s, std::string_view args) {
+  refuse_in_transaction(s, ":import");
   std::vector<std::string> words;
   for (std::size_t i = 0; i < args.size();) {
     while (i < args.size() && (args[i] == ' ' || args[i] == '\t')) ++i;
