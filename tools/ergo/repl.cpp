@@ -82,9 +82,7 @@ struct Repl::Impl {
     if (!warned_open_transaction) {
       warned_open_transaction = true;
       session.cancel_quit();
-      std::fputs("ergo: a transaction is open; :commit keeps its changes, :rollback undoes them, and :quit or "
-                 "Ctrl-D again leaves and rolls it back\n",
-                 stderr);
+      std::fputs("ergo: a transaction is open; :commit or :rollback it, or leave again to roll it back\n", stderr);
       std::fflush(out);
       return false;
     }
