@@ -8,7 +8,9 @@
 #include <mutex>
 
 #include "engine/api/database_impl.hpp"
+#include "engine/api/access_mode.hpp"
 #include "engine/api/graph_snapshot.hpp"
+#include "engine/api/held_locks.hpp"
 #include "engine/api/query_length.hpp"
 #include "engine/api/schema.hpp"
 #include "engine/bind/binder.hpp"
@@ -81,6 +83,7 @@ Database Database::open(const std::vector<std::string>& paths) {
 LoadSummary Database::load(const std::vector<std::string>& paths) {
   return as_ergo_errors([&] {
     std::vector<std::filesystem::path> files(paths.begin(), paths.end());
+    if (detail::held_by_this_thread(impl_->state.get())) throw api::transaction_open_refusal("Database::load()");
     std::unique_lock lock(impl_->state->mutex);
     load::LoadReport report = load::load_kg(impl_->state->graph, files);
     if (!report.ok()) throw load_error(report);
@@ -90,6 +93,7 @@ LoadSummary Database::load(const std::vector<std::string>& paths) {
 
 CsvImportSummary Database::import_csv(const CsvImport& import) {
   return as_ergo_errors([&]() -> CsvImportSummary {
+    if (detail::held_by_this_thread(impl_->state.get())) throw api::transaction_open_refusal("Database::import_csv()");
     std::unique_lock lock(impl_->state->mutex);
     store::Graph& graph = impl_->state->graph;
     const store::Graph::Mark mark = graph.mark();
@@ -127,9 +131,14 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
 }
 
 Result Database::Impl::run(const cypher::ast::Statement& statement, const Params& params,
-                           const text::SourcePtr& source) {
+                           const text::SourcePtr& source, const InTransaction* tx) {
   store::Graph& graph = state->graph;
-  std::shared_lock read_lock(state->mutex);
+  // On the thread of an open transaction, a statement outside it may only
+  // read (seeing the transaction's changes): it cannot take the lock this
+  // thread holds, and a write would slip into the transaction unasked.
+  const bool beside_transaction = !tx && detail::held_by_this_thread(state.get());
+  std::shared_lock read_lock(state->mutex, std::defer_lock);
+  if (!tx && !beside_transaction) read_lock.lock();
   bind::BindOutput bound = bind::bind(statement, bind::BindInput{source, graph, params});
   if (bound.plan.explain_only) {
     std::vector<std::vector<Value>> rows;
@@ -159,6 +168,13 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
   ctx.memory.budget = memory_bytes.load();
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx);
+    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
+  }
+  if (beside_transaction) throw api::transaction_open_refusal("a write statement run with Database::execute()");
+  if (tx) {
+    if (tx->read_only) throw api::read_only_refusal(statement, *source);
+    auto rows = exec::run_plan(bound.plan, ctx);
+    graph.commit();  // adjacency: the transaction's next statements expand over what this one created
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
   }
   read_lock.unlock();
@@ -210,28 +226,28 @@ Limits Database::limits() const {
 }
 
 std::size_t Database::node_count() const {
-  std::shared_lock lock(impl_->state->mutex);
+  detail::ReadLock lock(*impl_->state);
   return impl_->state->graph.live_node_count();
 }
 
 std::size_t Database::relationship_count() const {
-  std::shared_lock lock(impl_->state->mutex);
+  detail::ReadLock lock(*impl_->state);
   return impl_->state->graph.live_relationship_count();
 }
 
 GraphStatistics Database::statistics() const {
-  std::shared_lock lock(impl_->state->mutex);
+  detail::ReadLock lock(*impl_->state);
   const store::Graph& g = impl_->state->graph;
   return {g.live_node_count(), g.live_relationship_count(), g.labels_in_use(), g.property_count()};
 }
 
 Schema Database::schema() const {
-  std::shared_lock lock(impl_->state->mutex);
+  detail::ReadLock lock(*impl_->state);
   return api::describe_schema(impl_->state->graph);
 }
 
 Result Database::find_by_name(std::string_view name) const {
-  std::shared_lock lock(impl_->state->mutex);
+  detail::ReadLock lock(*impl_->state);
   std::vector<std::vector<Value>> rows;
   std::vector<store::NodeId> nodes = impl_->state->graph.find_by_name(name);
   std::sort(nodes.begin(), nodes.end());

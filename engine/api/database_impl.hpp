@@ -24,9 +24,18 @@ struct Database::Impl {
   std::atomic<std::size_t> max_query_length{Limits{}.max_query_length};
   std::atomic<std::size_t> memory_bytes{0};
 
-  // Binds `statement` against the graph and runs it: reads under the shared
-  // lock, writes under the exclusive one, rolled back when they fail.
-  Result run(const cypher::ast::Statement& statement, const Params& params, const text::SourcePtr& source);
+  // How a statement runs inside an open Transaction: that holds the lock
+  // and the mark, and rolls back when the statement fails.
+  struct InTransaction {
+    bool read_only = false;
+  };
+
+  // Binds `statement` against the graph and runs it. Auto-commit (`tx`
+  // null): reads under the shared lock, writes under the exclusive one,
+  // rolled back when they fail. In a transaction: no locking, no undo here
+  // (the transaction does both); writes refused when it is read-only.
+  Result run(const cypher::ast::Statement& statement, const Params& params, const text::SourcePtr& source,
+             const InTransaction* tx = nullptr);
 
   // Parses query text named `source_name`; throws ergo::Error (syntax_error,
   // with the openCypher detail code) when it does not parse.

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "engine/api/database_impl.hpp"
+#include "engine/api/held_locks.hpp"
 #include "engine/bind/binder.hpp"
 #include "grammar/cypher/parse_cypher.hpp"
 #include "grammar/text/diagnostic.hpp"
@@ -57,7 +58,7 @@ PreparedQuery Database::prepare(std::string_view query, std::string_view source_
   // binder only collects their names.
   std::vector<std::string> names;
   {
-    std::shared_lock lock(impl_->state->mutex);
+    detail::ReadLock lock(*impl_->state);
     const Params none;
     for (const cypher::ast::Statement& statement : prepared->parsed.statements) {
       bind::bind(statement, bind::BindInput{prepared->parsed.source, impl_->state->graph, none, &names});

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "engine/api/graph_snapshot.hpp"
+#include "engine/api/held_locks.hpp"
 #include "ergo/error.hpp"
 
 namespace ergo {
@@ -15,7 +16,7 @@ namespace {
 template <class Valid, class Read>
 auto with_graph(const std::shared_ptr<const detail::GraphSnapshot>& g, Valid valid, Read read) {
   if (!g) throw Error(ErrorKind::runtime_error, "this result is not attached to a database");
-  std::shared_lock lock(g->mutex);
+  detail::ReadLock lock(*g);  // not again on the thread of an open transaction
   if (!valid(g->graph)) throw Error(ErrorKind::runtime_error, "this result has no such node or relationship");
   return read(g->graph);
 }

@@ -71,6 +71,9 @@ TEST_F(CompletionTest, Commands) {
   EXPECT_EQ(candidates(":help :f"), (Words{":find", ":format"}));
   EXPECT_EQ(candidates(":ren"), Words{":render"});
   EXPECT_EQ(candidates(":wh"), Words{":why"});
+  EXPECT_EQ(candidates(":b"), Words{":begin"});
+  EXPECT_EQ(candidates(":co"), Words{":commit"});
+  EXPECT_EQ(candidates(":ro"), Words{":rollback"});
   EXPECT_EQ(candidates(":help :w"), Words{":why"});
   EXPECT_EQ(candidates(":render answer.svg ci"), Words{"circo"});
   EXPECT_EQ(candidates(":render answer.svg  s"), Words{"sfdp"});

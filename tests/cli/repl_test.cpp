@@ -2,7 +2,8 @@
 // (tmux): the banner, multi-line statements, history across sessions, tab
 // completion of a label and an entity name, a Korean table that lines up,
 // Ctrl-C during a long query and at the prompt, an error followed by a good
-// query, :render, and Ctrl-D. Skipped when tmux is missing (tools/setup.sh installs it).
+// query, :render, transactions (:begin, the ergo# prompt, leaving with one
+// open), and Ctrl-D. Skipped when tmux is missing (tools/setup.sh installs it).
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -229,6 +230,32 @@ TEST_F(Repl, CtrlDWithAnUnfinishedStatementSaysItWasNotRun) {
                                   "to run it)"),
             std::string::npos)
       << shell_->screen();
+}
+
+TEST_F(Repl, ATransactionShowsInThePromptAndLeavingAsksFirst) {
+  shell_->lines({":begin", "CREATE (:Draft {name: 'draft'});"});
+  ASSERT_TRUE(shell_->wait_for("Created 1 node")) << shell_->screen();
+  ASSERT_TRUE(shell_->wait_for("ergo#", 2)) << shell_->screen();
+  shell_->lines({"MATCH (d:Draft) RETURN d.name AS draft;"});
+  ASSERT_TRUE(shell_->wait_for("| draft |")) << shell_->screen();
+  // The first Ctrl-D asks; the second rolls back and leaves.
+  shell_->keep_after_exit();
+  shell_->key("C-d");
+  ASSERT_TRUE(shell_->wait_for("ergo: a transaction is open; :commit or :rollback it, or leave again to roll it back"))
+      << shell_->screen();
+  EXPECT_FALSE(shell_->exited());
+  shell_->key("C-d");
+  for (int i = 0; i < 100 && !shell_->exited(); ++i) std::this_thread::sleep_for(50ms);
+  EXPECT_TRUE(shell_->exited());
+  EXPECT_NE(shell_->screen().find("ergo: rolled back the open transaction"), std::string::npos) << shell_->screen();
+}
+
+TEST_F(Repl, CommitEndsTheTransactionPrompt) {
+  shell_->lines({":begin"});
+  ASSERT_TRUE(shell_->wait_for("ergo#")) << shell_->screen();
+  shell_->lines({"CREATE (:Draft);", ":commit", "MATCH (d:Draft) RETURN count(d) AS drafts;"});
+  ASSERT_TRUE(shell_->wait_for("|      1 |")) << shell_->screen();
+  EXPECT_EQ(last_line(), "ergo>") << shell_->screen();
 }
 
 TEST_F(Repl, CtrlDLeaves) {

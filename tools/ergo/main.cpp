@@ -242,6 +242,14 @@ int run(int argc, char** argv) {
     }
     ok = session.run_script(text, job.text == "-" ? "<stdin>" : job.text) && ok;
   }
+  if (session.in_transaction()) {
+    // A script that ends inside :begin has lost its changes: say so, and
+    // fail, so that a forgotten :commit is never mistaken for success.
+    session.rollback_transaction();
+    std::cerr << "ergo: a transaction opened with :begin was still open at the end, so it was rolled back with "
+                 "every change made in it; end it with :commit to keep them\n";
+    ok = false;
+  }
   try {
     errno = 0;
     session.check_output();

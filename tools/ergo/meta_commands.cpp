@@ -69,7 +69,16 @@ void find(Session& s, std::string_view args) {
   if (!print_entity(s.out(), s.database(), name)) fail(no_entity_message(s.database(), name));
 }
 
+// :load and :import are all-or-nothing changes of their own, which the
+// library cannot nest in an open transaction.
+void refuse_in_transaction(Session& s, const char* command) {
+  if (s.in_transaction()) {
+    fail(std::string(command) + " cannot run inside a transaction; end it with :commit or :rollback first");
+  }
+}
+
 void load(Session& s, std::string_view args) {
+  refuse_in_transaction(s, ":load");
   std::string path = path_argument(args, ":load");
   LoadSummary summary = s.database().load({path});
   s.note_change();
@@ -85,6 +94,7 @@ void load(Session& s, std::string_view args) {
 // :import --nodes FILE --relationships FILE [--lenient] [--delimiter C]:
 // the command line's CSV switches, one import per command.
 void import_csv(Session& s, std::string_view args) {
+  refuse_in_transaction(s, ":import");
   std::vector<std::string> words;
   for (std::size_t i = 0; i < args.size();) {
     while (i < args.size() && (args[i] == ' ' || args[i] == '\t')) ++i;
@@ -313,6 +323,21 @@ void why(Session& s, std::string_view args) {
 
 void quit(Session& s, std::string_view) { s.request_quit(); }
 
+void begin(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":begin takes no arguments");
+  s.begin_transaction();
+}
+
+void commit(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":commit takes no arguments");
+  s.commit_transaction();
+}
+
+void rollback(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":rollback takes no arguments");
+  s.rollback_transaction();
+}
+
 const std::vector<MetaCommand> commands = {
     {":help", "[TOPIC]", "this help; :help COMMAND or a topic (formats, params, keys, cypher)", "", help},
     {":schema", "", "labels, relationship types and property keys, with counts",
@@ -393,6 +418,18 @@ const std::vector<MetaCommand> commands = {
      "Lists the statements this session has run, oldest first (Up and Ctrl-R\n"
      "recall entries from earlier sessions too, from ~/.ergo_history).\n",
      history},
+    {":begin", "", "open a transaction: the next statements take effect together at :commit",
+     "Opens a transaction, as cypher-shell's :begin does. Until :commit or\n"
+     ":rollback every statement runs in it and sees its changes, and nobody else\n"
+     "sees them; the prompt reads ergo# meanwhile. A statement that fails rolls\n"
+     "back the whole transaction (as in Neo4j). Leaving with one open rolls it\n"
+     "back: a script then ends with status 1, the shell asks first.\n"
+     "  :begin\n"
+     "  MATCH (c:Company {name: 'OpenAI'}) SET c.checked = true;\n"
+     "  :commit\n",
+     begin},
+    {":commit", "", "keep the changes of the open transaction", "", commit},
+    {":rollback", "", "undo the changes of the open transaction", "", rollback},
     {":quit", "", "leave the shell (or Ctrl-D)", "", quit},
 };
 

@@ -29,6 +29,9 @@ namespace {
 
 constexpr const char* main_prompt = "ergo> ";
 constexpr const char* continuation_prompt = " ...> ";
+// With a transaction open, '#' for '>' as cypher-shell's neo4j# does.
+constexpr const char* transaction_prompt = "ergo# ";
+constexpr const char* transaction_continuation_prompt = " ...# ";
 constexpr std::size_t listed_at_most = 200;
 
 }  // namespace
@@ -49,6 +52,7 @@ struct Repl::Impl {
   std::atomic<bool> running{false};  // an entry is being run
   std::atomic<int> presses{0};       // Ctrl-C presses while it runs
   bool line_cancelled = false;
+  bool warned_open_transaction = false;  // may_leave() has asked once
   int wake[2] = {-1, -1};
   EditLine* el = nullptr;
   History* hist = nullptr;
@@ -63,7 +67,28 @@ struct Repl::Impl {
   }
 
   static char* prompt(EditLine* el) {
-    return const_cast<char*>(of(el).pending.empty() ? main_prompt : continuation_prompt);
+    const Impl& self = of(el);
+    if (self.session.in_transaction()) {
+      return const_cast<char*>(self.pending.empty() ? transaction_prompt : transaction_continuation_prompt);
+    }
+    return const_cast<char*>(self.pending.empty() ? main_prompt : continuation_prompt);
+  }
+
+  // Leaving (Ctrl-D, :quit) with a transaction open asks first: the first
+  // time, it says what leaving would undo and stays; asked again in a row,
+  // it rolls the transaction back, says so, and leaves.
+  bool may_leave(FILE* out) {
+    if (!session.in_transaction()) return true;
+    if (!warned_open_transaction) {
+      warned_open_transaction = true;
+      session.cancel_quit();
+      std::fputs("ergo: a transaction is open; :commit or :rollback it, or leave again to roll it back\n", stderr);
+      std::fflush(out);
+      return false;
+    }
+    session.rollback_transaction();
+    std::fputs("ergo: rolled back the open transaction\n", stderr);
+    return true;
   }
 
   void drain_wake_pipe() {
@@ -213,7 +238,7 @@ struct Repl::Impl {
     std::fputs(banner.c_str(), out);
     std::fflush(out);
 
-    while (!session.quit_requested()) {
+    while (!session.quit_requested() || !may_leave(out)) {
       drain_wake_pipe();
       interrupted.store(false);
       line_cancelled = false;
@@ -232,8 +257,10 @@ struct Repl::Impl {
           remember(pending);
           std::fputs("ergo: the unfinished statement was not run (it is in the history; end it with ';' to run it)\n",
                      stderr);
+          pending.clear();
         }
-        break;
+        if (may_leave(out)) break;
+        continue;
       }
       std::string line(got, static_cast<std::size_t>(count));
       if (line.ends_with('\n')) line.pop_back();
@@ -246,6 +273,8 @@ struct Repl::Impl {
       presses.store(0);
       running.store(true);
       session.run_script(entry, "<input>");
+      // Anything but leaving again makes the next leave ask again.
+      if (!session.quit_requested()) warned_open_transaction = false;
       running.store(false);
       std::cout.flush();
     }

@@ -192,9 +192,10 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
   const std::size_t line = place.line;
   std::string message;
   statements_.emplace_back(query_text);
+  const bool in_tx = in_transaction();
   try {
     auto start = std::chrono::steady_clock::now();
-    Result result = db_.execute(query_text, params_, source_name);
+    Result result = in_tx ? tx_->execute(query_text, params_, source_name) : db_.execute(query_text, params_, source_name);
     std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
     if (result.stats().contains_updates()) note_change();
     print_result(result, elapsed.count());
@@ -218,8 +219,40 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
   }
   out().flush();
   if (!message.ends_with('\n')) message += '\n';
+  if (in_tx && !in_transaction()) {
+    // As in Neo4j, a failed statement ends its transaction: say so, since
+    // the statements before it are gone too.
+    tx_.reset();
+    note_change();
+    message += "the transaction begun with :begin was rolled back, with every change made in it; :begin starts "
+               "a new one\n";
+  }
   std::cerr << message << std::flush;
   return false;
+}
+
+void Session::begin_transaction() {
+  if (in_transaction()) {
+    throw Error(ErrorKind::runtime_error,
+                "a transaction is already open; end it with :commit or :rollback before :begin");
+  }
+  tx_ = db_.begin();
+  note("Transaction open: statements run in it until :commit (keeps them) or :rollback (undoes them)");
+}
+
+void Session::commit_transaction() {
+  if (!in_transaction()) throw Error(ErrorKind::runtime_error, "no transaction is open to commit; :begin opens one");
+  tx_->commit();
+  tx_.reset();
+  note("Committed");
+}
+
+void Session::rollback_transaction() {
+  if (!in_transaction()) throw Error(ErrorKind::runtime_error, "no transaction is open to roll back; :begin opens one");
+  tx_->rollback();
+  tx_.reset();
+  note_change();
+  note("Rolled back");
 }
 
 bool Session::run_command(std::string_view line_text, std::string_view source_name, std::size_t line) {

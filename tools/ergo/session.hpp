@@ -83,6 +83,17 @@ class Session {
 
   void request_quit() { quit_ = true; }
   bool quit_requested() const { return quit_; }
+  // The shell asked before leaving with a transaction open: stay.
+  void cancel_quit() { quit_ = false; }
+
+  // The transaction of :begin, until :commit, :rollback or a statement in
+  // it fails. While one is open every statement runs in it.
+  bool in_transaction() const { return tx_ && tx_->open(); }
+  // :begin, :commit, :rollback. Throw ergo::Error saying what to do when
+  // there is (or is not) a transaction open.
+  void begin_transaction();
+  void commit_transaction();
+  void rollback_transaction();
 
   // Moves whenever the graph may have changed (a load, a query that wrote),
   // so tab completion knows to reread names.
@@ -107,6 +118,7 @@ class Session {
   std::string where(std::string_view source_name, std::size_t line) const;
 
   Database db_;
+  std::optional<Transaction> tx_;
   Params params_;
   Settings settings_;
   std::unique_ptr<std::ofstream> file_;

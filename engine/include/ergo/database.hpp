@@ -26,6 +26,7 @@
 #include "ergo/prepared_query.hpp"
 #include "ergo/result.hpp"
 #include "ergo/schema.hpp"
+#include "ergo/transaction.hpp"
 #include "ergo/value.hpp"
 
 namespace ergo {
@@ -90,6 +91,14 @@ class Database {
   Result execute(std::string_view query, const Params& params = {},
                  std::string_view source_name = "<query>");
 
+  // Opens a transaction (see transaction.hpp): its statements take effect
+  // together at commit() or not at all. A read-write transaction waits
+  // until the one open on another thread ends (one writer at a time) and
+  // keeps readers waiting until it ends; a read-only one waits only for a
+  // writer. Throws ergo::Error (runtime_error, code "TransactionOpen") when
+  // this thread already has one open on this database.
+  Transaction begin(TransactionMode mode = TransactionMode::read_write);
+
   // Parses and checks `query` once, for PreparedQuery::execute() to run
   // many times with different parameters (see prepared_query.hpp). Runs
   // nothing. Throws ergo::Error for all that execute() would report before
@@ -130,6 +139,7 @@ class Database {
 
  private:
   friend class PreparedQuery;
+  friend class Transaction;
   struct Impl;
   std::shared_ptr<Impl> impl_;  // shared with (weakly) PreparedQuery
 };

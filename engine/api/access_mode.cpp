@@ -1,0 +1,58 @@
+// The refusals of access_mode.hpp.
+#include "engine/api/access_mode.hpp"
+
+#include <cctype>
+#include <string>
+
+#include "engine/value/diagnostic_error.hpp"
+
+namespace ergo::api {
+namespace {
+
+namespace ast = cypher::ast;
+
+bool writes(const ast::Clause& c) {
+  return boost::get<ast::Create>(&c) || boost::get<ast::Merge>(&c) || boost::get<ast::Set>(&c) ||
+         boost::get<ast::Delete>(&c) || boost::get<ast::Remove>(&c);
+}
+
+// The first writing clause of `q`, or null.
+const ast::Clause* first_write(const ast::SingleQuery& q) {
+  for (const ast::Clause& c : q.clauses) {
+    if (writes(c)) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Error read_only_refusal(const ast::Statement& statement, const text::SourceText& source) {
+  const ast::Clause* clause = first_write(statement.query.first);
+  for (const ast::UnionPart& u : statement.query.unions) {
+    if (!clause) clause = first_write(u.query);
+  }
+  text::Span span = statement.span;
+  std::string keyword = "it";
+  if (clause) {
+    span = boost::apply_visitor([](const auto& x) { return x.span; }, *clause);
+    // The clause's own keyword, as written (DETACH DELETE says DETACH).
+    const std::string& text = source.text();
+    std::size_t end = span.begin;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    keyword.clear();
+    for (std::size_t i = span.begin; i < end; ++i) keyword += static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+  }
+  return error_at(source, span, ErrorKind::semantic_error,
+                  "a read-only transaction cannot run " + keyword +
+                      ", which changes the graph; commit or roll back and run it in a read-write transaction")
+      .with_code("AccessMode");
+}
+
+Error transaction_open_refusal(const char* what) {
+  return Error(ErrorKind::runtime_error, std::string("this thread has a transaction open on this database, so ") + what +
+                                             " would wait for it forever; run the statement with the transaction's "
+                                             "execute(), or commit or roll it back first")
+      .with_code("TransactionOpen");
+}
+
+}  // namespace ergo::api

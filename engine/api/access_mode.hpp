@@ -1,0 +1,20 @@
+// Why a read-only transaction refuses a statement: the error that points
+// at the statement's first writing clause.
+#pragma once
+
+#include "ergo/error.hpp"
+#include "grammar/cypher/ast.hpp"
+#include "grammar/text/source_text.hpp"
+
+namespace ergo::api {
+
+// semantic_error, code "AccessMode" (Neo4j's name for the same refusal),
+// positioned at the first CREATE/MERGE/SET/DELETE/REMOVE of `statement`.
+Error read_only_refusal(const cypher::ast::Statement& statement, const text::SourceText& source);
+
+// runtime_error, code "TransactionOpen": this thread holds an open
+// transaction on the database and asked, outside it, for a change (or a
+// begin()) that would wait for that very transaction to end.
+Error transaction_open_refusal(const char* what);
+
+}  // namespace ergo::api
