@@ -313,6 +313,17 @@ void why(Session& s, std::string_view args) {
 
 void quit(Session& s, std::string_view) { s.request_quit(); }
 
+// A snapshot now, so the next start reads one file instead of replaying the
+// log (leaving ergo does the same).
+void checkpoint(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":checkpoint takes no arguments");
+  if (s.database().directory().empty()) {
+    fail(":checkpoint needs a database on disk: this graph is in memory; start ergo with --db DIR to keep one");
+  }
+  s.database().checkpoint();
+  s.note("Checkpoint written to " + s.database().directory() + ".");
+}
+
 const std::vector<MetaCommand> commands = {
     {":help", "[TOPIC]", "this help; :help COMMAND or a topic (formats, params, keys, cypher)", "", help},
     {":schema", "", "labels, relationship types and property keys, with counts",
@@ -393,6 +404,12 @@ const std::vector<MetaCommand> commands = {
      "Lists the statements this session has run, oldest first (Up and Ctrl-R\n"
      "recall entries from earlier sessions too, from ~/.ergo_history).\n",
      history},
+    {":checkpoint", "", "write a snapshot of the database (--db) and empty its log",
+     "Writes the whole graph to the database directory's snapshot and empties\n"
+     "its write-ahead log, so the next start reads one file. ergo does this by\n"
+     "itself when the log grows past 64 MB and when it leaves; every change is\n"
+     "on disk already without it. See docs/storage.md.\n",
+     checkpoint},
     {":quit", "", "leave the shell (or Ctrl-D)", "", quit},
 };
 

@@ -213,7 +213,11 @@ struct Repl::Impl {
     std::fputs(banner.c_str(), out);
     std::fflush(out);
 
-    while (!session.quit_requested()) {
+    while (true) {
+      if (session.quit_requested()) {
+        if (!session.warn_before_leaving()) break;
+        session.cancel_quit();
+      }
       drain_wake_pipe();
       interrupted.store(false);
       line_cancelled = false;
@@ -233,6 +237,8 @@ struct Repl::Impl {
           std::fputs("ergo: the unfinished statement was not run (it is in the history; end it with ';' to run it)\n",
                      stderr);
         }
+        pending.clear();
+        if (session.warn_before_leaving()) continue;
         break;
       }
       std::string line(got, static_cast<std::size_t>(count));

@@ -52,6 +52,15 @@ std::string timing_text(std::size_t rows, double ms) {
 
 Session::Session(Database db, Settings settings) : db_(std::move(db)), settings_(settings) {}
 
+bool Session::warn_before_leaving() {
+  if (!unsaved_ || warned_) return false;
+  warned_ = true;
+  std::cerr << "ergo: the changes made in this session are in memory only and are lost when ergo leaves; "
+               "to keep a graph, start ergo with --db DIR (e.g. ergo --db my-graph data/) and make them there. "
+               "Leave again (:quit or Ctrl-D) to leave anyway.\n";
+  return true;
+}
+
 std::ostream& Session::out() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
 
 void Session::check_output() {
@@ -196,7 +205,10 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
     auto start = std::chrono::steady_clock::now();
     Result result = db_.execute(query_text, params_, source_name);
     std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
-    if (result.stats().contains_updates()) note_change();
+    if (result.stats().contains_updates()) {
+      note_change();
+      if (db_.directory().empty()) unsaved_ = true;
+    }
     print_result(result, elapsed.count());
     if (!result.columns().empty() && result.empty()) {
       for (const std::string& n : exact_name_notices(db_, query_text, params_)) std::cerr << "note: " << n << "\n";
