@@ -70,6 +70,44 @@ auto as_ergo_errors(F&& f) -> decltype(f()) {
 }  // namespace
 
 Database::Database() : impl_(std::make_unique<Impl>()) {}
+
+Database::Impl::~Impl() {
+  if (!disk) return;
+  try {
+    std::unique_lock lock(state->mutex);
+    if (disk->has_log_records()) disk->checkpoint(state->graph);
+  } catch (...) {
+    // Every commit is in the log already; the next open replays it.
+  }
+}
+
+void Database::Impl::commit(const store::Graph::Mark& m) {
+  store::Graph& graph = state->graph;
+  const bool outermost = m.depth == 0;
+  if (disk && outermost) disk->commit(graph, m);
+  graph.accept();
+  if (disk && outermost) disk->checkpoint_if_due(graph);
+}
+
+Database Database::open_directory(const std::string& path, const StorageOptions& options) {
+  return as_ergo_errors([&] {
+    if (path.empty()) throw Error(ErrorKind::io_error, "no database directory given; name one (it is created when missing)");
+    Database db;
+    storage::DiskOptions disk_options{options.checkpoint_log_bytes, options.sync};
+    db.impl_->disk = std::make_unique<storage::DiskStore>(path, db.impl_->state->graph, disk_options);
+    return db;
+  });
+}
+
+void Database::checkpoint() {
+  as_ergo_errors([&] {
+    if (!impl_->disk) return;
+    std::unique_lock lock(impl_->state->mutex);
+    impl_->disk->checkpoint(impl_->state->graph);
+  });
+}
+
+std::string Database::directory() const { return impl_->disk ? impl_->disk->directory().string() : std::string(); }
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
@@ -85,8 +123,22 @@ LoadSummary Database::load(const std::vector<std::string>& paths) {
     std::vector<std::filesystem::path> files(paths.begin(), paths.end());
     if (detail::held_by_this_thread(impl_->state.get())) throw api::transaction_open_refusal("Database::load()");
     std::unique_lock lock(impl_->state->mutex);
-    load::LoadReport report = load::load_kg(impl_->state->graph, files);
-    if (!report.ok()) throw load_error(report);
+    store::Graph& graph = impl_->state->graph;
+    // The loader commits its own change; this outer mark makes the whole
+    // load one commit on disk (or none, when it fails).
+    const store::Graph::Mark mark = graph.mark();
+    load::LoadReport report;
+    try {
+      report = load::load_kg(graph, files);
+      if (report.ok()) impl_->commit(mark);
+    } catch (...) {
+      graph.rollback(mark);
+      throw;
+    }
+    if (!report.ok()) {
+      graph.rollback(mark);
+      throw load_error(report);
+    }
     return summary_of(report);
   });
 }
@@ -113,7 +165,12 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
     }
     if (report.ok(import.lenient)) {
       if (import.lenient) summary.skipped_rows = report.bad_rows;
-      graph.accept();
+      try {
+        impl_->commit(mark);
+      } catch (...) {
+        graph.rollback(mark);
+        throw;
+      }
       return summary;
     }
     graph.rollback(mark);
@@ -183,7 +240,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
   try {
     auto rows = exec::run_plan(bound.plan, ctx);
     graph.commit();
-    graph.accept();
+    commit(mark);
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
   } catch (...) {
     graph.rollback(mark);

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "engine/api/graph_snapshot.hpp"
+#include "engine/storage/disk_store.hpp"
 #include "ergo/database.hpp"
 #include "grammar/cypher/ast.hpp"
 #include "grammar/cypher/parse_cypher.hpp"
@@ -23,6 +24,22 @@ struct Database::Impl {
   std::atomic<std::int64_t> time_limit_ms{0};
   std::atomic<std::size_t> max_query_length{Limits{}.max_query_length};
   std::atomic<std::size_t> memory_bytes{0};
+  // The directory the database is kept in; null in memory.
+  std::unique_ptr<storage::DiskStore> disk;
+
+  Impl() = default;
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+  // A database on disk checkpoints as it closes, so the next open reads
+  // the snapshot alone (a failure is quiet: the log still has it all).
+  ~Impl();
+
+  // The commit point, under the exclusive lock: an outermost change (mark
+  // `m`, adjacency already committed) is written to the log when the
+  // database is on disk, then accepted. Throws ergo::Error (io_error) when
+  // it cannot be written, with the graph unchanged: the caller rolls back.
+  // Explicit transactions commit here too, with their first mark.
+  void commit(const store::Graph::Mark& m);
 
   // How a statement runs inside an open Transaction: that holds the lock
   // and the mark, and rolls back when the statement fails.

@@ -136,8 +136,14 @@ void Transaction::commit() {
   t.check_usable("commit()");
   if (t.mode == TransactionMode::read_write) {
     store::Graph& graph = t.snapshot().graph;
-    graph.commit();
-    graph.accept();
+    try {
+      graph.commit();
+      t.db->commit(t.mark);  // the one commit point: to the log first when on disk
+    } catch (...) {
+      // Not written (disk full, I/O error): nothing of it may stay.
+      t.undo(Impl::State::failed);
+      throw;
+    }
   }
   t.release(Impl::State::committed);
 }

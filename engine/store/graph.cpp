@@ -189,10 +189,12 @@ Map Graph::relationship_properties(RelId r) const { return properties_of(r, rel_
 Graph::Mark Graph::mark() {
   log_nodes_below_ = node_count();
   log_relationships_below_ = relationship_count();
-  return {node_count(), relationship_count(), labels_.size(), types_.size(), keys_.size(), undo_.size()};
+  return {node_count(), relationship_count(), labels_.size(), types_.size(), keys_.size(), undo_.size(), depth_++};
 }
 
 void Graph::accept() {
+  if (depth_ > 0) --depth_;
+  if (depth_ > 0) return;
   undo_.clear();
   undo_.shrink_to_fit();
   log_nodes_below_ = log_relationships_below_ = 0;
@@ -226,6 +228,7 @@ void Graph::undo(std::size_t down_to) {
 }
 
 void Graph::rollback(const Mark& m) {
+  depth_ = m.depth;
   undo(m.undo);
   // Truncation below forgets how many of the dropped elements were deleted.
   for (std::size_t n = m.nodes; n < node_count(); ++n) dead_nodes_ -= node_dead_[n];

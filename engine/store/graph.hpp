@@ -101,6 +101,7 @@ class Graph {
   // --- Changes
   struct Mark {
     std::size_t nodes, relationships, labels, types, keys, undo;
+    std::size_t depth;  // marks open before this one: 0 for an outermost change
   };
   // Opens an undoable change. From here on, every change to an element
   // that exists now is logged (old value first); elements created later
@@ -110,8 +111,27 @@ class Graph {
   // Undoes everything since `m`: replays the undo log backwards through the
   // ordinary mutators (so the indexes follow), then truncates.
   void rollback(const Mark& m);
-  // The outermost change succeeded: the undo log is dropped.
+  // The innermost open change succeeded. When it is the outermost one, the
+  // change commits and the undo log is dropped; an inner change's entries
+  // stay, so the outer change can still be undone (and written to disk).
   void accept();
+  // Changes open now (marks not yet accepted or rolled back).
+  std::size_t open_changes() const { return depth_; }
+
+  // One change to an element older than the latest mark, with what it was.
+  struct UndoEntry {
+    enum class Kind : std::uint8_t { node_property, relationship_property, node_labels, node_deleted, relationship_deleted };
+    Kind kind;
+    KeyId key = 0;
+    std::uint32_t id = 0;
+    std::uint32_t label_set = 0;
+    Value old;
+  };
+  // What changed to elements older than `m` since it (engine/storage/ reads
+  // it at the commit point to write the change to the log).
+  std::span<const UndoEntry> changes_since(const Mark& m) const {
+    return std::span<const UndoEntry>(undo_).subspan(m.undo);
+  }
   // Makes adjacency reflect every relationship added and deleted so far.
   void commit();
 
@@ -129,20 +149,12 @@ class Graph {
   std::uint32_t label_set_id(const std::vector<LabelId>& sorted_labels);
   void undo(std::size_t down_to);
 
-  // One change to an element older than the latest mark, with what it was.
-  struct UndoEntry {
-    enum class Kind : std::uint8_t { node_property, relationship_property, node_labels, node_deleted, relationship_deleted };
-    Kind kind;
-    KeyId key = 0;
-    std::uint32_t id = 0;
-    std::uint32_t label_set = 0;
-    Value old;
-  };
   bool logs_node(NodeId n) const { return !replaying_ && n < log_nodes_below_; }
   bool logs_relationship(RelId r) const { return !replaying_ && r < log_relationships_below_; }
   std::vector<UndoEntry> undo_;
   std::size_t log_nodes_below_ = 0, log_relationships_below_ = 0;
   bool replaying_ = false;
+  std::size_t depth_ = 0;
 
   Interner<LabelId> labels_;
   Interner<TypeId> types_;

@@ -258,6 +258,17 @@ TEST_F(Repl, CommitEndsTheTransactionPrompt) {
   EXPECT_EQ(last_line(), "ergo>") << shell_->screen();
 }
 
+TEST_F(Repl, LeavingWithUnsavedChangesWarnsOnceThenLeaves) {
+  shell_->lines({"CREATE (:Scratch {n: 1});"});
+  ASSERT_TRUE(shell_->wait_for("Created 1 node")) << shell_->screen();
+  shell_->lines({":quit"});
+  ASSERT_TRUE(shell_->wait_for("Leave again")) << shell_->screen();
+  EXPECT_TRUE(shell_->alive());
+  shell_->key("C-d");
+  for (int i = 0; i < 100 && shell_->alive(); ++i) std::this_thread::sleep_for(50ms);
+  EXPECT_FALSE(shell_->alive());
+}
+
 TEST_F(Repl, CtrlDLeaves) {
   shell_->key("C-d");
   for (int i = 0; i < 100 && shell_->alive(); ++i) std::this_thread::sleep_for(50ms);

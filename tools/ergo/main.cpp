@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cctype>
 #include <clocale>
 #include <cstring>
@@ -66,9 +67,10 @@ bool read_file(const std::string& path, std::string& text) {
 }
 
 std::string banner(const Options& options, bool bundled, const ergo::LoadSummary& loaded,
-                   const std::optional<ergo::CsvImportSummary>& imported) {
+                   const std::optional<ergo::CsvImportSummary>& imported, const std::string& database) {
   const std::vector<std::string>& sources = options.sources;
-  std::string text = std::string("ergo ") + ERGO_VERSION + " — ";
+  std::string text = std::string("ergo ") + ERGO_VERSION + " — " + database;
+  if (!database.empty() && (!sources.empty() || imported)) text += "; added ";
   if (bundled || !sources.empty()) {
     text += bundled ? "the bundled graph" : sources.size() == 1 ? sources[0] : std::to_string(sources.size()) + " sources";
     text += ": " + std::to_string(loaded.entities) + " entities, " + std::to_string(loaded.relationships) +
@@ -161,7 +163,9 @@ int run(int argc, char** argv) {
   }
   std::vector<std::string> sources = options.sources;
   const bool csv = !options.csv.nodes.empty() || !options.csv.relationships.empty();
-  const bool bundled = sources.empty() && !csv;
+  // A database directory holds its own graph: the bundled one is loaded
+  // only into a new in-memory session.
+  const bool bundled = sources.empty() && !csv && options.db.empty();
   if (bundled) {
     auto dir = bundled_data_dir();
     if (!dir) {
@@ -173,6 +177,15 @@ int run(int argc, char** argv) {
   ergo::Database db;
   ergo::LoadSummary loaded;
   try {
+    if (!options.db.empty()) {
+      try {
+        db = ergo::Database::open_directory(options.db);
+      } catch (const ergo::Error& e) {
+        // Not a problem inside a source file: no rendered excerpt, just what and where.
+        std::cerr << "ergo: " << e.message() << "\n";
+        return 1;
+      }
+    }
     if (!sources.empty()) loaded = db.load(sources);
   } catch (const ergo::Error& e) {
     std::cerr << (e.rendered().empty() ? "ergo: " + e.message() + "\n" : e.rendered());
@@ -211,6 +224,12 @@ int run(int argc, char** argv) {
     limits.memory_bytes = options.max_memory;
     db.set_limits(limits);
   }
+  // "database my-graph/: 86 nodes, 162 relationships" (after the sources).
+  std::string database;
+  if (!options.db.empty()) {
+    database = "database " + options.db + ": " + std::to_string(db.node_count()) + " nodes, " +
+               std::to_string(db.relationship_count()) + " relationships";
+  }
   Session session(std::move(db), settings);
   session.params() = std::move(params);
   try {
@@ -220,7 +239,7 @@ int run(int argc, char** argv) {
     return 1;
   }
 
-  if (interactive) return Repl(session, banner(options, bundled, loaded, imported)).run();
+  if (interactive) return Repl(session, banner(options, bundled, loaded, imported, database)).run();
 
   bool ok = true;
   if (options.jobs.empty()) {
@@ -267,6 +286,9 @@ int run(int argc, char** argv) {
 // start-up or between statements) ends ergo with a message and status 1,
 // never with std::terminate.
 int main(int argc, char** argv) {
+  // Past a file size limit (ulimit -f) a write must fail with EFBIG, which
+  // ergo reports and undoes, rather than kill the process mid-commit.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     return run(argc, argv);
   } catch (const std::filesystem::filesystem_error& e) {

@@ -338,6 +338,17 @@ void rollback(Session& s, std::string_view args) {
   s.rollback_transaction();
 }
 
+// A snapshot now, so the next start reads one file instead of replaying the
+// log (leaving ergo does the same).
+void checkpoint(Session& s, std::string_view args) {
+  if (!trim(args).empty()) fail(":checkpoint takes no arguments");
+  if (s.database().directory().empty()) {
+    fail(":checkpoint needs a database on disk: this graph is in memory; start ergo with --db DIR to keep one");
+  }
+  s.database().checkpoint();
+  s.note("Checkpoint written to " + s.database().directory() + ".");
+}
+
 const std::vector<MetaCommand> commands = {
     {":help", "[TOPIC]", "this help; :help COMMAND or a topic (formats, params, keys, cypher)", "", help},
     {":schema", "", "labels, relationship types and property keys, with counts",
@@ -430,6 +441,14 @@ const std::vector<MetaCommand> commands = {
      begin},
     {":commit", "", "keep the changes of the open transaction", "", commit},
     {":rollback", "", "undo the changes of the open transaction", "", rollback},
+}
+
+    {":checkpoint", "", "write a snapshot of the database (--db) and empty its log",
+     "Writes the whole graph to the database directory's snapshot and empties\n"
+     "its write-ahead log, so the next start reads one file. ergo does this by\n"
+     "itself when the log grows past 64 MB and when it leaves; every change is\n"
+     "on disk already without it. See docs/storage.md.\n",
+     checkpoint},
     {":quit", "", "leave the shell (or Ctrl-D)", "", quit},
 };
 

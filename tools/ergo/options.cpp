@@ -19,9 +19,12 @@ constexpr const char* usage =
     "Opens a knowledge graph and runs openCypher queries on it: from -e and -f,\n"
     "from standard input when it is not a terminal, or in an interactive shell.\n"
     "A SOURCE is a .kg file or a directory of them; with none (and no CSV\n"
-    "files), the bundled AI-industry graph is loaded.\n"
+    "files, no --db), the bundled AI-industry graph is loaded.\n"
     "\n"
     "Options:\n"
+    "      --db DIR            keep the graph in the database directory DIR (created\n"
+    "                          when missing); sources and every change go into it,\n"
+    "                          each on disk before its result is shown\n"
     "  -e, --execute QUERY     run QUERY (repeatable; runs in order with -f)\n"
     "  -f, --file SCRIPT       run the statements in SCRIPT, separated by ';'\n"
     "                          ('-' reads standard input)\n"
@@ -212,6 +215,9 @@ Options parse_options(const std::vector<std::string>& args) {
       std::optional<std::string> value = attached;
       if (name != "--lenient" && !value) value = reader.value(name, attached);
       apply_csv_switch(o.csv, name, value);
+    } else if (name == "--db") {
+      o.db = reader.value(name, attached);
+      if (o.db.empty()) throw UsageError("option '--db' needs a directory name");
     } else if (name == "--sources") {
       o.sources_dir = reader.value(name, attached);
       if (o.sources_dir->empty()) throw UsageError("option '" + name + "' needs a folder name");

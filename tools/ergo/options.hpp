@@ -29,6 +29,7 @@ struct Job {
 
 struct Options {
   std::vector<std::string> sources;  // .kg files and directories
+  std::string db;                    // --db DIR: the database directory; "" in memory
   CsvImport csv;                     // --nodes, --relationships, --lenient, --delimiter
   std::vector<Job> jobs;
   std::optional<Format> format;      // nullopt: table on a terminal, else csv

@@ -91,6 +91,15 @@ struct Repl::Impl {
     return true;
   }
 
+  // Leaving passes two checks in turn: an open transaction (may_leave) and
+  // changes kept only in memory (the session warns once).
+  bool leave_now(FILE* out) {
+    if (!may_leave(out)) return false;
+    if (!session.warn_before_leaving()) return true;
+    session.cancel_quit();
+    return false;
+  }
+
   void drain_wake_pipe() {
     char buf[64];
     while (read(wake[0], buf, sizeof buf) > 0) {
@@ -238,7 +247,7 @@ struct Repl::Impl {
     std::fputs(banner.c_str(), out);
     std::fflush(out);
 
-    while (!session.quit_requested() || !may_leave(out)) {
+    while (!session.quit_requested() || !leave_now(out)) {
       drain_wake_pipe();
       interrupted.store(false);
       line_cancelled = false;
@@ -259,7 +268,7 @@ struct Repl::Impl {
                      stderr);
           pending.clear();
         }
-        if (may_leave(out)) break;
+        if (leave_now(out)) break;
         continue;
       }
       std::string line(got, static_cast<std::size_t>(count));

@@ -52,6 +52,15 @@ std::string timing_text(std::size_t rows, double ms) {
 
 Session::Session(Database db, Settings settings) : db_(std::move(db)), settings_(settings) {}
 
+bool Session::warn_before_leaving() {
+  if (!unsaved_ || warned_) return false;
+  warned_ = true;
+  std::cerr << "ergo: the changes made in this session are in memory only and are lost when ergo leaves; "
+               "to keep a graph, start ergo with --db DIR (e.g. ergo --db my-graph data/) and make them there. "
+               "Leave again (:quit or Ctrl-D) to leave anyway.\n";
+  return true;
+}
+
 std::ostream& Session::out() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
 
 void Session::check_output() {
@@ -197,7 +206,11 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
     auto start = std::chrono::steady_clock::now();
     Result result = in_tx ? tx_->execute(query_text, params_, source_name) : db_.execute(query_text, params_, source_name);
     std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
-    if (result.stats().contains_updates()) note_change();
+    if (result.stats().contains_updates()) {
+      note_change();
+      // Changes in a transaction count once it commits.
+      if (db_.directory().empty()) (in_tx ? tx_changed_ : unsaved_) = true;
+    }
     print_result(result, elapsed.count());
     if (!result.columns().empty() && result.empty()) {
       for (const std::string& n : exact_name_notices(db_, query_text, params_)) std::cerr << "note: " << n << "\n";
@@ -223,6 +236,7 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
     // As in Neo4j, a failed statement ends its transaction: say so, since
     // the statements before it are gone too.
     tx_.reset();
+    tx_changed_ = false;
     note_change();
     message += "the transaction begun with :begin was rolled back, with every change made in it; :begin starts "
                "a new one\n";
@@ -244,6 +258,8 @@ void Session::commit_transaction() {
   if (!in_transaction()) throw Error(ErrorKind::runtime_error, "no transaction is open to commit; :begin opens one");
   tx_->commit();
   tx_.reset();
+  if (tx_changed_) unsaved_ = true;
+  tx_changed_ = false;
   note("Committed");
 }
 
@@ -251,6 +267,7 @@ void Session::rollback_transaction() {
   if (!in_transaction()) throw Error(ErrorKind::runtime_error, "no transaction is open to roll back; :begin opens one");
   tx_->rollback();
   tx_.reset();
+  tx_changed_ = false;
   note_change();
   note("Rolled back");
 }

@@ -82,6 +82,12 @@ class Session {
   void note(std::string_view text);
 
   void request_quit() { quit_ = true; }
+  void cancel_quit() { quit_ = false; }
+  // Whether statements changed an in-memory graph (lost on leaving).
+  bool unsaved_changes() const { return unsaved_; }
+  // On the first request to leave with unsaved changes: warns, points at
+  // --db, and returns true (stay). Every later request leaves.
+  bool warn_before_leaving();
   bool quit_requested() const { return quit_; }
   // The shell asked before leaving with a transaction open: stay.
   void cancel_quit() { quit_ = false; }
@@ -126,6 +132,9 @@ class Session {
   bool output_failed_ = false;
   std::optional<Answer> last_answer_;
   bool quit_ = false;
+  bool unsaved_ = false;
+  bool tx_changed_ = false;  // the open transaction changed the graph (in memory)
+  bool warned_ = false;
   std::uint64_t generation_ = 0;
   const std::atomic<bool>* cancel_ = nullptr;
   std::vector<std::string> statements_;

@@ -48,10 +48,21 @@ struct GraphStatistics {
   friend bool operator==(const GraphStatistics&, const GraphStatistics&) = default;
 };
 
+// How a database kept in a directory writes (Database::open_directory).
+struct StorageOptions {
+  // A checkpoint (a new snapshot, the log emptied) follows the commit that
+  // takes the write-ahead log past this many bytes.
+  std::size_t checkpoint_log_bytes = std::size_t{64} << 20;
+  // Sync every commit to the disk before acknowledging it. Turning it off
+  // keeps the order of commits but may lose the last ones to a power
+  // failure (not to a crash of the program); for tests and bulk loads.
+  bool sync = true;
+};
+
 class Database {
  public:
-  // An empty in-memory database. Nothing is ever written to disk: a
-  // database lives in memory, loaded from .kg files and changed by queries.
+  // An empty in-memory database: nothing is written to disk. See
+  // open_directory() for one that keeps its changes.
   Database();
   // A database holding the .kg files and directories at `paths` (a
   // directory: the .kg files directly in it). Throws ergo::Error when any of
@@ -61,6 +72,25 @@ class Database {
   // where). The first problem decides the kind and message(); rendered()
   // and what() list every problem found.
   static Database open(const std::vector<std::string>& paths);
+
+  // The database kept in the directory `path`, created (with the
+  // directory) when missing; docs/storage.md describes the files. Every
+  // change — a write statement, load(), import_csv() — is on the disk
+  // before the call that makes it returns; when it cannot be written
+  // (a full disk) the call throws io_error and the change is undone, in
+  // memory and on disk. One process at a time: opening a directory another
+  // process (or another Database) has open throws io_error naming its pid.
+  // Damage to the files throws data_error naming the file and byte offset;
+  // a commit that a crash cut short, never acknowledged, is dropped.
+  static Database open_directory(const std::string& path, const StorageOptions& options = {});
+  // Writes a snapshot of the whole graph and empties the log, so the next
+  // open reads one file. Happens by itself when the log grows past
+  // StorageOptions::checkpoint_log_bytes and when the database is
+  // destroyed. Does nothing for an in-memory database. Throws io_error; the
+  // files are as they were then.
+  void checkpoint();
+  // The directory the database is kept in; empty for an in-memory one.
+  std::string directory() const;
 
   // Moving transfers the database; the moved-from object may only be
   // destroyed or assigned to. Not copyable.

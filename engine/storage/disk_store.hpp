@@ -1,0 +1,64 @@
+// A database directory: the snapshot, the write-ahead log and the writer
+// lock, and the two things durability asks of the engine — write each
+// commit to the log before it is acknowledged, and checkpoint (docs/adr/0007-storage.md).
+//
+//   <dir>/snapshot.ergo   the graph as of a commit (snapshot.hpp)
+//   <dir>/log.ergo        the commits since (log_file.hpp, commit_record.hpp)
+//   <dir>/lock            the writer's pid, flock'd (lock_file.hpp)
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+#include "engine/storage/lock_file.hpp"
+#include "engine/storage/log_file.hpp"
+#include "engine/store/graph.hpp"
+
+namespace ergo::storage {
+
+struct DiskOptions {
+  std::uint64_t checkpoint_log_bytes = 64u << 20;  // checkpoint after a commit that takes the log past this
+  bool sync = true;                                // fsync; off only for tests that measure something else
+};
+
+class DiskStore {
+ public:
+  // Opens the database in `dir` (creating the directory when missing) into
+  // the empty `graph`: the snapshot, then the log's commits after it.
+  // Throws ergo::Error: io_error when the directory cannot be used or
+  // another process holds it, data_error for damage (file and offset).
+  DiskStore(const std::filesystem::path& dir, store::Graph& graph, const DiskOptions& options);
+
+  // The commit point. Writes what `graph` changed since the outermost mark
+  // `m` to the log and syncs it; call before graph.accept(). Throws
+  // ergo::Error (io_error) when it cannot, with the log as it was: the
+  // caller then rolls the change back.
+  void commit(const store::Graph& graph, const store::Graph::Mark& m);
+  // Writes a new snapshot beside the old one, syncs it, renames it over the
+  // old one and empties the log. Throws ergo::Error (io_error); the
+  // database on disk is as it was then.
+  void checkpoint(const store::Graph& graph);
+  // Checkpoints when the log has grown past the option's size. A failure
+  // here is kept quiet (every commit is in the log already); the next try
+  // waits until the log has grown as much again.
+  void checkpoint_if_due(const store::Graph& graph);
+  // Whether the log holds commits that the snapshot does not.
+  bool has_log_records() const { return log_->record_bytes() > 0; }
+
+  const std::filesystem::path& directory() const { return dir_; }
+  std::uint64_t log_bytes() const { return log_->record_bytes(); }
+  // Bytes of a torn tail cut from the log when it was opened.
+  std::uint64_t dropped_bytes() const { return log_->dropped_bytes(); }
+
+ private:
+  std::filesystem::path dir_;
+  DiskOptions options_;
+  std::optional<LockFile> lock_;
+  std::unique_ptr<LogFile> log_;
+  std::uint64_t sequence_ = 0;  // of the last commit
+  std::uint64_t next_checkpoint_ = 0;
+};
+
+}  // namespace ergo::storage

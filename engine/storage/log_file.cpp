@@ -1,0 +1,112 @@
+// The write-ahead log (see log_file.hpp).
+#include "engine/storage/log_file.hpp"
+
+#include <fcntl.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/storage/frame.hpp"
+#include "ergo/error.hpp"
+
+namespace ergo::storage {
+namespace {
+
+constexpr Magic magic{'e', 'r', 'g', 'o', '-', 'l', 'o', 'g'};
+
+}  // namespace
+
+LogFile::LogFile(const std::filesystem::path& path, bool sync,
+                 const std::function<void(std::uint64_t, std::span<const std::byte>)>& replay)
+    : file_(path, O_RDWR | O_CREAT), sync_(sync) {
+  std::error_code ignored;
+  std::filesystem::remove(std::filesystem::path(path) += ".tmp", ignored);  // a reset a crash interrupted
+  const std::vector<std::byte> bytes = file_.read_all();
+  if (bytes.size() < file_header_size) {
+    // New, or a crash cut the header itself short (it is written and
+    // synced before any record, so nothing was lost): start it again.
+    reset();
+    return;
+  }
+  const auto version = read_file_header(bytes, magic);
+  if (!version) {
+    throw Error(ErrorKind::data_error,
+                "the log '" + path.string() + "' is damaged at byte 0: not an ergo log header; nothing was opened. "
+                "Restore the database directory from a copy",
+                {}, path.string());
+  }
+  if (*version != log_version) {
+    throw Error(ErrorKind::data_error, "the log '" + path.string() + "' has format version " +
+                                           std::to_string(*version) + "; this ergo reads version " +
+                                           std::to_string(log_version) + ": open it with a matching ergo",
+                {}, path.string());
+  }
+  const ScanResult scan = scan_records(bytes, file_header_size);
+  if (scan.damage_offset) {
+    throw Error(ErrorKind::data_error,
+                "the log '" + path.string() + "' is damaged at byte " + std::to_string(*scan.damage_offset) + ": " +
+                    scan.damage + ", with " + std::to_string(bytes.size() - *scan.damage_offset) +
+                    " bytes after it; nothing was opened, nothing was discarded. Restore the database directory "
+                    "from a copy",
+                {}, path.string());
+  }
+  for (const RecordSpan& rec : scan.records) replay(rec.offset, rec.payload);
+  size_ = scan.valid_end;
+  dropped_ = bytes.size() - size_;
+  if (dropped_ > 0) {
+    // Cut the torn tail now, so the next commit does not land behind it.
+    file_.truncate(size_);
+    if (sync_) file_.sync();
+  }
+}
+
+void LogFile::append(std::span<const std::byte> payload) {
+  if (broken_) {
+    throw Error(ErrorKind::io_error, "the log '" + file_.path().string() +
+                                         "' could not be restored after a failed write; nothing more is written. "
+                                         "Reopen the database",
+                {}, file_.path().string());
+  }
+  std::vector<std::byte> record;
+  record.reserve(payload.size() + record_header_size);
+  append_record(record, payload);
+  try {
+    file_.write_at(size_, record);
+    if (sync_) file_.sync();
+  } catch (...) {
+    // A partial record would sit in front of the next one and read as
+    // damage: take it back out.
+    try {
+      file_.truncate(size_);
+      if (sync_) file_.sync();
+    } catch (...) {
+      broken_ = true;
+    }
+    throw;
+  }
+  size_ += record.size();
+}
+
+void LogFile::reset() {
+  // A new empty log is put in place by rename, like the snapshot: if any
+  // step fails (a full disk), the old log is still whole and still the log,
+  // and its records, all in the snapshot by now, are skipped on replay.
+  const std::filesystem::path path = file_.path();
+  std::filesystem::path temporary = path;
+  temporary += ".tmp";
+  try {
+    File fresh(temporary, O_RDWR | O_CREAT | O_TRUNC);
+    fresh.write_at(0, file_header(magic, log_version));
+    if (sync_) fresh.sync();
+    std::filesystem::rename(temporary, path);
+    if (sync_) sync_directory(path.parent_path());
+    file_ = File(path, O_RDWR);
+    size_ = file_header_size;
+  } catch (...) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+    throw;
+  }
+}
+
+}  // namespace ergo::storage

@@ -1,0 +1,52 @@
+// The write-ahead log: commit records appended one by one, each synced to
+// the disk before the commit is acknowledged.
+//
+//   header(16: "ergo-log", version 1) record*   (framing: frame.hpp;
+//   payloads: commit_record.hpp)
+//
+// A checkpoint empties it (back to the header) once the snapshot holding
+// its commits is in place.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <span>
+
+#include "engine/storage/file_io.hpp"
+
+namespace ergo::storage {
+
+inline constexpr std::uint32_t log_version = 1;
+
+class LogFile {
+ public:
+  // Opens (creating) the log at `path` and hands each whole record to
+  // `replay` with its offset, in order. A torn tail (a commit the crash
+  // interrupted, never acknowledged) is cut off the file. Throws ergo::Error
+  // (data_error) naming the file and offset of any other damage, and
+  // whatever `replay` throws.
+  LogFile(const std::filesystem::path& path, bool sync,
+          const std::function<void(std::uint64_t offset, std::span<const std::byte> payload)>& replay);
+
+  // Appends one record and syncs it. On failure the log is cut back to
+  // where it was and ergo::Error (io_error) is thrown; when even that fails
+  // the log refuses every later append (the database must be reopened).
+  void append(std::span<const std::byte> payload);
+  // Empties the log (after a checkpoint): a new one, synced, renamed over
+  // it. Throws ergo::Error (io_error); the old log stays whole then.
+  void reset();
+  // Bytes of records in the log.
+  std::uint64_t record_bytes() const { return size_ - 16; }
+  // Bytes of the torn tail dropped when it was opened.
+  std::uint64_t dropped_bytes() const { return dropped_; }
+
+ private:
+  File file_;
+  std::uint64_t size_ = 0;
+  std::uint64_t dropped_ = 0;
+  bool sync_ = true;
+  bool broken_ = false;
+};
+
+}  // namespace ergo::storage

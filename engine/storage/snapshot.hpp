@@ -1,0 +1,35 @@
+// The snapshot: the whole graph in one file, written at a checkpoint.
+//
+//   header(16: "ergosnap", version 1) record*   (framing: frame.hpp)
+//   meta:     kind(u8=1) sequence(u64) nodes(u64) relationships(u64)
+//             labels, types, keys: count(u32) string* each (in id order)
+//   nodes:    kind(u8=2) first(u32) count(u32) { dead(u8) labels: count(u16) label_id(u16)* }*
+//   rels:     kind(u8=3) first(u32) count(u32) { from(u32) to(u32) type(u16) dead(u8) }*
+//   props:    kind(u8=4) target(u8: 0 nodes, 1 relationships) key(u16) count(u32) { row(u32) value }*
+//   end:      kind(u8=9) records_before(u64)
+// Ids are the store's: deleted ones are kept (tombstones) so that ids in the
+// log, and any a program holds, mean the same after reopening. Elements come
+// in chunks of 64k so no record is large. A snapshot is never appended to,
+// so any damage in it, a missing end included, is refused.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+
+#include "engine/store/graph.hpp"
+
+namespace ergo::storage {
+
+inline constexpr std::uint32_t snapshot_version = 1;
+
+// Writes `graph` (every change accepted) as of commit `sequence` to `path`
+// and syncs it. Throws ergo::Error (io_error); the file may then be partial,
+// which is why the caller writes to a temporary name.
+void write_snapshot(const store::Graph& graph, std::uint64_t sequence, const std::filesystem::path& path);
+
+// Loads the snapshot at `path` into the empty `graph`; returns its commit
+// sequence. Throws ergo::Error (data_error) naming the file and the byte
+// offset of the first damage.
+std::uint64_t read_snapshot(const std::filesystem::path& path, store::Graph& graph);
+
+}  // namespace ergo::storage
