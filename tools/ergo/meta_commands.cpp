@@ -441,8 +441,6 @@ const std::vector<MetaCommand> commands = {
      begin},
     {":commit", "", "keep the changes of the open transaction", "", commit},
     {":rollback", "", "undo the changes of the open transaction", "", rollback},
-}
-
     {":checkpoint", "", "write a snapshot of the database (--db) and empty its log",
      "Writes the whole graph to the database directory's snapshot and empties\n"
      "its write-ahead log, so the next start reads one file. ergo does this by\n"

@@ -82,6 +82,7 @@ class Session {
   void note(std::string_view text);
 
   void request_quit() { quit_ = true; }
+  // The shell asked before leaving (an open transaction, unsaved changes): stay.
   void cancel_quit() { quit_ = false; }
   // Whether statements changed an in-memory graph (lost on leaving).
   bool unsaved_changes() const { return unsaved_; }
@@ -89,8 +90,6 @@ class Session {
   // --db, and returns true (stay). Every later request leaves.
   bool warn_before_leaving();
   bool quit_requested() const { return quit_; }
-  // The shell asked before leaving with a transaction open: stay.
-  void cancel_quit() { quit_ = false; }
 
   // The transaction of :begin, until :commit, :rollback or a statement in
   // it fails. While one is open every statement runs in it.
