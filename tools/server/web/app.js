@@ -102,7 +102,9 @@ function showHistory(list) {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
-    b.textContent = q;
+    const text = document.createElement('span');
+    text.textContent = q;
+    b.append(text);
     b.title = q;
     b.addEventListener('click', () => {
       const editor = $('query');
