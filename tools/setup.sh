@@ -19,6 +19,7 @@ ERGO_PACKAGES=(
   libxml2-utils                      # xmllint: rendered SVG must be well-formed XML
   python3-networkx                   # graph algorithms cross-checked against networkx
   nodejs                             # ergo serve tested with the Neo4j JavaScript driver
+  chromium                           # ergo serve's web page tested in a real browser (puppeteer-core)
 )
 
 ergo_missing_packages() {

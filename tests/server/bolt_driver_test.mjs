@@ -4,10 +4,10 @@
 // It starts `ergo serve` on a free port, runs every case, stops the server
 // with SIGTERM and checks that it stopped cleanly. Exit 0: all passed; 1: a
 // failure; 77: the driver is not installed (run `npm ci` here), a skip.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import assert from 'node:assert/strict';
+import { startServer as start } from './serve_process.mjs';
 
 const require = createRequire(import.meta.url);
 let neo4j;
@@ -24,23 +24,7 @@ if (!ergo || !data) {
   process.exit(2);
 }
 
-// Starts the server on port 0 and resolves with its port once it says
-// where it listens. Its log is kept for the checks at the end.
-function startServer(extra = []) {
-  const child = spawn(ergo, ['serve', data, '--bolt', '127.0.0.1:0', '--http', '127.0.0.1:0', ...extra],
-                      { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  const port = new Promise((resolve, reject) => {
-    child.stderr.on('data', (chunk) => {
-      log += chunk;
-      const m = /Bolt listening on 127\.0\.0\.1:(\d+), HTTP on 127\.0\.0\.1:(\d+)/.exec(log);
-      if (m) resolve({ bolt: Number(m[1]), http: Number(m[2]) });
-    });
-    child.on('exit', (code) => reject(new Error(`ergo serve exited with ${code} before listening:\n${log}`)));
-  });
-  return { child, port, log: () => log };
-}
-
+const startServer = (extra = []) => start(ergo, data, extra);
 const server = startServer();
 const { bolt: port, http: httpPort } = await server.port;
 const url = `bolt://127.0.0.1:${port}`;
@@ -209,8 +193,13 @@ test('managed read transactions run; a write inside an explicit transaction is r
     });
     assert.deepEqual(names, ['Sam Altman']);
     const tx = session.beginTransaction();
-    await assert.rejects(tx.run("CREATE (:Probe {name: 'in a transaction'})"),
-                         { code: 'Neo.ClientError.Transaction.ForbiddenDueToTransactionType' });
+    await assert.rejects(tx.run("CREATE (:Probe {name: 'in a transaction'})"), {
+      code: 'Neo.ClientError.Transaction.ForbiddenDueToTransactionType',
+      message: 'this statement may write (CREATE at line 1, column 1) and ergo cannot yet undo a write inside an ' +
+               'explicit transaction (BEGIN, executeWrite(), executeQuery()), so it refuses it there; run it as an ' +
+               'auto-commit statement instead (session.run() outside a transaction, or HTTP POST ' +
+               '/db/neo4j/query/v2). See docs/server.md, Transactions.',
+    });
     await tx.close();
     const r = await session.run("MATCH (p:Probe {name: 'in a transaction'}) RETURN count(p) AS n");
     assert.equal(r.records[0].get('n').toNumber(), 0);
@@ -228,6 +217,38 @@ test('an auto-commit write, its counters, and reading it back', async () => {
     assert.equal(w.records[0].get('n').properties.name, '탐사선');
     const r = await session.run("MATCH (n:Probe {name: '탐사선'}) RETURN count(n) AS n");
     assert.equal(r.records[0].get('n').toNumber(), 1);
+  } finally {
+    await session.close();
+  }
+});
+
+// Every counter the driver knows, so that a wrong or missing key shows.
+const counters = (changed) => ({
+  nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0,
+  labelsAdded: 0, labelsRemoved: 0, indexesAdded: 0, indexesRemoved: 0, constraintsAdded: 0,
+  constraintsRemoved: 0, ...changed,
+});
+
+test('SET, REMOVE, MERGE and DELETE over Bolt: summary.counters as Neo4j reports them', async () => {
+  const session = driver.session();
+  const write = async (query) => (await session.run(query)).summary.counters;
+  try {
+    let c = await write("CREATE (:Probe {name: 'w1'})-[:TOUCHES]->(:Probe {name: 'w2'})");
+    assert.deepEqual(c.updates(), counters({ nodesCreated: 2, relationshipsCreated: 1, propertiesSet: 2, labelsAdded: 2 }));
+    assert.equal(c.containsUpdates(), true);
+    c = await write("MATCH (p:Probe {name: 'w1'}) SET p.size = 3, p:Big REMOVE p:Probe");
+    assert.deepEqual(c.updates(), counters({ propertiesSet: 1, labelsAdded: 1, labelsRemoved: 1 }));
+    c = await write("MERGE (p:Probe {name: 'w3'})");
+    assert.deepEqual(c.updates(), counters({ nodesCreated: 1, propertiesSet: 1, labelsAdded: 1 }));
+    c = await write("MERGE (p:Probe {name: 'w3'})");
+    assert.deepEqual(c.updates(), counters({}));
+    assert.equal(c.containsUpdates(), false);
+    c = await write("MATCH (p {name: 'w2'}) DETACH DELETE p");
+    assert.deepEqual(c.updates(), counters({ nodesDeleted: 1, relationshipsDeleted: 1 }));
+    assert.equal(c.containsUpdates(), true);
+    const r = await session.run("MATCH (p:Big {name: 'w1'}) RETURN p.size AS size, labels(p) AS labels");
+    assert.equal(r.records[0].get('size').toNumber(), 3);
+    assert.deepEqual(r.records[0].get('labels'), ['Big']);
   } finally {
     await session.close();
   }
@@ -313,6 +334,11 @@ test('HTTP Query API: values, graph elements, counters', async () => {
   assert.equal(r.status, 202);
   assert.equal(r.json.counters.nodesCreated, 1);
   assert.equal(r.json.counters.containsUpdates, true);
+  r = await query({ statement: "MATCH (p:Probe {name: 'http'}) SET p.seen = true REMOVE p:Probe", includeCounters: true });
+  assert.deepEqual([r.json.counters.propertiesSet, r.json.counters.labelsRemoved, r.json.counters.containsUpdates],
+                   [1, 1, true]);
+  r = await query({ statement: "MATCH (p {name: 'http'}) DELETE p", includeCounters: true });
+  assert.deepEqual([r.json.counters.nodesDeleted, r.json.counters.containsUpdates], [1, true]);
 });
 
 test('HTTP Query API: errors', async () => {

@@ -18,6 +18,7 @@ namespace {
 PackValue s(std::string text) { return PackValue{std::move(text)}; }
 PackValue i(std::int64_t n) { return PackValue{n}; }
 PackValue map(PackMap m) { return PackValue{std::move(m)}; }
+PackValue b(bool v) { return PackValue{v}; }
 
 std::string message(std::uint8_t tag, std::vector<PackValue> fields) {
   Packer p;
@@ -194,8 +195,32 @@ TEST_F(Session, ExplicitTransactionsRunReadsAndRefuseWrites) {
   r = pull(-1);
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(untimed(r[1]), (PackMap{{"type", s("w")}, {"db", s("neo4j")},
-                                    {"stats", map({{"nodes-created", i(1)}, {"labels-added", i(1)},
-                                                   {"properties-set", i(1)}})}}));
+                                    {"stats", map({{"nodes-created", i(1)}, {"properties-set", i(1)},
+                                                   {"labels-added", i(1)}, {"contains-updates", b(true)}})}}));
+}
+
+// SET, REMOVE, MERGE and DELETE report what they changed as Neo4j does:
+// only the counters that are not zero, then contains-updates.
+TEST_F(Session, WritesReportTheirCounters) {
+  const auto stats_of = [&](const std::string& query) {
+    run(query);
+    auto r = pull(-1);
+    return *r.back().get_if<PackStruct>()->fields[0].find("stats");
+  };
+  EXPECT_EQ(stats_of("CREATE (:Thing {name: 'a'})-[:LINKS]->(:Thing {name: 'b'})"),
+            map({{"nodes-created", i(2)}, {"relationships-created", i(1)}, {"properties-set", i(2)},
+                 {"labels-added", i(2)}, {"contains-updates", b(true)}}));
+  EXPECT_EQ(stats_of("MATCH (t:Thing {name: 'a'}) SET t.size = 3, t:Big REMOVE t:Thing"),
+            map({{"properties-set", i(1)}, {"labels-added", i(1)}, {"labels-removed", i(1)},
+                 {"contains-updates", b(true)}}));
+  EXPECT_EQ(stats_of("MERGE (t:Thing {name: 'c'})"),
+            map({{"nodes-created", i(1)}, {"properties-set", i(1)}, {"labels-added", i(1)},
+                 {"contains-updates", b(true)}}));
+  EXPECT_EQ(stats_of("MATCH (t {name: 'b'}) DETACH DELETE t"),
+            map({{"nodes-deleted", i(1)}, {"relationships-deleted", i(1)}, {"contains-updates", b(true)}}));
+  run("MERGE (t:Thing {name: 'c'})");  // it exists now: nothing changes, a read's summary
+  auto r = pull(-1);
+  EXPECT_EQ(untimed(r.back()), (PackMap{{"type", s("r")}, {"db", s("neo4j")}}));
 }
 
 TEST_F(Session, TelemetryLogoffAndGoodbye) {

@@ -36,8 +36,14 @@ TEST_F(HttpQuery, NodesCarryElementIdsLabelsAndProperties) {
 TEST_F(HttpQuery, CountersWhenAsked) {
   HttpReply r = ask(R"j({"statement": "CREATE (:T {a: 1})", "includeCounters": true})j");
   EXPECT_EQ(r.status, 202u);
-  EXPECT_EQ(r.body, R"({"bookmarks":[],"counters":{"containsUpdates":true,"labelsAdded":1,"nodesCreated":1,)"
-                    R"("propertiesSet":1,"relationshipsCreated":0},"data":{"fields":[],"values":[]}})");
+  EXPECT_EQ(r.body, R"({"bookmarks":[],"counters":{"constraintsAdded":0,"constraintsRemoved":0,)"
+                    R"("containsSystemUpdates":false,"containsUpdates":true,"indexesAdded":0,"indexesRemoved":0,)"
+                    R"("labelsAdded":1,"labelsRemoved":0,"nodesCreated":1,"nodesDeleted":0,"propertiesSet":1,)"
+                    R"("relationshipsCreated":0,"relationshipsDeleted":0,"systemUpdates":0},)"
+                    R"("data":{"fields":[],"values":[]}})");
+  r = ask(R"j({"statement": "MATCH (t:T) DETACH DELETE t", "includeCounters": true})j");
+  EXPECT_EQ(r.status, 202u);
+  EXPECT_NE(r.body.find(R"("nodesDeleted":1,)"), std::string::npos) << r.body;
 }
 
 TEST_F(HttpQuery, ErrorsAsNeo4jStatusCodes) {

@@ -268,10 +268,12 @@ void BoltSession::run(const PackStruct& m, std::vector<std::string>& out) {
   if (in_tx) {
     if (auto word = find_updating_word(*query)) {
       report("Neo.ClientError.Transaction.ForbiddenDueToTransactionType",
-             "ergo runs statements that write only in auto-commit transactions (session.run() and the like) until "
-             "it has transactions of its own; this statement may write (" + word->word + " at line " +
-                 std::to_string(word->line) + ", column " + std::to_string(word->column) +
-                 ") and a ROLLBACK could not undo it. See docs/server.md.");
+             "this statement may write (" + word->word + " at line " + std::to_string(word->line) + ", column " +
+                 std::to_string(word->column) +
+                 ") and ergo cannot yet undo a write inside an explicit transaction (BEGIN, executeWrite(), "
+                 "executeQuery()), so it refuses it there; run it as an auto-commit statement instead "
+                 "(session.run() outside a transaction, or HTTP POST /db/neo4j/query/v2). See docs/server.md, "
+                 "Transactions.");
       return;
     }
   }
@@ -354,14 +356,20 @@ void BoltSession::finish_result(std::vector<std::string>& out) {
   PackMap metadata{{"t_last", integer(0)}, {"type", str(stats.contains_updates() ? "w" : "r")},
                    {"db", str(kDatabaseName)}};
   if (stats.contains_updates()) {
+    // As Neo4j sends them: the counters that are not zero, then
+    // contains-updates (the drivers' summary.counters read these keys).
     PackMap counts;
     const auto count = [&](const char* key, std::size_t n) {
       if (n) counts.emplace_back(key, integer(static_cast<std::int64_t>(n)));
     };
     count("nodes-created", stats.nodes_created);
+    count("nodes-deleted", stats.nodes_deleted);
     count("relationships-created", stats.relationships_created);
-    count("labels-added", stats.labels_added);
+    count("relationships-deleted", stats.relationships_deleted);
     count("properties-set", stats.properties_set);
+    count("labels-added", stats.labels_added);
+    count("labels-removed", stats.labels_removed);
+    counts.emplace_back("contains-updates", PackValue{true});
     metadata.emplace_back("stats", PackValue{std::move(counts)});
   }
   if (!in_tx) {

@@ -6,7 +6,9 @@
 #include <regex>
 
 #include "tools/server/http_query.hpp"
+#include "tools/server/http_render.hpp"
 #include "tools/server/listen_address.hpp"
+#include "tools/server/web_assets.hpp"
 
 namespace ergo::server {
 
@@ -64,30 +66,52 @@ void HttpConnection::on_read(const boost::system::error_code& ec) {
 
 HttpConnection::Response HttpConnection::respond(const Request& request) {
   static const std::regex query_path("^/db/([^/?]+)/query/v2/?(\\?.*)?$");
+  static const std::regex render_path("^/render/?(\\?.*)?$");
   const std::string target(request.target());
+  const auto log = [this](const std::string& line) { if (settings_.log) settings_.log(name_ + " " + line); };
   std::smatch m;
   HttpReply reply;
   http::verb allowed = http::verb::unknown;
+  const WebAsset* asset = nullptr;
   if (std::regex_match(target, m, query_path)) {
     allowed = http::verb::post;
-    if (request.method() == http::verb::post) {
-      reply = answer_query(db_, m[1].str(), request.body(),
-                           [this](const std::string& line) { if (settings_.log) settings_.log(name_ + " " + line); });
-    }
+    if (request.method() == http::verb::post) reply = answer_query(db_, m[1].str(), request.body(), log);
+  } else if (std::regex_match(target, render_path)) {
+    allowed = http::verb::post;
+    if (request.method() == http::verb::post) reply = answer_render(db_, request.body(), log);
+  } else if ((asset = find_web_asset(target))) {
+    allowed = http::verb::get;
+    reply = {200, std::string(asset->bytes), asset->content_type};
   } else {
     reply = error_reply(404, "Neo.ClientError.Request.Invalid",
-                        "no such endpoint: " + target + " (ergo serves POST /db/neo4j/query/v2)");
+                        "no such endpoint: " + target +
+                            " (ergo serves the web page at GET /, POST /db/neo4j/query/v2 and POST /render)");
   }
-  if (allowed != http::verb::unknown && request.method() != allowed) {
-    reply = error_reply(405, "Neo.ClientError.Request.Invalid", "use POST for " + target);
+  const bool head = asset && request.method() == http::verb::head;
+  if (allowed != http::verb::unknown && request.method() != allowed && !head) {
+    reply = error_reply(405, "Neo.ClientError.Request.Invalid",
+                        std::string("use ") + (allowed == http::verb::get ? "GET" : "POST") + " for " + target);
   }
   Response response{static_cast<http::status>(reply.status), request.version()};
   response.set(http::field::server, settings_.server_agent);
-  response.set(http::field::content_type, "application/json");
-  if (reply.status == 405) response.set(http::field::allow, "POST");
+  response.set(http::field::content_type, reply.content_type);
+  // The browser must take every answer for what its type says, and run
+  // nothing but the page's own script: no inline script, no event-handler
+  // attribute, no other host, even if markup were ever to slip into data.
+  response.set("X-Content-Type-Options", "nosniff");
+  if (reply.content_type.starts_with("text/html")) {
+    response.set("Content-Security-Policy",
+                 "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                 "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  } else if (reply.content_type.starts_with("image/svg")) {
+    response.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+  }
+  if (asset) response.set(http::field::cache_control, "no-cache");
+  if (reply.status == 405) response.set(http::field::allow, allowed == http::verb::get ? "GET, HEAD" : "POST");
   response.keep_alive(request.keep_alive());
   response.body() = std::move(reply.body);
   response.prepare_payload();
+  if (head) response.body().clear();
   return response;
 }
 

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 #include "tools/server/bolt_values.hpp"
 #include "tools/server/status_codes.hpp"
 
@@ -64,38 +66,7 @@ json to_json(const ergo::Value& v, const ergo::Result& r) {
   return nullptr;
 }
 
-ergo::Value from_json(const json& j, const std::string& name) {
-  switch (j.type()) {
-    case json::value_t::null: return {};
-    case json::value_t::boolean: return j.get<bool>();
-    case json::value_t::number_integer: return j.get<std::int64_t>();
-    case json::value_t::number_unsigned:
-      if (j.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
-        throw ergo::Error(ergo::ErrorKind::type_error, "parameter $" + name + " is an integer beyond 64 bits");
-      }
-      return static_cast<std::int64_t>(j.get<std::uint64_t>());
-    case json::value_t::number_float: return j.get<double>();
-    case json::value_t::string: return j.get<std::string>();
-    case json::value_t::array: {
-      ergo::List l;
-      for (const json& item : j) l.push_back(from_json(item, name));
-      return l;
-    }
-    case json::value_t::object: {
-      ergo::Map m;
-      for (const auto& [key, item] : j.items()) m.emplace_back(key, from_json(item, name));
-      return m;
-    }
-    default: throw ergo::Error(ergo::ErrorKind::type_error, "parameter $" + name + " has a type ergo cannot take");
-  }
-}
-
 }  // namespace
-
-HttpReply error_reply(unsigned status, const std::string& code, const std::string& message) {
-  json body = {{"errors", json::array({{{"code", code}, {"message", message}}})}};
-  return {status, body.dump(-1, ' ', false, json::error_handler_t::replace)};
-}
 
 HttpReply answer_query(ergo::Database& db, std::string_view database, std::string_view body,
                        const std::function<void(const std::string&)>& log) {
@@ -103,24 +74,11 @@ HttpReply answer_query(ergo::Database& db, std::string_view database, std::strin
     return error_reply(404, "Neo.ClientError.Database.DatabaseNotFound",
                        "ergo serves one database, 'neo4j'; there is no database '" + std::string(database) + "'");
   }
-  const json request = json::parse(body, nullptr, false);
-  if (request.is_discarded() || !request.is_object()) {
-    return error_reply(400, "Neo.ClientError.Request.Invalid", "the request body is not a JSON object");
-  }
-  const auto statement = request.find("statement");
-  if (statement == request.end() || !statement->is_string()) {
-    return error_reply(400, "Neo.ClientError.Request.Invalid", "the request has no \"statement\" string");
-  }
-  const auto parameters = request.find("parameters");
-  if (parameters != request.end() && !parameters->is_object() && !parameters->is_null()) {
-    return error_reply(400, "Neo.ClientError.Request.Invalid", "\"parameters\" is not a JSON object");
-  }
+  HttpReply invalid;
+  const std::optional<QueryRequest> request = parse_query_request(body, invalid);
+  if (!request) return invalid;
   try {
-    ergo::Params params;
-    if (parameters != request.end() && parameters->is_object()) {
-      for (const auto& [name, value] : parameters->items()) params[name] = from_json(value, name);
-    }
-    const ergo::Result result = db.execute(statement->get<std::string>(), params);
+    const ergo::Result result = db.execute(request->statement, request->parameters);
     json values = json::array();
     for (const std::vector<ergo::Value>& row : result.rows()) {
       json cells = json::array();
@@ -128,13 +86,24 @@ HttpReply answer_query(ergo::Database& db, std::string_view database, std::strin
       values.push_back(std::move(cells));
     }
     json answer = {{"data", {{"fields", result.columns()}, {"values", std::move(values)}}}, {"bookmarks", json::array()}};
-    if (request.value("includeCounters", false)) {
+    if (request->include_counters) {
       const ergo::QueryStats& s = result.stats();
+      // Every counter the Query API has, zeros included, as Neo4j answers;
+      // ergo has no indexes, constraints or system database to count.
       answer["counters"] = {{"containsUpdates", s.contains_updates()},
                             {"nodesCreated", s.nodes_created},
+                            {"nodesDeleted", s.nodes_deleted},
+                            {"propertiesSet", s.properties_set},
                             {"relationshipsCreated", s.relationships_created},
+                            {"relationshipsDeleted", s.relationships_deleted},
                             {"labelsAdded", s.labels_added},
-                            {"propertiesSet", s.properties_set}};
+                            {"labelsRemoved", s.labels_removed},
+                            {"indexesAdded", 0},
+                            {"indexesRemoved", 0},
+                            {"constraintsAdded", 0},
+                            {"constraintsRemoved", 0},
+                            {"containsSystemUpdates", false},
+                            {"systemUpdates", 0}};
     }
     return {202, answer.dump(-1, ' ', false, json::error_handler_t::replace)};
   } catch (const ergo::Error& e) {

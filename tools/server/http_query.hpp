@@ -10,12 +10,9 @@
 #include <string>
 #include <string_view>
 
-namespace ergo::server {
+#include "tools/server/http_request.hpp"
 
-struct HttpReply {
-  unsigned status = 0;  // 202 as Neo4j answers a query, 400, 404
-  std::string body;     // JSON
-};
+namespace ergo::server {
 
 // Runs the request `body` ({"statement": ..., "parameters": {...},
 // "includeCounters": bool}) against `db` when `database` is "neo4j".
@@ -24,8 +21,5 @@ struct HttpReply {
 // failed query.
 HttpReply answer_query(ergo::Database& db, std::string_view database, std::string_view body,
                        const std::function<void(const std::string&)>& log);
-
-// An error reply in the Query API's form.
-HttpReply error_reply(unsigned status, const std::string& code, const std::string& message);
 
 }  // namespace ergo::server
