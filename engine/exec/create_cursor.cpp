@@ -1,7 +1,7 @@
 // Create: CREATE's nodes and relationships. All input rows are read before
 // anything is created, and everything is created before any row moves on:
 // reads never see the clause's own writes, and later clauses see all of them.
-#include "engine/exec/cursors.hpp"
+#include "engine/exec/eager_write_cursor.hpp"
 #include "engine/exec/write_steps.hpp"
 
 namespace ergo::exec {
@@ -9,42 +9,17 @@ namespace {
 
 using plan::Create;
 
-class CreateCursor : public Cursor {
+class CreateCursor : public EagerWriteCursor {
  public:
-  CreateCursor(const Create& op) : op_(op), input_(open(*op.input)) {}
-
-  bool pull(Frame& frame, ExecContext& ctx) override {
-    if (!done_) {
-      done_ = true;
-      while (input_->pull(frame, ctx)) {
-        ctx.check_cancelled();
-        rows_.push_back(frame.values);
-      }
-      for (auto& row : rows_) {
-        frame.values = std::move(row);
-        create_elements(op_.nodes, op_.relationships, frame, ctx);
-        row = std::move(frame.values);
-      }
-      ctx.graph.commit();
-    }
-    if (next_ >= rows_.size()) return false;
-    frame.values = std::move(rows_[next_++]);
-    return true;
-  }
-
-  void reset() override {
-    input_->reset();
-    done_ = false;
-    rows_.clear();
-    next_ = 0;
-  }
+  CreateCursor(const Create& op) : EagerWriteCursor(open(*op.input)), op_(op) {}
 
  private:
+  void write(Frame& frame, ExecContext& ctx) override {
+    create_elements(op_.nodes, op_.relationships, frame, ctx);
+  }
+  void finish(ExecContext& ctx) override { ctx.graph.commit(); }
+
   const Create& op_;
-  CursorPtr input_;
-  bool done_ = false;
-  std::vector<std::vector<Value>> rows_;
-  std::size_t next_ = 0;
 };
 
 }  // namespace

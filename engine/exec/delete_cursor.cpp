@@ -4,44 +4,23 @@
 // element already deleted is skipped, so deleting it from two rows counts
 // once. The adjacency is refreshed before rows move on, so later clauses
 // never expand over a deleted relationship.
-#include "engine/exec/cursors.hpp"
+#include "engine/exec/eager_write_cursor.hpp"
 
 namespace ergo::exec {
 namespace {
 
 using plan::DeleteElements;
 
-class DeleteCursor : public Cursor {
+class DeleteCursor : public EagerWriteCursor {
  public:
-  explicit DeleteCursor(const DeleteElements& op) : op_(op), input_(open(*op.input)) {}
-
-  bool pull(Frame& frame, ExecContext& ctx) override {
-    if (!done_) {
-      done_ = true;
-      while (input_->pull(frame, ctx)) {
-        ctx.check_cancelled();
-        rows_.push_back(frame.values);
-      }
-      for (auto& row : rows_) {
-        frame.values = std::move(row);
-        for (const auto& target : op_.targets) remove(target->eval(frame, ctx), target->span(), ctx);
-        row = std::move(frame.values);
-      }
-      ctx.graph.commit();
-    }
-    if (next_ >= rows_.size()) return false;
-    frame.values = std::move(rows_[next_++]);
-    return true;
-  }
-
-  void reset() override {
-    input_->reset();
-    done_ = false;
-    rows_.clear();
-    next_ = 0;
-  }
+  explicit DeleteCursor(const DeleteElements& op) : EagerWriteCursor(open(*op.input)), op_(op) {}
 
  private:
+  void write(Frame& frame, ExecContext& ctx) override {
+    for (const auto& target : op_.targets) remove(target->eval(frame, ctx), target->span(), ctx);
+  }
+  void finish(ExecContext& ctx) override { ctx.graph.commit(); }
+
   void relationship(store::RelId r, ExecContext& ctx) {
     if (!ctx.graph.relationship_exists(r)) return;
     ctx.graph.delete_relationship(r);
@@ -82,10 +61,6 @@ class DeleteCursor : public Cursor {
   }
 
   const DeleteElements& op_;
-  CursorPtr input_;
-  bool done_ = false;
-  std::vector<std::vector<Value>> rows_;
-  std::size_t next_ = 0;
 };
 
 }  // namespace

@@ -3,47 +3,22 @@
 // each row's items are applied in order (write_steps.cpp), their
 // expressions evaluated as they are applied (so `SET n.a = 1, n.b = n.a`
 // reads 1, as in Neo4j).
-#include "engine/exec/cursors.hpp"
+#include "engine/exec/eager_write_cursor.hpp"
 #include "engine/exec/write_steps.hpp"
 
 namespace ergo::exec {
 namespace {
 
-class SetCursor : public Cursor {
+class SetCursor : public EagerWriteCursor {
  public:
-  explicit SetCursor(const plan::SetItems& op) : op_(op), input_(open(*op.input)) {}
-
-  bool pull(Frame& frame, ExecContext& ctx) override {
-    if (!done_) {
-      done_ = true;
-      while (input_->pull(frame, ctx)) {
-        ctx.check_cancelled();
-        rows_.push_back(frame.values);
-      }
-      for (auto& row : rows_) {
-        frame.values = std::move(row);
-        for (const plan::SetItem& item : op_.items) apply_set_item(item, frame, ctx);
-        row = std::move(frame.values);
-      }
-    }
-    if (next_ >= rows_.size()) return false;
-    frame.values = std::move(rows_[next_++]);
-    return true;
-  }
-
-  void reset() override {
-    input_->reset();
-    done_ = false;
-    rows_.clear();
-    next_ = 0;
-  }
+  explicit SetCursor(const plan::SetItems& op) : EagerWriteCursor(open(*op.input)), op_(op) {}
 
  private:
+  void write(Frame& frame, ExecContext& ctx) override {
+    for (const plan::SetItem& item : op_.items) apply_set_item(item, frame, ctx);
+  }
+
   const plan::SetItems& op_;
-  CursorPtr input_;
-  bool done_ = false;
-  std::vector<std::vector<Value>> rows_;
-  std::size_t next_ = 0;
 };
 
 }  // namespace
