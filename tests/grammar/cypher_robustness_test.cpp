@@ -4,13 +4,19 @@
 // a backtracking parser explode must parse in linear time.
 #include <gtest/gtest.h>
 
-#include <chrono>
+#include <ctime>
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "cypher_test_support.hpp"
+
+namespace {
+// The parser's own CPU time: a wall clock also counts the other tests and
+// builds sharing the cores, and made these limits flaky under CI's load.
+double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+}  // namespace
 
 namespace ergo::cypher {
 namespace {
@@ -81,7 +87,7 @@ TEST(CypherRobustness, RandomMutationsParseOrFailCleanly) {
   Random rng(0x5eed0fc1f3e5ULL);
   constexpr int mutations = 6000;
   int parsed = 0;
-  auto start = std::chrono::steady_clock::now();
+  const double start = cpu_seconds();
   for (int i = 0; i < mutations; ++i) {
     std::string text = mutate(seeds[rng.below(seeds.size())], rng);
     ParseResult r = testing::parse(text);
@@ -97,7 +103,7 @@ TEST(CypherRobustness, RandomMutationsParseOrFailCleanly) {
       EXPECT_FALSE(e.detail.empty()) << text;
     }
   }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds = cpu_seconds() - start;
   std::cout << "[ MUTATE   ] " << mutations << " mutated queries in " << seconds << " s, " << parsed
             << " still parse\n";
 #ifdef NDEBUG
@@ -125,9 +131,9 @@ TEST(CypherRobustness, AmbiguousNestingIsLinear) {
       "MATCH (n {a: " + nest("({a: ", "})", 60) + "}) RETURN n",
   };
   for (const std::string& text : inputs) {
-    auto start = std::chrono::steady_clock::now();
+    const double start = cpu_seconds();
     ParseResult r = testing::parse(text);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds = cpu_seconds() - start;
     EXPECT_LT(seconds, 0.5) << text.substr(0, 60);
     if (!r.ok()) {
       EXPECT_FALSE(r.error->diagnostic.message.empty());
@@ -142,9 +148,9 @@ TEST(CypherRobustness, LargeQueriesParseQuickly) {
     create += "(n" + std::to_string(i) + ":Person {name: 'p" + std::to_string(i) + "', age: " + std::to_string(i % 90) +
               ", tags: ['a', 'b']})";
   }
-  auto start = std::chrono::steady_clock::now();
+  const double start = cpu_seconds();
   ParseResult r = testing::parse(create);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds = cpu_seconds() - start;
   ASSERT_TRUE(r.ok());
   std::cout << "[ LARGE    ] " << create.size() / 1024 << " KiB CREATE parsed in " << seconds << " s\n";
 #ifdef NDEBUG
