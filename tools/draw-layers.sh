@@ -17,7 +17,7 @@ set(GRAPHVIZ_UNKNOWN_LIBS FALSE)
 set(GRAPHVIZ_GENERATE_PER_TARGET FALSE)
 set(GRAPHVIZ_GENERATE_DEPENDERS FALSE)
 # libergo (ergo_engine) bundles every layer's objects; the picture is the layers.
-set(GRAPHVIZ_IGNORE_TARGETS "^ergo_(engine|cli|tck_core|layer_base|warnings)$;^GTest;^benchmark")
+set(GRAPHVIZ_IGNORE_TARGETS "^ergo_(engine|cli|server|tck_core|layer_base|warnings)$;^GTest;^benchmark")
 OPTIONS
 cmake -S "$root" -B "$work" -G Ninja -DERGO_BUILD_TESTS=OFF \
   --graphviz="$work/layers.dot" > /dev/null
