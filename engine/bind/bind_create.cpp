@@ -4,22 +4,19 @@
 #include "engine/bind/binder_impl.hpp"
 
 namespace ergo::bind {
-namespace {
 
-std::vector<std::pair<std::string, ExprPtr>> property_list(Binder& b, const std::optional<ast::Expression>& props,
-                                                           const Scope& scope) {
+std::vector<std::pair<std::string, ExprPtr>> Binder::pattern_properties(const std::optional<ast::Expression>& props,
+                                                                        const Scope& scope, const char* clause) {
   std::vector<std::pair<std::string, ExprPtr>> out;
   if (!props) return out;
   const ast::MapLiteral* map = ast::get_if<ast::MapLiteral>(*props);
   if (!map) {
-    b.fail(ast::span_of(*props), ErrorKind::semantic_error, "UnsupportedFeature",
-           "CREATE takes properties as a map literal, like {name: $name}");
+    fail(ast::span_of(*props), ErrorKind::semantic_error, "UnsupportedFeature",
+         std::string(clause) + " takes properties as a map literal, like {name: $name}");
   }
-  for (const ast::MapEntry& e : map->entries) out.emplace_back(e.key.name, b.expression(e.value, scope));
+  for (const ast::MapEntry& e : map->entries) out.emplace_back(e.key.name, expression(e.value, scope));
   return out;
 }
-
-}  // namespace
 
 OperatorPtr Binder::create(const ast::Create& c, OperatorPtr input, Scope& scope) {
   auto op = std::make_unique<plan::Create>(std::move(input));
@@ -42,7 +39,7 @@ OperatorPtr Binder::create(const ast::Create& c, OperatorPtr input, Scope& scope
     plan::CreateNode spec;
     spec.slot = new_slot();
     for (const ast::SchemaName& l : np.labels) spec.labels.push_back(l.name);
-    spec.properties = property_list(*this, np.properties, scope);
+    spec.properties = pattern_properties(np.properties, scope, "CREATE");
     if (np.variable) scope.add({np.variable->name, spec.slot, VarKind::node});
     std::size_t slot = spec.slot;
     op->nodes.push_back(std::move(spec));
@@ -88,7 +85,7 @@ OperatorPtr Binder::create(const ast::Create& c, OperatorPtr input, Scope& scope
       spec.type = rp.types[0].name;
       spec.from_slot = rp.direction == ast::Direction::Outgoing ? previous : next;
       spec.to_slot = rp.direction == ast::Direction::Outgoing ? next : previous;
-      spec.properties = property_list(*this, rp.properties, scope);
+      spec.properties = pattern_properties(rp.properties, scope, "CREATE");
       if (rp.variable) scope.add({rp.variable->name, spec.slot, VarKind::relationship});
       elements.push_back({expr::PathBuild::Element::Kind::relationship, spec.slot});
       elements.push_back({expr::PathBuild::Element::Kind::node, next});

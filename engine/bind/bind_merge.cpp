@@ -8,22 +8,6 @@
 #include "engine/bind/binder_impl.hpp"
 
 namespace ergo::bind {
-namespace {
-
-std::vector<std::pair<std::string, ExprPtr>> merge_properties(Binder& b, const std::optional<ast::Expression>& props,
-                                                              const Scope& scope) {
-  std::vector<std::pair<std::string, ExprPtr>> out;
-  if (!props) return out;
-  const ast::MapLiteral* map = ast::get_if<ast::MapLiteral>(*props);
-  if (!map) {
-    b.fail(ast::span_of(*props), ErrorKind::semantic_error, "UnsupportedFeature",
-           "MERGE takes properties as a map literal, like {name: $name}");
-  }
-  for (const ast::MapEntry& e : map->entries) out.emplace_back(e.key.name, b.expression(e.value, scope));
-  return out;
-}
-
-}  // namespace
 
 OperatorPtr Binder::merge(const ast::Merge& m, OperatorPtr input, Scope& scope) {
   writes_seen = true;
@@ -80,7 +64,7 @@ OperatorPtr Binder::merge(const ast::Merge& m, OperatorPtr input, Scope& scope) 
     plan::CreateNode spec;
     spec.slot = np.variable ? scope.find(np.variable->name)->slot : new_slot();
     for (const ast::SchemaName& l : np.labels) spec.labels.push_back(l.name);
-    spec.properties = merge_properties(*this, np.properties, before);
+    spec.properties = pattern_properties(np.properties, before, "MERGE");
     if (np.variable) made[np.variable->name] = spec.slot;
     op->nodes.push_back(std::move(spec));
     return op->nodes.back().slot;
@@ -98,7 +82,7 @@ OperatorPtr Binder::merge(const ast::Merge& m, OperatorPtr input, Scope& scope) 
     const bool incoming = rp.direction == ast::Direction::Incoming;
     spec.from_slot = incoming ? next : previous;
     spec.to_slot = incoming ? previous : next;
-    spec.properties = merge_properties(*this, rp.properties, before);
+    spec.properties = pattern_properties(rp.properties, before, "MERGE");
     elements.push_back({expr::PathBuild::Element::Kind::relationship, spec.slot});
     elements.push_back({expr::PathBuild::Element::Kind::node, next});
     op->relationships.push_back(std::move(spec));

@@ -75,6 +75,11 @@ class Binder {
 
   // CREATE (bind_create.cpp).
   OperatorPtr create(const ast::Create& c, OperatorPtr input, Scope& scope);
+  // The properties of a node or relationship that CREATE or MERGE (`clause`)
+  // makes: a map literal's entries, bound in `scope`; anything else is
+  // refused at its place.
+  std::vector<std::pair<std::string, ExprPtr>> pattern_properties(const std::optional<ast::Expression>& props,
+                                                                  const Scope& scope, const char* clause);
 
   // SET, REMOVE, [DETACH] DELETE (bind_update.cpp). `labels`: the target
   // must be able to hold a node.

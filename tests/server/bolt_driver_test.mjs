@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import assert from 'node:assert/strict';
 import { startServer as start } from './serve_process.mjs';
+import { caseList, runCases } from './cases.mjs';
 
 const require = createRequire(import.meta.url);
 let neo4j;
@@ -30,8 +31,7 @@ const { bolt: port, http: httpPort } = await server.port;
 const url = `bolt://127.0.0.1:${port}`;
 const driver = neo4j.driver(url, neo4j.auth.basic('anyone', 'anything'), { disableLosslessIntegers: false });
 
-const cases = [];
-const test = (name, fn) => cases.push({ name, fn });
+const { cases, test } = caseList();
 
 async function one(query, params = {}) {
   const session = driver.session();
@@ -397,16 +397,7 @@ test('--max-connections: a client beyond the limit is disconnected, the others a
   assert.match(small.log(), /refused a Bolt connection from 127\.0\.0\.1:\d+: 2 connections are open \(--max-connections\)/);
 });
 
-let failed = 0;
-for (const { name, fn } of cases) {
-  try {
-    await fn();
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}\n${e.stack}`);
-  }
-}
+let failed = await runCases(cases);
 await driver.close();
 
 // SIGTERM: a clean stop, with the log lines the docs promise.

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { startServer, stopServer } from './serve_process.mjs';
+import { caseList, runCases } from './cases.mjs';
 
 const require = createRequire(import.meta.url);
 let puppeteer;
@@ -81,8 +82,7 @@ const table = () => page.evaluate(() => ({
   rows: [...document.querySelectorAll('#table tbody tr')].map((tr) => [...tr.cells].map((td) => td.textContent)),
 }));
 
-const cases = [];
-const test = (name, fn) => cases.push({ name, fn });
+const { cases, test } = caseList();
 
 test('the page and its files are served from the binary, with a strict content security policy', async () => {
   const r = await fetch(`${base}/`);
@@ -198,16 +198,7 @@ test('nothing left the machine, nothing was logged as an error, no dialog opened
   assert.deepEqual(dialogs, []);
 });
 
-let failed = 0;
-for (const { name, fn } of cases) {
-  try {
-    await fn();
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}\n${e.stack}`);
-  }
-}
+let failed = await runCases(cases);
 await browser.close();
 const code = await stopServer(server);
 if (code !== 0) {
