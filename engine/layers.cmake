@@ -4,7 +4,7 @@
 # layer above it. engine/CMakeLists.txt links the libraries by these lists,
 # and tests/layering/check_layering.cmake holds every #include to them, so
 # this file is the one place the order is written down.
-set(ERGO_LAYERS value eval store storage algo load runtime expr plan bind exec api format render)
+set(ERGO_LAYERS value eval store storage algo load export runtime expr plan bind exec api format render)
 
 set(ERGO_USES_value "")              # ergo::Value, Date, Error; diagnostics as errors
 set(ERGO_USES_eval value)            # openCypher value semantics, functions, aggregators
@@ -12,12 +12,13 @@ set(ERGO_USES_store value)           # nodes, relationships, columns, adjacency,
 set(ERGO_USES_storage store)          # the database directory: snapshot, write-ahead log, lock
 set(ERGO_USES_algo store)            # the Boost.Graph view and the CALL ergo.* procedures
 set(ERGO_USES_load store)            # .kg and CSV into the store
+set(ERGO_USES_export store)          # the store out as .kg, Cypher, CSV, GraphML, JSON Lines
 set(ERGO_USES_runtime store)         # frame, context, cursor interface: what runs a query
 set(ERGO_USES_expr runtime eval)     # bound expressions
 set(ERGO_USES_plan expr algo)        # logical operators, EXPLAIN, rewrites
 set(ERGO_USES_bind plan)             # AST → plan
 set(ERGO_USES_exec plan)             # plan → cursors over the store
-set(ERGO_USES_api bind exec load storage)# Database, Result, PreparedQuery
+set(ERGO_USES_api bind exec load storage export)# Database, Result, PreparedQuery
 set(ERGO_USES_format api)            # results as tables, CSV, JSON, Markdown
 set(ERGO_USES_render api)            # results as Graphviz diagrams
 

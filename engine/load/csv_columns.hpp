@@ -26,6 +26,7 @@ struct Column {
   Role role = Role::property;
   std::string property;  // the key it fills; empty: not stored
   Kind kind = Kind::automatic;
+  bool typed = false;    // the header gave the type (name:string): "" is the empty string, or list
   bool list = false;     // ';'-separated values
   store::KeyId key = 0;
 };
@@ -49,8 +50,10 @@ Kind infer(const csv::Table& t, std::size_t column, bool list);
 
 // The property value of a field of column `c` (whose kind is known): null
 // when empty, a list for list columns; nullopt, with `why` saying what is
-// wrong, when the text does not fit.
-std::optional<Value> convert(std::string_view s, const Column& c, std::string& why);
+// wrong, when the text does not fit. `quoted_empty`: the field was written
+// "" — in a column typed string it is the empty string, in a typed list
+// column the empty list (what ergo dump writes for them).
+std::optional<Value> convert(std::string_view s, const Column& c, bool quoted_empty, std::string& why);
 
 // The message for a field convert() refused: `why`, then what the column
 // (headed `header`) expects.

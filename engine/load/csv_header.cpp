@@ -1,5 +1,6 @@
 // A CSV header → column roles, property names and types (see
 // csv_columns.hpp and docs/csv-import.md).
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -75,6 +76,15 @@ std::optional<Header> parse_header(const csv::Table& t, bool nodes, bool file_ha
   auto fail = [&](std::size_t column, std::string message) {
     problems.push_back(t.diagnose_header(column, std::move(message)));
   };
+  // A header in neo4j-admin's convention (a role given as a suffix: :ID,
+  // :LABEL, :START_ID, ...) names its roles only that way, so its other
+  // columns are properties whatever their names: `id:int`, `type`, `label`.
+  const bool admin_header = std::any_of(texts.begin(), texts.end(), [](const std::string& text) {
+    const std::size_t colon = text.rfind(':');
+    if (colon == std::string::npos) return false;
+    const std::string suffix = text::utf8::ascii_lower(text.substr(colon + 1));
+    return suffix_role(suffix) && suffix != "ignore";
+  });
   std::vector<std::optional<Role>> alternatives(texts.size());
   for (std::size_t i = 0; i < texts.size(); ++i) {
     const std::string& text = texts[i];
@@ -103,7 +113,7 @@ std::optional<Header> parse_header(const csv::Table& t, bool nodes, bool file_ha
       fail(i, std::move(message));
       continue;
     }
-    if (!role) {
+    if (!role && !admin_header) {
       std::optional<Role> bare = bare_role(lname, nodes);
       if (bare && colon != std::string::npos && *bare != Role::id) {
         fail(i, "the " + std::string(role_name(*bare)) + " column " + quote(text) +
@@ -114,6 +124,7 @@ std::optional<Header> parse_header(const csv::Table& t, bool nodes, bool file_ha
       if (!role && colon == std::string::npos) alternatives[i] = alternative_role(lname, nodes);
     }
     if (kind) c.kind = *kind;
+    c.typed = kind.has_value();
     c.role = role.value_or(Role::property);
     if (c.list && c.role != Role::property) {
       fail(i, quote(text) + " is the " + role_name(c.role) + " column, which cannot be a list; only property "

@@ -300,7 +300,7 @@ bool CsvLoader::convert_row(File& f, std::size_t row) {
   for (std::size_t c = 0; c < h.columns.size(); ++c) {
     const Column& col = h.columns[c];
     if (col.property.empty()) continue;
-    auto v = convert(t.field(row, c), col, why);
+    auto v = convert(t.field(row, c), col, t.quoted_empty(row, c), why);
     if (!v) {
       problem(f, row, c, [&] { return conversion_problem(why, t.header()[c], col); });
       return false;

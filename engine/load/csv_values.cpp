@@ -119,7 +119,9 @@ bool valid_utf8(std::string_view s) {
 
 // The property value of a field: null when empty, a list for list columns
 // (empty items are dropped).
-std::optional<Value> convert(std::string_view s, const Column& c, std::string& why) {
+std::optional<Value> convert(std::string_view s, const Column& c, bool quoted_empty, std::string& why) {
+  if (s.empty() && quoted_empty && c.typed && c.list) return Value(List{});
+  if (s.empty() && quoted_empty && c.typed && c.kind == Kind::string) return Value(std::string());
   if (s.empty()) return Value();
   if (!c.list) return convert_scalar(s, c.kind, why);
   List items;

@@ -193,6 +193,10 @@ text::Diagnostic Table::diagnose_header(std::size_t column, std::string message)
   return diagnose_field(header_start_, column, std::move(message));
 }
 
+bool Table::quoted_empty(std::size_t row, std::size_t column) const {
+  return std::binary_search(quoted_empty_.begin(), quoted_empty_.end(), row * header_.size() + column);
+}
+
 std::size_t Table::line_of(std::size_t row) const { return line_number(text_, row_starts_[row]); }
 
 class Reader {
@@ -300,6 +304,7 @@ ReadResult Reader::read(std::string name, std::string text, const ReadOptions& o
     } else {
       table.row_starts_.push_back(static_cast<std::uint32_t>(pos));
       for (const RawField& f : record.fields) {
+        if (f.quoted && f.end - f.begin == 2) table.quoted_empty_.push_back(table.fields_.size());
         if (f.end - f.begin >= Table::kUnescaped) {
           return fatal(table.diagnose_at(f.begin, 1, "this field is longer than 2 GiB, the most a field may hold"));
         }

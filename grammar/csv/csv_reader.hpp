@@ -38,6 +38,12 @@ class Table {
     return {base.data() + s.offset, s.length & ~kUnescaped};
   }
 
+  // Whether the field was written as two quotes and nothing else (""):
+  // empty like an absent field, but a typed string column reads it as the
+  // empty string and a typed list column as the empty list, as
+  // neo4j-admin import does.
+  bool quoted_empty(std::size_t row, std::size_t column) const;
+
   // The 1-based line of the file on which row `row` starts. Counts lines
   // from the start of the file: meant for messages, not for loops.
   std::size_t line_of(std::size_t row) const;
@@ -70,6 +76,7 @@ class Table {
   std::uint32_t header_start_ = 0;         // after a byte order mark and blank lines
   std::vector<Span> fields_;               // rows() × columns(), row-major
   std::vector<std::uint32_t> row_starts_;  // byte offset of each row in text_
+  std::vector<std::size_t> quoted_empty_;  // indexes into fields_ of "" fields, ascending
 };
 
 struct ReadResult {

@@ -19,6 +19,7 @@
 
 #include "tools/ergo/bundled_data.hpp"
 #include "tools/ergo/csv_arguments.hpp"
+#include "tools/ergo/dump_command.hpp"
 #include "tools/ergo/options.hpp"
 #include "tools/ergo/param_values.hpp"
 #include "tools/ergo/render_answer.hpp"
@@ -118,6 +119,13 @@ int run(int argc, char** argv) {
     auto dir = bundled_data_dir();
     return ergo::server::serve_main(std::vector<std::string>(argv + 2, argv + argc),
                                     dir ? std::optional<std::string>(dir->string()) : std::nullopt, ERGO_VERSION);
+  }
+  // `ergo dump ...`: the whole graph out as .kg, Cypher, CSV, GraphML or
+  // JSON Lines (docs/export.md).
+  if (argc >= 2 && std::string_view(argv[1]) == "dump") {
+    auto dir = bundled_data_dir();
+    return dump_main(std::vector<std::string>(argv + 2, argv + argc),
+                     dir ? std::optional<std::string>(dir->string()) : std::nullopt);
   }
   Options options;
   try {

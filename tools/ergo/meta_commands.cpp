@@ -18,6 +18,7 @@
 #include "ergo/format.hpp"
 #include "tools/ergo/csv_arguments.hpp"
 #include "tools/ergo/describe.hpp"
+#include "tools/ergo/dump_output.hpp"
 #include "tools/ergo/options.hpp"
 #include "tools/ergo/help.hpp"
 #include "tools/ergo/name_hints.hpp"
@@ -349,6 +350,34 @@ void checkpoint(Session& s, std::string_view args) {
   s.note("Checkpoint written to " + s.database().directory() + ".");
 }
 
+// :dump FILE [FORMAT] (or --format FORMAT): the whole graph to a file;
+// the format from the file's extension when not named.
+void dump(Session& s, std::string_view args) {
+  args = trim(args);
+  std::optional<DumpFormat> given;
+  const std::size_t space = args.find_last_of(" \t");
+  if (space != std::string_view::npos) {
+    std::string_view last = args.substr(space + 1);
+    std::string_view before = trim(args.substr(0, space));
+    if (auto f = parse_dump_format(last)) {
+      given = f;
+      args = before;
+      if (args.ends_with("--format")) args = trim(args.substr(0, args.size() - 8));
+    } else if (before.ends_with("--format")) {
+      fail("unknown dump format '" + std::string(last) + "'; use " + dump_format_names());
+    }
+  }
+  if (trim(args).empty()) {
+    fail(":dump needs a file name: :dump graph.kg, :dump graph.cypher, :dump graph-csv/ csv; the format comes "
+         "from the extension, or name it after the file (" + std::string(dump_format_names()) + ")");
+  }
+  const std::string path = path_argument(args, ":dump");
+  const DumpFormat format = choose_dump_format(given, path, "a FORMAT after the file name");
+  const std::string done = write_dump(s.database(), format, path);
+  s.changes_saved();
+  if (path != "-") s.note(done);
+}
+
 const std::vector<MetaCommand> commands = {
     {":help", "[TOPIC]", "this help; :help COMMAND or a topic (formats, params, keys, cypher)", "", help},
     {":schema", "", "labels, relationship types and property keys, with counts",
@@ -441,6 +470,17 @@ const std::vector<MetaCommand> commands = {
      begin},
     {":commit", "", "keep the changes of the open transaction", "", commit},
     {":rollback", "", "undo the changes of the open transaction", "", rollback},
+    {":dump", "FILE [FORMAT]", "write the whole graph to FILE as .kg, Cypher, CSV, GraphML or JSON Lines",
+     "Writes every node and relationship to FILE in the format its extension\n"
+     "names — .kg, .cypher (or .cql), .graphml, .jsonl — or the FORMAT after it:\n"
+     "kg, cypher, csv, graphml or jsonl. CSV is two files, nodes.csv and\n"
+     "relationships.csv, in the directory FILE. .kg and Cypher load back into\n"
+     "the same graph (:load FILE.kg, :read FILE.cypher). The file appears whole\n"
+     "or not at all. See docs/export.md.\n"
+     "  :dump my-graph.kg\n"
+     "  :dump my-graph.cypher\n"
+     "  :dump my-graph-csv/ csv\n",
+     dump},
     {":checkpoint", "", "write a snapshot of the database (--db) and empty its log",
      "Writes the whole graph to the database directory's snapshot and empties\n"
      "its write-ahead log, so the next start reads one file. ergo does this by\n"

@@ -15,6 +15,9 @@ namespace {
 constexpr const char* usage =
     "usage: ergo [OPTIONS] [SOURCE...]\n"
     "       ergo serve [SOURCE...] [--bolt ADDR:PORT]   (a Bolt server; ergo serve --help)\n"
+    "       ergo dump [--db DIR | SOURCE...] --format FORMAT [-o FILE|DIR]\n"
+    "                                  (the graph as .kg, Cypher, CSV, GraphML or JSON\n"
+    "                                  Lines; ergo dump --help)\n"
     "\n"
     "Opens a knowledge graph and runs openCypher queries on it: from -e and -f,\n"
     "from standard input when it is not a terminal, or in an interactive shell.\n"

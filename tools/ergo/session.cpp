@@ -56,7 +56,9 @@ bool Session::warn_before_leaving() {
   if (!unsaved_ || warned_) return false;
   warned_ = true;
   std::cerr << "ergo: the changes made in this session are in memory only and are lost when ergo leaves; "
-               "to keep a graph, start ergo with --db DIR (e.g. ergo --db my-graph data/) and make them there. "
+               "write the graph to a file with :dump FILE (e.g. :dump my-graph.kg, which ergo my-graph.kg "
+               "opens again), or, to keep a graph, start ergo with --db DIR (e.g. ergo --db my-graph data/) and "
+               "make them there. "
                "Leave again (:quit or Ctrl-D) to leave anyway.\n";
   return true;
 }

@@ -87,8 +87,13 @@ class Session {
   // Whether statements changed an in-memory graph (lost on leaving).
   bool unsaved_changes() const { return unsaved_; }
   // On the first request to leave with unsaved changes: warns, points at
-  // --db, and returns true (stay). Every later request leaves.
+  // --db and :dump, and returns true (stay). Every later request leaves.
   bool warn_before_leaving();
+  // The graph was written out (:dump): leaving loses nothing, unless an
+  // open transaction's changes are still to come.
+  void changes_saved() {
+    if (!in_transaction()) unsaved_ = false;
+  }
   bool quit_requested() const { return quit_; }
 
   // The transaction of :begin, until :commit, :rollback or a statement in

@@ -14,12 +14,14 @@
 #pragma once
 
 #include <cstddef>
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ergo/csv_import.hpp"
+#include "ergo/dump.hpp"
 #include "ergo/error.hpp"
 #include "ergo/limits.hpp"
 #include "ergo/params.hpp"
@@ -151,6 +153,22 @@ class Database {
   // row, path expansion, sort comparison batch and regular expression match.
   void set_limits(const Limits& limits);
   Limits limits() const;
+
+  // Writes the whole graph to `out` as `format` (docs/export.md): every
+  // node and relationship with its labels or type and properties, as of
+  // the call (writes wait until it returns). kg and cypher load back into
+  // the same graph (Database::load(), execute()). Returns how many nodes
+  // and relationships it wrote. Throws ergo::Error: data_error, before
+  // anything is written, when the graph holds what the format cannot
+  // express (a .kg entity needs a label and a unique name, a CSV column one
+  // type; the message names the element and the format that keeps it);
+  // io_error when `out` fails; argument_error for DumpFormat::csv, which
+  // is two files: use dump_csv().
+  DumpSummary dump(std::ostream& out, DumpFormat format) const;
+  // The graph as CSV in the neo4j-admin import convention: the nodes file
+  // to `nodes`, the relationships file to `relationships`; import_csv()
+  // reads them back. Throws as dump() does.
+  DumpSummary dump_csv(std::ostream& nodes, std::ostream& relationships) const;
 
   // How many nodes and relationships the database holds now.
   std::size_t node_count() const;

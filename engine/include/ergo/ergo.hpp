@@ -10,7 +10,8 @@
 #pragma once
 
 #include "ergo/csv_import.hpp"      // CsvImport: nodes and relationships from CSV files
-#include "ergo/database.hpp"        // Database: open, load, import_csv, execute, prepare, interrupt
+#include "ergo/database.hpp"        // Database: open, load, import_csv, execute, prepare, interrupt, dump
+#include "ergo/dump.hpp"            // DumpFormat: kg, Cypher, CSV, GraphML, JSON Lines exports
 #include "ergo/error.hpp"           // Error, ErrorKind: what every function throws
 #include "ergo/format.hpp"          // write_result: table, CSV, TSV, JSON, JSON Lines, Markdown
 #include "ergo/language.hpp"        // cypher_keywords, cypher_functions
