@@ -85,8 +85,11 @@ class Columns {
 
   static std::string shown(const std::string& type) {
     if (type == "?[]") return "an empty list";
-    if (type.ends_with("[]")) return "a list of " + type.substr(0, type.size() - 2);
-    return "a " + type;
+    if (type.ends_with("[]")) return "a list of " + plural(type.substr(0, type.size() - 2));
+    return type == "int" ? "an integer" : "a " + type;
+  }
+  static std::string plural(const std::string& type) {
+    return type == "int" ? "integers" : type == "boolean" ? "booleans" : type + "s";
   }
 
   static std::string type_of(const Value& v, const std::string& where) {

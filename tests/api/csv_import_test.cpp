@@ -227,6 +227,40 @@ TEST_F(CsvImportTest, Lists) {
   EXPECT_EQ(db.find_by_name("caz").size(), 1u);
 }
 
+TEST_F(CsvImportTest, QuotedEmptyFieldsInTypedColumns) {
+  // As neo4j-admin reads them: "" is the empty string in a string column
+  // and the empty list in a list column; ,, is no value everywhere, and ""
+  // in an untyped or non-string column too.
+  std::string nodes = write("n.csv",
+                            "id,motto:string,tags:string[],n:int[],note,count:int\n"
+                            "1,\"\",\"\",\"\",\"\",\"\"\n"
+                            "2,,,,,\n"
+                            "3,x,a,1,y,2\n");
+  Database db;
+  db.import_csv(Import().node(nodes));
+  EXPECT_EQ(query(db, "MATCH (n) RETURN n.id, n.motto, n.tags, n.n, n.note, n.count ORDER BY n.id"),
+            (Lines{"1 | '' | [] | [] | null | null", "2 | null | null | null | null | null",
+                   "3 | 'x' | ['a'] | [1] | 'y' | 2"}));
+}
+
+TEST_F(CsvImportTest, NeoAdminHeaderNamesRolesOnlyBySuffix) {
+  // With :ID, :LABEL, :START_ID, ... in the header, id, label, type and src
+  // are ordinary property columns.
+  std::string nodes = write("n.csv",
+                            ":ID,:LABEL,id:int,label,name\n"
+                            "10,Company;Organization,7,x,Acme\n"
+                            "11,,8,,Beta\n");
+  std::string rels = write("r.csv",
+                           ":START_ID,:END_ID,:TYPE,type,src,source\n"
+                           "10,11,OWNS,majority,1,doc\n");
+  Database db;
+  db.import_csv(Import().node(nodes).rel(rels));
+  EXPECT_EQ(query(db, "MATCH (n) RETURN labels(n), properties(n) ORDER BY n.name"),
+            (Lines{"['Company', 'Organization'] | {id: 7, label: 'x', name: 'Acme'}", "[] | {id: 8, name: 'Beta'}"}));
+  EXPECT_EQ(query(db, "MATCH (a)-[r]->(b) RETURN a.name, type(r), properties(r), b.name"),
+            (Lines{"'Acme' | 'OWNS' | {source: 'doc', src: 1, type: 'majority'} | 'Beta'"}));
+}
+
 TEST_F(CsvImportTest, TextIds) {
   std::string people = write("people.csv", "id,name\np1,Alice\np2,Bob\n007,Bond\n7,Seven\n");
   std::string knows = write("knows.csv", "src,dst,type\np1,p2,KNOWS\n007,p1,KNOWS\n7,007,KNOWS\n");
