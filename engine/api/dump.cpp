@@ -3,6 +3,7 @@
 // first, so a graph the format cannot express fails before a byte reaches
 // the caller's stream (docs/export.md).
 #include <ostream>
+#include <vector>
 
 #include "engine/api/database_impl.hpp"
 #include "engine/api/held_locks.hpp"
@@ -24,7 +25,7 @@ void check_written(const std::ostream& out) {
 DumpSummary Database::dump(std::ostream& out, DumpFormat format) const {
   if (format == DumpFormat::csv) {
     throw Error(ErrorKind::argument_error,
-                "a CSV dump is two files, nodes and relationships: call dump_csv(nodes, relationships)");
+                "a CSV dump is several files, nodes and relationships: call dump_csv() with a CsvFileOpener");
   }
   detail::ReadLock lock(*impl_->state);
   const store::Graph& g = impl_->state->graph;
@@ -44,14 +45,18 @@ DumpSummary Database::dump(std::ostream& out, DumpFormat format) const {
   return {g.live_node_count(), g.live_relationship_count()};
 }
 
-DumpSummary Database::dump_csv(std::ostream& nodes, std::ostream& relationships) const {
+DumpSummary Database::dump_csv(const CsvFileOpener& open) const {
   detail::ReadLock lock(*impl_->state);
   const store::Graph& g = impl_->state->graph;
   std::ostream nowhere(nullptr);
-  dump::write_csv(g, nowhere, nowhere);
-  dump::write_csv(g, nodes, relationships);
-  check_written(nodes);
-  check_written(relationships);
+  dump::write_csv(g, [&](const std::string&) -> std::ostream& { return nowhere; });
+  std::vector<std::ostream*> opened;
+  dump::write_csv(g, [&](const std::string& name) -> std::ostream& {
+    std::ostream& out = open(name);
+    opened.push_back(&out);
+    return out;
+  });
+  for (const std::ostream* out : opened) check_written(*out);
   return {g.live_node_count(), g.live_relationship_count()};
 }
 

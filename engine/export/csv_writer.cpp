@@ -2,10 +2,13 @@
 // (docs/export.md): a nodes file headed `:ID,:LABEL,key:type,...` and a
 // relationships file headed `:START_ID,:END_ID,:TYPE,key:type,...`, labels
 // and list items separated by ';'. ergo's CSV import reads both back
-// (docs/csv-import.md). A column has one type, so a key holding two types,
-// a map, a nested or mixed list, or text a list cannot split back is
-// refused, pointing at the formats that keep them.
+// (docs/csv-import.md). A column has one type: elements whose key holds
+// another type go to a second file of their kind (nodes-2.csv, ...). A map,
+// a nested or mixed list, or text a list cannot split back is refused,
+// pointing at the formats that keep them.
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -44,74 +47,78 @@ std::string quote_field(const std::string& s) {
   return out + "\"";
 }
 
-// One file's property columns: key → its neo4j-admin type.
-class Columns {
- public:
-  explicit Columns(std::string kind) : kind_(std::move(kind)) {}
-
-  void see(const Map& props, const std::string& where) {
-    for (const auto& [key, value] : props) {
-      std::string type = type_of(value, where + "'s property " + cypher_name(key));
-      auto [it, added] = types_.emplace(key, Seen{type, where});
-      if (added || it->second.type == type) continue;
-      if (it->second.type == "?[]" && type.ends_with("[]")) {
-        it->second.type = type;
-      } else if (!(type == "?[]" && it->second.type.ends_with("[]"))) {
-        refuse(kFormat,
-               "the " + kind_ + " property " + cypher_name(key) + " is " + shown(it->second.type) + " on " +
-                   it->second.first + " and " + shown(type) + " on " + where + ", and a CSV column has one type",
-               "make them one type, or " + kUseOther);
-      }
+// The neo4j-admin type of a property value: a scalar's, or "T[]" for a
+// list of T ("?[]" for an empty list, which fits any list column).
+std::string column_type(const Value& v, const std::string& where) {
+  if (const char* t = scalar_type(v)) return t;
+  if (v.type() == Value::Type::map) refuse(kFormat, where + " is a map, which CSV has no column type for", kUseOther);
+  const List& items = v.as_list();
+  if (items.empty()) return "?[]";
+  const char* first = scalar_type(items[0]);
+  for (const Value& item : items) {
+    const char* t = scalar_type(item);
+    if (!t || !first || std::string_view(t) != first) {
+      refuse(kFormat, where + " is a list of " + (t && first ? "mixed types" : "other than plain values") +
+                          ", and a CSV list column holds values of one type",
+             kUseOther);
     }
   }
+  return std::string(first) + "[]";
+}
 
-  std::vector<std::string> keys() const {
-    std::vector<std::string> out;
-    for (const auto& [key, seen] : types_) out.push_back(key);
-    return out;
+bool fits(const std::string& column, const std::string& value) {
+  return column == value || (value == "?[]" && column.ends_with("[]")) || (column == "?[]" && value.ends_with("[]"));
+}
+
+// One file's elements and its typed property columns. A column has one
+// type, so an element whose key holds another type than a file's column
+// goes to the next file that fits, or a new one: a graph whose keys keep
+// their types is one nodes file and one relationships file.
+struct Part {
+  std::map<std::string, std::string> types;  // key → type
+  std::vector<std::uint32_t> members;        // ids, ascending
+
+  bool accepts(const std::vector<std::pair<std::string, std::string>>& element) const {
+    return std::all_of(element.begin(), element.end(), [&](const auto& kv) {
+      auto it = types.find(kv.first);
+      return it == types.end() || fits(it->second, kv.second);
+    });
   }
-
+  void add(std::uint32_t id, const std::vector<std::pair<std::string, std::string>>& element) {
+    members.push_back(id);
+    for (const auto& [key, type] : element) {
+      std::string& t = types[key];
+      if (t.empty() || t == "?[]") t = type;
+    }
+  }
   // "key:type", an all-empty list column typed string[].
   std::string header(const std::string& key) const {
-    const std::string& type = types_.at(key).type;
+    const std::string& type = types.at(key);
     return quote_field(key + ":" + (type == "?[]" ? "string[]" : type));
   }
-
- private:
-  struct Seen {
-    std::string type;
-    std::string first;  // where it was first seen
-  };
-
-  static std::string shown(const std::string& type) {
-    if (type == "?[]") return "an empty list";
-    if (type.ends_with("[]")) return "a list of " + plural(type.substr(0, type.size() - 2));
-    return type == "int" ? "an integer" : "a " + type;
-  }
-  static std::string plural(const std::string& type) {
-    return type == "int" ? "integers" : type == "boolean" ? "booleans" : type + "s";
-  }
-
-  static std::string type_of(const Value& v, const std::string& where) {
-    if (const char* t = scalar_type(v)) return t;
-    if (v.type() == Value::Type::map) refuse(kFormat, where + " is a map, which CSV has no column type for", kUseOther);
-    const List& items = v.as_list();
-    if (items.empty()) return "?[]";
-    const char* first = scalar_type(items[0]);
-    for (const Value& item : items) {
-      const char* t = scalar_type(item);
-      if (!t || std::string_view(t) != first) {
-        refuse(kFormat, where + " is a list of " + (t && first ? "mixed types" : "other than plain values") +
-                            ", and a CSV list column holds values of one type",
-               kUseOther);
-      }
-    }
-    return std::string(first) + "[]";
-  }
-
-  std::string kind_;
-  std::map<std::string, Seen> types_;
 };
+
+// Elements into parts; `props(id)` gives an element's properties.
+template <class Props>
+std::vector<Part> partition(const std::vector<std::uint32_t>& ids, Props props,
+                            const std::function<std::string(std::uint32_t)>& where) {
+  std::vector<Part> parts(1);
+  for (std::uint32_t id : ids) {
+    std::vector<std::pair<std::string, std::string>> element;
+    for (const auto& [key, value] : props(id)) {
+      element.emplace_back(key, column_type(value, where(id) + "'s property " + cypher_name(key)));
+    }
+    auto part = std::find_if(parts.begin(), parts.end(), [&](const Part& p) { return p.accepts(element); });
+    if (part == parts.end()) part = parts.insert(parts.end(), Part{});
+    part->add(id, element);
+  }
+  return parts;
+}
+
+// "nodes.csv", then "nodes-2.csv", ...
+std::string file_name(const char* base, std::size_t part) {
+  return std::string(base) + (part == 0 ? "" : "-" + std::to_string(part + 1)) + ".csv";
+}
 
 std::string scalar_text(const Value& v, const std::string& where) {
   if (v.type() == Value::Type::floating && !std::isfinite(v.as_double())) {
@@ -160,61 +167,65 @@ void check_name(const std::string& name, const char* what, const std::string& wh
   }
 }
 
-void write_nodes(const store::Graph& g, std::ostream& out) {
-  Columns columns("node");
+void write_nodes(const store::Graph& g, const CsvOpener& open) {
+  std::vector<std::uint32_t> ids;
   for (store::NodeId n = 0; n < g.node_count(); ++n) {
     if (!g.node_exists(n)) continue;
-    const std::string where = describe_node(g, n);
-    for (store::LabelId l : g.labels_of(n)) check_name(g.labels().name(l), "label", where);
-    columns.see(g.node_properties(n), where);
+    for (store::LabelId l : g.labels_of(n)) check_name(g.labels().name(l), "label", describe_node(g, n));
+    ids.push_back(n);
   }
-  const std::vector<std::string> keys = columns.keys();
-  out << ":ID,:LABEL";
-  for (const std::string& key : keys) out << "," << columns.header(key);
-  out << "\n";
-  for (store::NodeId n = 0; n < g.node_count(); ++n) {
-    if (!g.node_exists(n)) continue;
-    const std::string where = describe_node(g, n);
-    std::string labels;
-    for (store::LabelId l : g.labels_of(n)) labels += (labels.empty() ? "" : ";") + g.labels().name(l);
-    std::string line = std::to_string(n) + "," + labels;
-    for (const std::string& key : keys) {
-      line += "," + field_text(g.node_property(n, *g.keys().find(key)), where + "'s property " + cypher_name(key));
+  auto where = [&](std::uint32_t n) { return describe_node(g, n); };
+  std::vector<Part> parts = partition(ids, [&](std::uint32_t n) { return g.node_properties(n); }, where);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const Part& part = parts[i];
+    std::ostream& out = open(file_name("nodes", i));
+    out << ":ID,:LABEL";
+    for (const auto& [key, type] : part.types) out << "," << part.header(key);
+    out << "\n";
+    for (store::NodeId n : part.members) {
+      std::string labels;
+      for (store::LabelId l : g.labels_of(n)) labels += (labels.empty() ? "" : ";") + g.labels().name(l);
+      std::string line = std::to_string(n) + "," + labels;
+      for (const auto& [key, type] : part.types) {
+        line += "," + field_text(g.node_property(n, *g.keys().find(key)), where(n) + "'s property " + cypher_name(key));
+      }
+      out << line << "\n";
     }
-    out << line << "\n";
   }
 }
 
-void write_relationships(const store::Graph& g, std::ostream& out) {
-  Columns columns("relationship");
+void write_relationships(const store::Graph& g, const CsvOpener& open) {
+  std::vector<std::uint32_t> ids;
   for (store::RelId r = 0; r < g.relationship_count(); ++r) {
     if (!g.relationship_exists(r)) continue;
-    const std::string where = describe_relationship(g, r);
-    check_name(g.types().name(g.type_of(r)), "type", where);
-    columns.see(g.relationship_properties(r), where);
+    check_name(g.types().name(g.type_of(r)), "type", describe_relationship(g, r));
+    ids.push_back(r);
   }
-  const std::vector<std::string> keys = columns.keys();
-  out << ":START_ID,:END_ID,:TYPE";
-  for (const std::string& key : keys) out << "," << columns.header(key);
-  out << "\n";
-  for (store::RelId r = 0; r < g.relationship_count(); ++r) {
-    if (!g.relationship_exists(r)) continue;
-    const std::string where = describe_relationship(g, r);
-    std::string line =
-        std::to_string(g.source(r)) + "," + std::to_string(g.target(r)) + "," + g.types().name(g.type_of(r));
-    for (const std::string& key : keys) {
-      line += "," +
-              field_text(g.relationship_property(r, *g.keys().find(key)), where + "'s property " + cypher_name(key));
+  auto where = [&](std::uint32_t r) { return describe_relationship(g, r); };
+  std::vector<Part> parts = partition(ids, [&](std::uint32_t r) { return g.relationship_properties(r); }, where);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const Part& part = parts[i];
+    std::ostream& out = open(file_name("relationships", i));
+    out << ":START_ID,:END_ID,:TYPE";
+    for (const auto& [key, type] : part.types) out << "," << part.header(key);
+    out << "\n";
+    for (store::RelId r : part.members) {
+      std::string line =
+          std::to_string(g.source(r)) + "," + std::to_string(g.target(r)) + "," + g.types().name(g.type_of(r));
+      for (const auto& [key, type] : part.types) {
+        line += "," + field_text(g.relationship_property(r, *g.keys().find(key)),
+                                 where(r) + "'s property " + cypher_name(key));
+      }
+      out << line << "\n";
     }
-    out << line << "\n";
   }
 }
 
 }  // namespace
 
-void write_csv(const store::Graph& graph, std::ostream& nodes, std::ostream& relationships) {
-  write_nodes(graph, nodes);
-  write_relationships(graph, relationships);
+void write_csv(const store::Graph& graph, const CsvOpener& open) {
+  write_nodes(graph, open);
+  write_relationships(graph, open);
 }
 
 }  // namespace ergo::dump

@@ -72,7 +72,9 @@ class CypherWriter {
       pattern += ":" + std::string(kDumpLabel) + " {" + std::string(kDumpId) + ": row.id})";
       const std::string tail = "CREATE " + pattern + " SET n += row.properties;\n";
       write_batches(groups.members.at(labels), tail, [&](std::uint32_t n) {
-        return "{id: " + std::to_string(n) + ", properties: " + cypher_value(Value(g_.node_properties(n))) + "}";
+        Map props = g_.node_properties(n);
+        check_storable(props, describe_node(g_, n));
+        return "{id: " + std::to_string(n) + ", properties: " + cypher_value(Value(std::move(props))) + "}";
       });
     }
   }
@@ -87,10 +89,28 @@ class CypherWriter {
       const std::string tail = "MATCH (a:" + end + "from}), (b:" + end + "to})\nCREATE (a)-[r:" + cypher_name(type) +
                                "]->(b) SET r += row.properties;\n";
       write_batches(groups.members.at(type), tail, [&](std::uint32_t r) {
+        Map props = g_.relationship_properties(r);
+        check_storable(props, describe_relationship(g_, r));
         return "{from: " + std::to_string(g_.source(r)) + ", to: " + std::to_string(g_.target(r)) +
-               ", properties: " + cypher_value(Value(g_.relationship_properties(r))) + "}";
+               ", properties: " + cypher_value(Value(std::move(props))) + "}";
       });
     }
+  }
+
+  // Cypher stores no map as a property value (ergo and Neo4j refuse one in
+  // SET); only .kg writes them.
+  static void check_storable(const Map& props, const std::string& where) {
+    for (const auto& [key, value] : props) {
+      if (holds_map(value)) {
+        refuse("Cypher", where + "'s property " + cypher_name(key) + " holds a map, which Cypher cannot store as a property",
+               "export as .kg (--format kg), which keeps maps");
+      }
+    }
+  }
+  static bool holds_map(const Value& v) {
+    if (v.type() == Value::Type::map) return true;
+    if (const List* items = v.get_if<List>()) return std::any_of(items->begin(), items->end(), holds_map);
+    return false;
   }
 
   // The dump's own label and key would be removed at the end with the

@@ -77,8 +77,13 @@ class Keys {
  public:
   Keys(std::string prefix, std::string domain) : prefix_(std::move(prefix)), domain_(std::move(domain)) {}
   void see(const std::string& name, const char* type) {
-    auto [it, added] = keys_.try_emplace(name, Key{prefix_ + std::to_string(keys_.size()), type});
+    auto [it, added] = keys_.try_emplace(name, Key{"", type});
     if (!added && it->second.type != type) it->second.type = "string";
+  }
+  // Numbers the keys in name order, once every one has been seen.
+  void number() {
+    std::size_t i = 0;
+    for (auto& [name, key] : keys_) key.id = prefix_ + std::to_string(i++);
   }
   const std::string& id(const std::string& name) const { return keys_.at(name).id; }
   const std::string& type(const std::string& name) const { return keys_.at(name).type; }
@@ -119,6 +124,8 @@ void write_graphml(const store::Graph& g, std::ostream& out) {
     if (!g.relationship_exists(r)) continue;
     for (const auto& [key, value] : g.relationship_properties(r)) edge_keys.see(key, graphml_type(value));
   }
+  node_keys.number();
+  edge_keys.number();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "

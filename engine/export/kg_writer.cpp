@@ -19,7 +19,7 @@ namespace ergo::dump {
 namespace {
 
 constexpr std::string_view kFormat = ".kg";
-const std::string kUseCypher = "export as Cypher (--format cypher), which keeps any graph";
+const std::string kUseCypher = "export as Cypher (--format cypher), which has no such limit";
 // The property map is the first of the 64 levels .kg nests.
 constexpr int kMaxValueDepth = 63;
 

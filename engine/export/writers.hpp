@@ -7,7 +7,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <ostream>
+#include <string>
 
 #include "engine/store/graph.hpp"
 
@@ -20,8 +22,11 @@ void write_kg(const store::Graph& graph, std::ostream& out);
 // (cypher_writer.cpp).
 void write_cypher(const store::Graph& graph, std::ostream& out, std::size_t batch_rows);
 
-// neo4j-admin import CSV: one nodes file, one relationships file (csv_writer.cpp).
-void write_csv(const store::Graph& graph, std::ostream& nodes, std::ostream& relationships);
+// neo4j-admin import CSV (csv_writer.cpp): nodes.csv and relationships.csv,
+// and nodes-2.csv, relationships-2.csv, ... when a key holds values of
+// several types; `open` gives the stream for each file, in that order.
+using CsvOpener = std::function<std::ostream&(const std::string& name)>;
+void write_csv(const store::Graph& graph, const CsvOpener& open);
 
 // GraphML with typed keys (graphml_writer.cpp).
 void write_graphml(const store::Graph& graph, std::ostream& out);

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -46,6 +47,19 @@ inline std::vector<std::string> graph_lines(Database& db) {
   }
   std::sort(lines.begin(), lines.end());
   return lines;
+}
+
+// A CSV dump's files by name, in the order dump_csv() wrote them.
+inline std::vector<std::pair<std::string, std::string>> csv_dump(const Database& db) {
+  std::map<std::string, std::ostringstream> streams;
+  std::vector<std::string> order;
+  db.dump_csv([&](const std::string& name) -> std::ostream& {
+    order.push_back(name);
+    return streams[name];
+  });
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const std::string& name : order) files.emplace_back(name, streams[name].str());
+  return files;
 }
 
 // Whether the two graphs are the same, with the first difference shown.

@@ -142,7 +142,7 @@ int dump_main(const std::vector<std::string>& args, const std::optional<std::str
     }
     format = choose_dump_format(o.format, o.output, "--format FORMAT");
     if (format == DumpFormat::csv && (o.output.empty() || o.output == "-")) {
-      throw UsageError("a CSV dump is two files, nodes.csv and relationships.csv: name a directory for them "
+      throw UsageError("a CSV dump is a directory of files (nodes.csv, relationships.csv, ...): name a directory "
                        "with -o DIR");
     }
   } catch (const UsageError& e) {

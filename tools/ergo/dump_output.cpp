@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <vector>
 
 namespace ergo::cli {
 namespace {
@@ -58,9 +60,9 @@ std::string summary(const DumpSummary& s, const std::string& where, DumpFormat f
   auto count = [](std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
   };
+  const std::string what = format == DumpFormat::csv ? "" : std::string(" (") + dump_format_name(format) + ")";
   return "Dumped " + count(s.nodes, "node", "nodes") + " and " +
-         count(s.relationships, "relationship", "relationships") + " to " + where + " (" +
-         dump_format_name(format) + ").";
+         count(s.relationships, "relationship", "relationships") + " to " + where + what + ".";
 }
 
 }  // namespace
@@ -80,7 +82,7 @@ DumpFormat choose_dump_format(const std::optional<DumpFormat>& given, const std:
   if (path.ends_with('/') || fs::is_directory(path, ec)) return DumpFormat::csv;
   if (dump_format_for_path(path)) {
     throw Error(ErrorKind::argument_error,
-                "a CSV dump is two files, nodes.csv and relationships.csv: name a directory for them instead of '" +
+                "a CSV dump is a directory of files (nodes.csv, relationships.csv, ...): name a directory instead of '" +
                     path + "' (e.g. '" + path.substr(0, path.size() - 4) + "/')");
   }
   throw Error(ErrorKind::argument_error,
@@ -94,16 +96,22 @@ std::string write_dump(const Database& db, DumpFormat format, const std::string&
   if (format == DumpFormat::csv) {
     if (to_stdout) {
       throw Error(ErrorKind::argument_error,
-                  "a CSV dump is two files, nodes.csv and relationships.csv: name a directory for them");
+                  "a CSV dump is a directory of files (nodes.csv, relationships.csv, ...): name a directory");
     }
     std::error_code ec;
     fs::create_directories(path, ec);
     if (ec) io_failure("create the directory", path, ec.value());
-    StagedFile nodes(fs::path(path) / "nodes.csv"), relationships(fs::path(path) / "relationships.csv");
-    DumpSummary s = db.dump_csv(nodes.stream(), relationships.stream());
-    nodes.commit();
-    relationships.commit();
-    return summary(s, (fs::path(path) / "nodes.csv").string() + " and relationships.csv", format);
+    std::vector<std::unique_ptr<StagedFile>> files;
+    std::vector<std::string> names;
+    DumpSummary s = db.dump_csv([&](const std::string& name) -> std::ostream& {
+      files.push_back(std::make_unique<StagedFile>(fs::path(path) / name));
+      names.push_back(name);
+      return files.back()->stream();
+    });
+    for (auto& f : files) f->commit();
+    std::string listed;
+    for (std::size_t i = 0; i < names.size(); ++i) listed += (i ? ", " : "") + names[i];
+    return summary(s, (fs::path(path) / "").string() + " (" + listed + ")", format);
   }
   if (to_stdout) {
     DumpSummary s = db.dump(std::cout, format);

@@ -163,12 +163,14 @@ class Database {
   // express (a .kg entity needs a label and a unique name, a CSV column one
   // type; the message names the element and the format that keeps it);
   // io_error when `out` fails; argument_error for DumpFormat::csv, which
-  // is two files: use dump_csv().
+  // is several files: use dump_csv().
   DumpSummary dump(std::ostream& out, DumpFormat format) const;
-  // The graph as CSV in the neo4j-admin import convention: the nodes file
-  // to `nodes`, the relationships file to `relationships`; import_csv()
-  // reads them back. Throws as dump() does.
-  DumpSummary dump_csv(std::ostream& nodes, std::ostream& relationships) const;
+  // The graph as CSV in the neo4j-admin import convention, each file to the
+  // stream `open` returns for its name (see CsvFileOpener): nodes.csv and
+  // relationships.csv, and more when a key holds several types.
+  // import_csv() with all the files reads them back. Throws as dump() does;
+  // `open` is not called for a graph CSV cannot express.
+  DumpSummary dump_csv(const CsvFileOpener& open) const;
 
   // How many nodes and relationships the database holds now.
   std::size_t node_count() const;

@@ -8,7 +8,10 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <iosfwd>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace ergo {
@@ -26,6 +29,14 @@ struct DumpSummary {
   std::size_t nodes = 0;
   std::size_t relationships = 0;
 };
+
+// Where a CSV dump (Database::dump_csv) writes its files: called once per
+// file, in order — "nodes.csv", then "relationships.csv", with
+// "nodes-2.csv", "relationships-2.csv", ... after each when a property key
+// holds values of several types (a CSV column has one) — and returns the
+// stream to write that file to, which must stay valid until dump_csv()
+// returns.
+using CsvFileOpener = std::function<std::ostream&(const std::string& file_name)>;
 
 // "kg", "cypher", "csv", "graphml", "jsonl".
 const char* dump_format_name(DumpFormat format);
