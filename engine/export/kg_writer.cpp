@@ -4,7 +4,7 @@
 // that loading the file gives back the same labels, properties, aliases
 // and provenance. What .kg cannot say (a node without a label or a unique
 // name, NaN, a key that is not an identifier) is refused, pointing at the
-// Cypher export, which keeps any graph.
+// Cypher export, which has none of these limits.
 #include <cmath>
 #include <optional>
 #include <string>

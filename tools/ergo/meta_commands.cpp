@@ -473,10 +473,10 @@ const std::vector<MetaCommand> commands = {
     {":dump", "FILE [FORMAT]", "write the whole graph to FILE as .kg, Cypher, CSV, GraphML or JSON Lines",
      "Writes every node and relationship to FILE in the format its extension\n"
      "names — .kg, .cypher (or .cql), .graphml, .jsonl — or the FORMAT after it:\n"
-     "kg, cypher, csv, graphml or jsonl. CSV is two files, nodes.csv and\n"
-     "relationships.csv, in the directory FILE. .kg and Cypher load back into\n"
-     "the same graph (:load FILE.kg, :read FILE.cypher). The file appears whole\n"
-     "or not at all. See docs/export.md.\n"
+     "kg, cypher, csv, graphml or jsonl. CSV is nodes.csv, relationships.csv\n"
+     "(and -2 files when a key holds several types) in the directory FILE.\n"
+     ".kg and Cypher load back into the same graph (:load FILE.kg, :read\n"
+     "FILE.cypher). The file appears whole or not at all. See docs/export.md.\n"
      "  :dump my-graph.kg\n"
      "  :dump my-graph.cypher\n"
      "  :dump my-graph-csv/ csv\n",
