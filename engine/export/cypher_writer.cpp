@@ -1,10 +1,13 @@
 // The graph as a Cypher script that ergo, Neo4j 5 and Memgraph all run
 // unchanged (docs/export.md). Nodes are created in batches of one label set
 // (`UNWIND [...] AS row CREATE (n:Label ...) SET n += row.properties`),
-// each carrying a temporary label and id property; relationships in
-// batches of one type find their ends by that id; the last statement
-// removes both. Only portable Cypher: no parameters, no APOC, no index
-// statements (whose syntax differs between Neo4j and Memgraph).
+// each carrying a temporary label and a dense id property 0..n-1; a batch
+// of relationships of one type collects those nodes in id order once and
+// finds both ends by position (`nodes[row.from]`), so loading takes one
+// label scan per batch rather than one per relationship; the last
+// statement removes label and property. Only portable Cypher: no
+// parameters, no APOC, no index statements (whose syntax differs between
+// Neo4j and Memgraph).
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -64,6 +67,7 @@ class CypherWriter {
       std::vector<std::string> labels;
       for (store::LabelId l : g_.labels_of(n)) labels.push_back(g_.labels().name(l));
       check_unclaimed(n, labels);
+      dense_[n] = next_dense_++;
       groups.add(labels, n);
     }
     for (const auto& labels : groups.keys) {
@@ -71,10 +75,10 @@ class CypherWriter {
       for (const std::string& l : labels) pattern += ":" + cypher_name(l);
       pattern += ":" + std::string(kDumpLabel) + " {" + std::string(kDumpId) + ": row.id})";
       const std::string tail = "CREATE " + pattern + " SET n += row.properties;\n";
-      write_batches(groups.members.at(labels), tail, [&](std::uint32_t n) {
+      write_batches(groups.members.at(labels), "", tail, [&](std::uint32_t n) {
         Map props = g_.node_properties(n);
         check_storable(props, describe_node(g_, n));
-        return "{id: " + std::to_string(n) + ", properties: " + cypher_value(Value(std::move(props))) + "}";
+        return "{id: " + std::to_string(dense_[n]) + ", properties: " + cypher_value(Value(std::move(props))) + "}";
       });
     }
   }
@@ -84,14 +88,15 @@ class CypherWriter {
     for (store::RelId r = 0; r < g_.relationship_count(); ++r) {
       if (g_.relationship_exists(r)) groups.add(g_.types().name(g_.type_of(r)), r);
     }
-    const std::string end = std::string(kDumpLabel) + " {" + std::string(kDumpId) + ": row.";
+    const std::string head = "MATCH (n:" + std::string(kDumpLabel) + ") WITH n ORDER BY n." + std::string(kDumpId) +
+                             " WITH collect(n) AS nodes\n";
     for (const std::string& type : groups.keys) {
-      const std::string tail = "MATCH (a:" + end + "from}), (b:" + end + "to})\nCREATE (a)-[r:" + cypher_name(type) +
-                               "]->(b) SET r += row.properties;\n";
-      write_batches(groups.members.at(type), tail, [&](std::uint32_t r) {
+      const std::string tail = "WITH nodes[row.from] AS a, nodes[row.to] AS b, row\nCREATE (a)-[r:" +
+                               cypher_name(type) + "]->(b) SET r += row.properties;\n";
+      write_batches(groups.members.at(type), head, tail, [&](std::uint32_t r) {
         Map props = g_.relationship_properties(r);
         check_storable(props, describe_relationship(g_, r));
-        return "{from: " + std::to_string(g_.source(r)) + ", to: " + std::to_string(g_.target(r)) +
+        return "{from: " + std::to_string(dense_[g_.source(r)]) + ", to: " + std::to_string(dense_[g_.target(r)]) +
                ", properties: " + cypher_value(Value(std::move(props))) + "}";
       });
     }
@@ -125,14 +130,15 @@ class CypherWriter {
            "rename it before dumping, or export as .kg (--format kg)");
   }
 
-  // UNWIND [row, row, ...] AS row <tail>, a batch at a time.
+  // <head>UNWIND [row, row, ...] AS row <tail>, a batch at a time.
   template <class RowText>
-  void write_batches(const std::vector<std::uint32_t>& ids, const std::string& tail, RowText row_text) {
+  void write_batches(const std::vector<std::uint32_t>& ids, const std::string& head, const std::string& tail,
+                     RowText row_text) {
     std::string batch;
     std::size_t rows = 0;
     auto flush = [&] {
       if (rows == 0) return;
-      out_ << "UNWIND [\n" << batch << "\n] AS row\n" << tail;
+      out_ << head << "UNWIND [\n" << batch << "\n] AS row\n" << tail;
       batch.clear();
       rows = 0;
     };
@@ -147,6 +153,10 @@ class CypherWriter {
   const store::Graph& g_;
   std::ostream& out_;
   std::size_t batch_rows_;
+  // A node's id in the script: its place among the live nodes, so that it
+  // is also its place in the collected list.
+  std::vector<std::uint32_t> dense_ = std::vector<std::uint32_t>(g_.node_count());
+  std::uint32_t next_dense_ = 0;
 };
 
 }  // namespace

@@ -248,7 +248,7 @@ class KgWriter {
     std::optional<std::int64_t> at;
     std::erase_if(props, [&](const auto& kv) {
       if (kv.first == "source" && document && kv.second == Value(*document)) return true;
-      if (kv.first == "line" && kv.second.template get_if<std::int64_t>() && kv.second.as_int() >= 0) {
+      if (kv.first == "line" && kv.second.template get_if<std::int64_t>() && kv.second.as_int() >= 1) {
         at = kv.second.as_int();
         return true;
       }

@@ -80,6 +80,19 @@ TEST(KgRoundTrip, IsStableAcrossTwoDumps) {
   EXPECT_EQ(first.str(), second.str());
 }
 
+TEST(KgRoundTrip, ProvenanceThatDirectivesCannotSay) {
+  // @LINE takes 1 and up, @source a name: the rest stays in the map, and a
+  // fact without a source comes before every directive.
+  Database db;
+  db.execute(
+      "CREATE (a:A {name: 'a'}), (b:B {name: 'b'}) "
+      "CREATE (a)-[:R {source: 'doc one', line: 0}]->(b), (a)-[:R {source: 'doc one', line: -3}]->(b), "
+      "(a)-[:R {source: 7, line: 'x'}]->(b), (a)-[:R {line: 5}]->(b), (a)-[:R]->(b), "
+      "(a)-[:R {source: 'say \"hi\"', line: 9223372036854775807}]->(b)");
+  Database back = reload_kg(db);
+  testing::expect_same_graph(db, back);
+}
+
 TEST(CypherRoundTrip, BundledGraph) {
   Database db = bundled();
   Database back = reload_cypher(db);
