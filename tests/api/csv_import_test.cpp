@@ -793,15 +793,20 @@ TEST_F(CsvImportTest, UnknownHeaderTypeSuffix) {
 }
 
 TEST_F(CsvImportTest, TwoIdColumns) {
-  std::string nodes = write("n.csv", "id,name,key:ID\n1,a,2\n");
+  std::string nodes = write("n.csv", "id:ID,name,key:ID\n1,a,2\n");
   Database db;
   Error e = failure(db, Import().node(nodes));
   EXPECT_EQ(e.rendered(), nodes +
-                              ":1:9: error: a second id column, 'key:ID'; column 1 ('id') is already the id "
+                              ":1:12: error: a second id column, 'key:ID'; column 1 ('id:ID') is already the id "
                               "column\n"
-                              "id,name,key:ID\n"
-                              "        ^~~~~~\n"
+                              "id:ID,name,key:ID\n"
+                              "           ^~~~~~\n"
                               "1 problem; nothing was imported\n");
+  // With the id given as a suffix (neo4j-admin's header), a column named
+  // id is a property, not a second id.
+  std::string admin = write("admin.csv", "id,name,key:ID\n1,a,2\n");
+  db.import_csv(Import().node(admin));
+  EXPECT_EQ(query(db, "MATCH (n) RETURN n.id, n.name, n.key"), (Lines{"1 | 'a' | 2"}));
 }
 
 TEST_F(CsvImportTest, DuplicatePropertyColumns) {
