@@ -44,6 +44,9 @@ OperatorPtr Binder::foreach_clause(const ast::Foreach& f, OperatorPtr input, con
   inner.add({f.variable.name, slot, VarKind::value});
   OperatorPtr body = std::make_unique<plan::Once>();
   for (const ast::Clause& c : f.clauses) body = update_clause(c, std::move(body), inner);
+  for (const Variable& v : inner.variables()) {
+    if (scope.find(v.name) == nullptr) foreach_locals.push_back(v.name);
+  }
   return std::make_unique<plan::Foreach>(std::move(input), std::move(list), slot, std::move(body));
 }
 

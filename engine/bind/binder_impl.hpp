@@ -115,6 +115,9 @@ class Binder {
 
   Aggregation* aggregation = nullptr;
   bool writes_seen = false;  // an update clause came earlier in this single query
+  // Names bound inside a FOREACH (its variable, what its body created), for
+  // the message when a later clause uses one.
+  std::vector<std::string> foreach_locals;
 
  private:
   const BindInput& in_;

@@ -1,4 +1,5 @@
-// CSR construction by counting sort (see adjacency.hpp).
+// CSR construction by counting sort, and the linear merge that keeps it
+// current after additions and deletions (see adjacency.hpp).
 #include "engine/store/adjacency.hpp"
 
 #include <algorithm>
@@ -6,10 +7,103 @@
 
 namespace ergo::store {
 
+namespace {
+
+bool is_dead(const std::vector<bool>* dead, std::size_t r) { return dead != nullptr && r < dead->size() && (*dead)[r]; }
+
+// One direction's CSR arrays, for the merge below.
+struct Csr {
+  std::vector<std::uint32_t>& offsets;
+  std::vector<Adjacent>& entries;
+  std::vector<TypeId>& entry_types;
+};
+
+// Rewrites `csr`, built for the relationships [0, old_rels) and its nodes,
+// for `node_count` nodes and every relationship in `from`: the relationships
+// from old_rels on are sorted and merged into their nodes' slices in one
+// pass over the old arrays, and the ones marked in `dead` (old or new) are
+// left out. Returns how many old entries were kept.
+std::size_t merge_added(Csr csr, std::size_t node_count, const std::vector<NodeId>& from,
+                        const std::vector<NodeId>& to, const std::vector<TypeId>& type, std::size_t old_rels,
+                        const std::vector<bool>* dead) {
+  const std::size_t old_nodes = csr.offsets.size() - 1, rels = from.size();
+  // The new relationships in slice order: by node, then (type, neighbor, rel).
+  std::vector<std::uint32_t> added;
+  added.reserve(rels - old_rels);
+  for (std::size_t r = old_rels; r < rels; ++r) {
+    if (!is_dead(dead, r)) added.push_back(static_cast<std::uint32_t>(r));
+  }
+  std::sort(added.begin(), added.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return std::tuple(from[a], type[a], to[a], a) < std::tuple(from[b], type[b], to[b], b);
+  });
+
+  const std::vector<Adjacent>& old_entries = csr.entries;
+  const std::vector<TypeId>& old_types = csr.entry_types;
+  std::vector<std::uint32_t> offsets(node_count + 1, 0);
+  std::vector<Adjacent> entries(old_entries.size() + added.size());
+  std::vector<TypeId> entry_types(entries.size());
+  std::size_t out = 0, next_added = 0, old_pos = 0, kept = 0;
+  auto copy_old = [&](std::size_t until) {  // old entries [old_pos, until), the dead left out
+    if (dead == nullptr) {
+      std::copy(old_entries.begin() + old_pos, old_entries.begin() + until, entries.begin() + out);
+      std::copy(old_types.begin() + old_pos, old_types.begin() + until, entry_types.begin() + out);
+      out += until - old_pos;
+      kept += until - old_pos;
+      old_pos = until;
+      return;
+    }
+    for (; old_pos < until; ++old_pos) {
+      if ((*dead)[old_entries[old_pos].rel]) continue;
+      entries[out] = old_entries[old_pos];
+      entry_types[out++] = old_types[old_pos];
+      ++kept;
+    }
+  };
+  for (std::size_t n = 0; n < node_count; ++n) {
+    const std::size_t old_end = n < old_nodes ? csr.offsets[n + 1] : old_pos;
+    // Merge the old slice with the node's new relationships (none, usually);
+    // every new relationship id is larger than every old one.
+    while (next_added < added.size() && from[added[next_added]] == n) {
+      const std::uint32_t r = added[next_added];
+      std::size_t stop = old_pos;
+      while (stop < old_end && std::tuple(old_types[stop], old_entries[stop].neighbor) <= std::tuple(type[r], to[r])) {
+        ++stop;
+      }
+      copy_old(stop);
+      entries[out] = {to[r], static_cast<RelId>(r)};
+      entry_types[out++] = type[r];
+      ++next_added;
+    }
+    copy_old(old_end);
+    offsets[n + 1] = static_cast<std::uint32_t>(out);
+  }
+  entries.resize(out);
+  entry_types.resize(out);
+  csr.offsets.swap(offsets);
+  csr.entries.swap(entries);
+  csr.entry_types.swap(entry_types);
+  return kept;
+}
+
+}  // namespace
+
 void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
                       const std::vector<NodeId>& to, const std::vector<TypeId>& type,
                       const std::vector<bool>* dead) {
   const std::size_t rels = from.size();
+  if (dead != nullptr && covered_ > 0 && covered_ <= rels && nodes() <= node_count) {
+    // After deletions (the usual reason to get here): keep the sorted
+    // slices, leaving the deleted out, and merge in what is new — linear,
+    // no sorting. That is only the whole answer when every living
+    // relationship the old arrays cover is in them; one brought back by a
+    // rollback is not, and then the slices are built again below.
+    std::size_t live_covered = 0;
+    for (std::size_t r = 0; r < covered_; ++r) live_covered += !is_dead(dead, r);
+    if (merge_added({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_, dead) == live_covered) {
+      covered_ = rels;
+      return;
+    }
+  }
   auto live = [&](std::size_t r) { return !dead || r >= dead->size() || !(*dead)[r]; };
   offsets_.assign(node_count + 1, 0);
   for (std::size_t r = 0; r < rels; ++r) {
@@ -56,52 +150,16 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   }
 }
 
+
 void Adjacency::extend(std::size_t node_count, const std::vector<NodeId>& from, const std::vector<NodeId>& to,
                        const std::vector<TypeId>& type) {
-  const std::size_t old_nodes = nodes(), old_rels = relationships(), rels = from.size();
-  // The new relationships in slice order: by node, then (type, neighbor, rel).
-  std::vector<std::uint32_t> added(rels - old_rels);
-  for (std::size_t i = 0; i < added.size(); ++i) added[i] = static_cast<std::uint32_t>(old_rels + i);
-  std::sort(added.begin(), added.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return std::tuple(from[a], type[a], to[a], a) < std::tuple(from[b], type[b], to[b], b);
-  });
-
-  std::vector<std::uint32_t> offsets(node_count + 1, 0);
-  std::vector<Adjacent> entries(entries_.size() + added.size());
-  std::vector<TypeId> entry_types(entries.size());
-  std::size_t out = 0, next_added = 0, old_pos = 0;
-  auto copy_old = [&](std::size_t until) {  // old entries [old_pos, until)
-    std::copy(entries_.begin() + old_pos, entries_.begin() + until, entries.begin() + out);
-    std::copy(entry_types_.begin() + old_pos, entry_types_.begin() + until, entry_types.begin() + out);
-    out += until - old_pos;
-    old_pos = until;
-  };
-  for (std::size_t n = 0; n < node_count; ++n) {
-    const std::size_t old_end = n < old_nodes ? offsets_[n + 1] : old_pos;
-    if (next_added == added.size() || from[added[next_added]] != n) {
-      copy_old(old_end);  // nothing new here
-    } else {
-      // Merge the old slice with the node's new relationships; every new
-      // relationship id is larger than every old one.
-      while (next_added < added.size() && from[added[next_added]] == n) {
-        const std::uint32_t r = added[next_added];
-        while (old_pos < old_end && std::tuple(entry_types_[old_pos], entries_[old_pos].neighbor) <=
-                                        std::tuple(type[r], to[r])) {
-          entries[out] = entries_[old_pos];
-          entry_types[out++] = entry_types_[old_pos++];
-        }
-        entries[out] = {to[r], static_cast<RelId>(r)};
-        entry_types[out++] = type[r];
-        ++next_added;
-      }
-      copy_old(old_end);
-    }
-    offsets[n + 1] = static_cast<std::uint32_t>(out);
+  if (from.size() == covered_) {
+    // Only nodes were added (CREATE of a node): their slices are empty.
+    offsets_.resize(node_count + 1, offsets_.back());
+    return;
   }
-  offsets_.swap(offsets);
-  covered_ = rels;
-  entries_.swap(entries);
-  entry_types_.swap(entry_types);
+  merge_added({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_, nullptr);
+  covered_ = from.size();
 }
 
 std::span<const Adjacent> Adjacency::of(NodeId n, TypeId t) const {

@@ -160,11 +160,16 @@ class Checker {
     const ast::Foreach& f = boxed.get();
     expression(f.list, false);
     for (const ast::Clause& c : f.clauses) {
-      if (kind_of(c) != ClauseKind::Updating) {
+      const ClauseKind kind = kind_of(c);
+      if (kind != ClauseKind::Updating) {
         fail_at_keyword(clause_span(c),
                         std::string(clause_name(c)) +
                             " cannot be used inside FOREACH, which takes only updating clauses (CREATE, MERGE, SET, "
-                            "REMOVE, DELETE, DETACH DELETE, FOREACH); do the reading before FOREACH",
+                            "REMOVE, DELETE, DETACH DELETE, FOREACH); " +
+                            (kind == ClauseKind::Reading
+                                 ? "do the reading before FOREACH, whose body sees every variable of the row"
+                                 : "FOREACH passes its rows on unchanged, so put " + std::string(clause_name(c)) +
+                                       " after its closing ')'"),
                         "InvalidClauseComposition");
         return;
       }
