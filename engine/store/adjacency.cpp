@@ -18,6 +18,22 @@ struct Csr {
   std::vector<TypeId>& entry_types;
 };
 
+// The relationships [old_rels, from.size()) in slice order: by their
+// node, then (type, neighbor, rel); the ones marked in `dead` left out.
+std::vector<std::uint32_t> sorted_added(const std::vector<NodeId>& from, const std::vector<NodeId>& to,
+                                        const std::vector<TypeId>& type, std::size_t old_rels,
+                                        const std::vector<bool>* dead) {
+  std::vector<std::uint32_t> added;
+  added.reserve(from.size() - old_rels);
+  for (std::size_t r = old_rels; r < from.size(); ++r) {
+    if (!is_dead(dead, r)) added.push_back(static_cast<std::uint32_t>(r));
+  }
+  std::sort(added.begin(), added.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return std::tuple(from[a], type[a], to[a], a) < std::tuple(from[b], type[b], to[b], b);
+  });
+  return added;
+}
+
 // Rewrites `csr`, built for the relationships [0, old_rels) and its nodes,
 // for `node_count` nodes and every relationship in `from`: the relationships
 // from old_rels on are sorted and merged into their nodes' slices in one
@@ -26,16 +42,8 @@ struct Csr {
 std::size_t merge_added(Csr csr, std::size_t node_count, const std::vector<NodeId>& from,
                         const std::vector<NodeId>& to, const std::vector<TypeId>& type, std::size_t old_rels,
                         const std::vector<bool>* dead) {
-  const std::size_t old_nodes = csr.offsets.size() - 1, rels = from.size();
-  // The new relationships in slice order: by node, then (type, neighbor, rel).
-  std::vector<std::uint32_t> added;
-  added.reserve(rels - old_rels);
-  for (std::size_t r = old_rels; r < rels; ++r) {
-    if (!is_dead(dead, r)) added.push_back(static_cast<std::uint32_t>(r));
-  }
-  std::sort(added.begin(), added.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return std::tuple(from[a], type[a], to[a], a) < std::tuple(from[b], type[b], to[b], b);
-  });
+  const std::size_t old_nodes = csr.offsets.size() - 1;
+  const std::vector<std::uint32_t> added = sorted_added(from, to, type, old_rels, dead);
 
   const std::vector<Adjacent>& old_entries = csr.entries;
   const std::vector<TypeId>& old_types = csr.entry_types;
@@ -83,6 +91,45 @@ std::size_t merge_added(Csr csr, std::size_t node_count, const std::vector<NodeI
   csr.entries.swap(entries);
   csr.entry_types.swap(entry_types);
   return kept;
+}
+
+// As merge_added with nothing deleted, but in place: the arrays grow at the
+// end (within their capacity, usually) and, from the last node back to the
+// first one with a new relationship, each slice moves up by the number of
+// new entries before it, the new ones merged in on the way. Slices before
+// the first new relationship stay where they are, and nothing is allocated
+// or copied twice: a small write costs one move of the entries after it.
+void merge_added_in_place(Csr csr, std::size_t node_count, const std::vector<NodeId>& from,
+                          const std::vector<NodeId>& to, const std::vector<TypeId>& type, std::size_t old_rels) {
+  const std::vector<std::uint32_t> added = sorted_added(from, to, type, old_rels, nullptr);
+  const std::size_t old_size = csr.entries.size();
+  csr.entries.resize(old_size + added.size());
+  csr.entry_types.resize(old_size + added.size());
+  csr.offsets.resize(node_count + 1, static_cast<std::uint32_t>(old_size));  // new nodes: empty, at the end
+  std::size_t write = csr.entries.size(), next = added.size();
+  for (std::size_t n = node_count; n-- > 0 && next > 0;) {
+    const std::size_t begin = csr.offsets[n], end = csr.offsets[n + 1], slice_end = write;
+    std::size_t old_pos = end;
+    // Backwards: the larger of the old slice's last entry and the node's
+    // last new one goes last; on a tie the new one (forward, old first).
+    while (next > 0 && from[added[next - 1]] == n) {
+      const std::uint32_t r = added[next - 1];
+      while (old_pos > begin && std::tuple(csr.entry_types[old_pos - 1], csr.entries[old_pos - 1].neighbor) >
+                                    std::tuple(type[r], to[r])) {
+        --old_pos;
+        csr.entries[--write] = csr.entries[old_pos];
+        csr.entry_types[write] = csr.entry_types[old_pos];
+      }
+      csr.entries[--write] = {to[r], static_cast<RelId>(r)};
+      csr.entry_types[write] = type[r];
+      --next;
+    }
+    std::copy_backward(csr.entries.begin() + begin, csr.entries.begin() + old_pos, csr.entries.begin() + write);
+    std::copy_backward(csr.entry_types.begin() + begin, csr.entry_types.begin() + old_pos,
+                       csr.entry_types.begin() + write);
+    write -= old_pos - begin;
+    csr.offsets[n + 1] = static_cast<std::uint32_t>(slice_end);
+  }
 }
 
 }  // namespace
@@ -158,7 +205,7 @@ void Adjacency::extend(std::size_t node_count, const std::vector<NodeId>& from, 
     offsets_.resize(node_count + 1, offsets_.back());
     return;
   }
-  merge_added({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_, nullptr);
+  merge_added_in_place({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_);
   covered_ = from.size();
 }
 
