@@ -34,84 +34,38 @@ std::vector<std::uint32_t> sorted_added(const std::vector<NodeId>& from, const s
   return added;
 }
 
-// Rewrites `csr`, built for the relationships [0, old_rels) and its nodes,
-// for `node_count` nodes and every relationship in `from`: the relationships
-// from old_rels on are sorted and merged into their nodes' slices in one
-// pass over the old arrays, and the ones marked in `dead` (old or new) are
-// left out. Returns how many old entries were kept.
-std::size_t merge_added(Csr csr, std::size_t node_count, const std::vector<NodeId>& from,
-                        const std::vector<NodeId>& to, const std::vector<TypeId>& type, std::size_t old_rels,
-                        const std::vector<bool>* dead) {
-  const std::size_t old_nodes = csr.offsets.size() - 1;
-  const std::vector<std::uint32_t> added = sorted_added(from, to, type, old_rels, dead);
-
-  const std::vector<Adjacent>& old_entries = csr.entries;
-  const std::vector<TypeId>& old_types = csr.entry_types;
-  std::vector<std::uint32_t> offsets(node_count + 1, 0);
-  std::vector<Adjacent> entries(old_entries.size() + added.size());
-  std::vector<TypeId> entry_types(entries.size());
-  std::size_t out = 0, next_added = 0, old_pos = 0, kept = 0;
-  auto copy_old = [&](std::size_t until) {  // old entries [old_pos, until), the dead left out
-    if (dead == nullptr) {
-      std::copy(old_entries.begin() + old_pos, old_entries.begin() + until, entries.begin() + out);
-      std::copy(old_types.begin() + old_pos, old_types.begin() + until, entry_types.begin() + out);
-      out += until - old_pos;
-      kept += until - old_pos;
-      old_pos = until;
-      return;
-    }
-    for (; old_pos < until; ++old_pos) {
-      if ((*dead)[old_entries[old_pos].rel]) continue;
-      entries[out] = old_entries[old_pos];
-      entry_types[out++] = old_types[old_pos];
-      ++kept;
-    }
-  };
-  for (std::size_t n = 0; n < node_count; ++n) {
-    const std::size_t old_end = n < old_nodes ? csr.offsets[n + 1] : old_pos;
-    // Merge the old slice with the node's new relationships (none, usually);
-    // every new relationship id is larger than every old one.
-    while (next_added < added.size() && from[added[next_added]] == n) {
-      const std::uint32_t r = added[next_added];
-      std::size_t stop = old_pos;
-      while (stop < old_end && std::tuple(old_types[stop], old_entries[stop].neighbor) <= std::tuple(type[r], to[r])) {
-        ++stop;
-      }
-      copy_old(stop);
-      entries[out] = {to[r], static_cast<RelId>(r)};
-      entry_types[out++] = type[r];
-      ++next_added;
-    }
-    copy_old(old_end);
-    offsets[n + 1] = static_cast<std::uint32_t>(out);
-  }
-  entries.resize(out);
-  entry_types.resize(out);
-  csr.offsets.swap(offsets);
-  csr.entries.swap(entries);
-  csr.entry_types.swap(entry_types);
-  return kept;
-}
-
-// As merge_added with nothing deleted, but in place: the arrays grow at the
-// end (within their capacity, usually) and, from the last node back to the
-// first one with a new relationship, each slice moves up by the number of
-// new entries before it, the new ones merged in on the way. Slices before
-// the first new relationship stay where they are, and nothing is allocated
-// or copied twice: a small write costs one move of the entries after it.
+// Merges the relationships from old_rels on (but the ones marked in `dead`)
+// into `csr`, built for the relationships [0, old_rels) and its nodes, for
+// `node_count` nodes, in place: the arrays grow at the
+// end (within their capacity, usually) and, from the last node with a new
+// relationship back to the first, the slices between two such nodes move up
+// in one block by the number of new entries before them while the node's
+// own slice takes its new ones in. Slices before the first new relationship
+// stay where they are: a small write costs one move of the entries after
+// it and one pass adding to the offsets after it, and allocates nothing.
 void merge_added_in_place(Csr csr, std::size_t node_count, const std::vector<NodeId>& from,
-                          const std::vector<NodeId>& to, const std::vector<TypeId>& type, std::size_t old_rels) {
-  const std::vector<std::uint32_t> added = sorted_added(from, to, type, old_rels, nullptr);
+                          const std::vector<NodeId>& to, const std::vector<TypeId>& type, std::size_t old_rels,
+                          const std::vector<bool>* dead) {
+  const std::vector<std::uint32_t> added = sorted_added(from, to, type, old_rels, dead);
   const std::size_t old_size = csr.entries.size();
   csr.entries.resize(old_size + added.size());
   csr.entry_types.resize(old_size + added.size());
   csr.offsets.resize(node_count + 1, static_cast<std::uint32_t>(old_size));  // new nodes: empty, at the end
-  std::size_t write = csr.entries.size(), next = added.size();
-  for (std::size_t n = node_count; n-- > 0 && next > 0;) {
-    const std::size_t begin = csr.offsets[n], end = csr.offsets[n + 1], slice_end = write;
-    std::size_t old_pos = end;
-    // Backwards: the larger of the old slice's last entry and the node's
-    // last new one goes last; on a tie the new one (forward, old first).
+  auto move_up = [&](std::size_t begin, std::size_t end, std::size_t by) {  // old entries [begin, end)
+    std::copy_backward(csr.entries.begin() + begin, csr.entries.begin() + end, csr.entries.begin() + end + by);
+    std::copy_backward(csr.entry_types.begin() + begin, csr.entry_types.begin() + end,
+                       csr.entry_types.begin() + end + by);
+  };
+  std::size_t next = added.size();  // new entries not yet placed: those of nodes <= the current one
+  std::size_t above = node_count;   // the nodes after the current one up to `above` have no new entries
+  while (next > 0) {
+    const NodeId n = from[added[next - 1]];
+    const std::size_t begin = csr.offsets[n], end = csr.offsets[n + 1];
+    move_up(end, csr.offsets[above], next);
+    for (std::size_t m = n + 1; m <= above; ++m) csr.offsets[m] += static_cast<std::uint32_t>(next);
+    // Node n's slice, backwards: the larger of the old slice's last entry
+    // and the last new one goes last; on a tie the new one (old first).
+    std::size_t write = end + next, old_pos = end;
     while (next > 0 && from[added[next - 1]] == n) {
       const std::uint32_t r = added[next - 1];
       while (old_pos > begin && std::tuple(csr.entry_types[old_pos - 1], csr.entries[old_pos - 1].neighbor) >
@@ -124,12 +78,28 @@ void merge_added_in_place(Csr csr, std::size_t node_count, const std::vector<Nod
       csr.entry_types[write] = type[r];
       --next;
     }
-    std::copy_backward(csr.entries.begin() + begin, csr.entries.begin() + old_pos, csr.entries.begin() + write);
-    std::copy_backward(csr.entry_types.begin() + begin, csr.entry_types.begin() + old_pos,
-                       csr.entry_types.begin() + write);
-    write -= old_pos - begin;
-    csr.offsets[n + 1] = static_cast<std::uint32_t>(slice_end);
+    move_up(begin, old_pos, next);
+    above = n;
   }
+}
+
+// Drops the entries of relationships marked in `dead` from `csr`, in place:
+// every entry moves down by the number of dead ones before it, in one
+// forward pass. Returns how many entries were kept.
+std::size_t drop_dead(Csr csr, const std::vector<bool>& dead) {
+  std::size_t write = 0, read = 0;
+  for (std::size_t n = 0; n + 1 < csr.offsets.size(); ++n) {
+    const std::size_t end = csr.offsets[n + 1];
+    for (; read < end; ++read) {
+      if (dead[csr.entries[read].rel]) continue;
+      csr.entries[write] = csr.entries[read];
+      csr.entry_types[write++] = csr.entry_types[read];
+    }
+    csr.offsets[n + 1] = static_cast<std::uint32_t>(write);
+  }
+  csr.entries.resize(write);
+  csr.entry_types.resize(write);
+  return write;
 }
 
 }  // namespace
@@ -140,13 +110,14 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   const std::size_t rels = from.size();
   if (dead != nullptr && covered_ > 0 && covered_ <= rels && nodes() <= node_count) {
     // After deletions (the usual reason to get here): keep the sorted
-    // slices, leaving the deleted out, and merge in what is new — linear,
-    // no sorting. That is only the whole answer when every living
+    // slices, leaving the deleted out, and merge in what is new — in place,
+    // linear, no sorting. That is only the whole answer when every living
     // relationship the old arrays cover is in them; one brought back by a
     // rollback is not, and then the slices are built again below.
     std::size_t live_covered = 0;
     for (std::size_t r = 0; r < covered_; ++r) live_covered += !is_dead(dead, r);
-    if (merge_added({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_, dead) == live_covered) {
+    if (drop_dead({offsets_, entries_, entry_types_}, *dead) == live_covered) {
+      merge_added_in_place({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_, dead);
       covered_ = rels;
       return;
     }
@@ -205,7 +176,7 @@ void Adjacency::extend(std::size_t node_count, const std::vector<NodeId>& from, 
     offsets_.resize(node_count + 1, offsets_.back());
     return;
   }
-  merge_added_in_place({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_);
+  merge_added_in_place({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_, nullptr);
   covered_ = from.size();
 }
 
