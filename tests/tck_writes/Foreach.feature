@@ -289,3 +289,21 @@ Feature: Foreach - Updating once per list element
       | +relationships | 2 |
       | +labels        | 2 |
       | +properties    | 2 |
+
+  Scenario: [22] A single value that is not a list is iterated once, as Neo4j does
+    Given an empty graph
+    And parameters are:
+      | one | 1 |
+    When executing query:
+      """
+      FOREACH (x IN $one | CREATE (:N {v: x}))
+      WITH 1 AS ignored
+      MATCH (n:N) RETURN n.v
+      """
+    Then the result should be, in any order:
+      | n.v |
+      | 1   |
+    And the side effects should be:
+      | +nodes      | 1 |
+      | +labels     | 1 |
+      | +properties | 1 |
