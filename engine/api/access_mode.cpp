@@ -13,7 +13,7 @@ namespace ast = cypher::ast;
 
 bool writes(const ast::Clause& c) {
   return boost::get<ast::Create>(&c) || boost::get<ast::Merge>(&c) || boost::get<ast::Set>(&c) ||
-         boost::get<ast::Delete>(&c) || boost::get<ast::Remove>(&c);
+         boost::get<ast::Delete>(&c) || boost::get<ast::Remove>(&c) || ast::get_foreach(c);
 }
 
 // The first writing clause of `q`, or null.
@@ -34,7 +34,7 @@ Error read_only_refusal(const ast::Statement& statement, const text::SourceText&
   text::Span span = statement.span;
   std::string keyword = "it";
   if (clause) {
-    span = boost::apply_visitor([](const auto& x) { return x.span; }, *clause);
+    span = ast::span_of(*clause);
     // The clause's own keyword, as written (DETACH DELETE says DETACH).
     const std::string& text = source.text();
     std::size_t end = span.begin;

@@ -121,6 +121,13 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
       b_.fail(x.span, ErrorKind::syntax_error, "AmbiguousAggregationExpression",
               "'" + x.name + "' is used next to an aggregate but is not a grouping key; add it to the projection");
     }
+    const auto& locals = b_.foreach_locals;
+    if (std::find(locals.begin(), locals.end(), x.name) != locals.end()) {
+      b_.fail(x.span, ErrorKind::syntax_error, "UndefinedVariable",
+              "variable '" + x.name +
+                  "' is not defined here: it is bound inside a FOREACH, and nothing FOREACH binds is visible after "
+                  "it; to use what FOREACH created, MATCH it after a WITH");
+    }
     auto near = text::closest_match(x.name, scope_.names());
     b_.fail(x.span, ErrorKind::syntax_error, "UndefinedVariable",
             "variable '" + x.name + "' is not defined" + (near ? ", did you mean '" + *near + "'?" : ""));

@@ -20,12 +20,10 @@ struct PartResult {
 
 bool is_update(const ast::Clause& c) {
   return boost::get<ast::Create>(&c) || boost::get<ast::Merge>(&c) || boost::get<ast::Set>(&c) ||
-         boost::get<ast::Delete>(&c) || boost::get<ast::Remove>(&c);
+         boost::get<ast::Delete>(&c) || boost::get<ast::Remove>(&c) || ast::get_foreach(c);
 }
 
-ast::Span clause_span(const ast::Clause& c) {
-  return boost::apply_visitor([](const auto& x) { return x.span; }, c);
-}
+ast::Span clause_span(const ast::Clause& c) { return ast::span_of(c); }
 
 PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alone) {
   PartResult result;
@@ -63,20 +61,8 @@ PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alon
       current = b.projection(r->projection, nullptr, true, std::move(current), scope, columns);
       result.columns = columns.names;
       result.part.column_slots = columns.slots;
-    } else if (auto* c = boost::get<ast::Create>(&clause)) {
-      current = b.create(*c, std::move(current), scope);
-      result.writes = true;
-    } else if (auto* merge = boost::get<ast::Merge>(&clause)) {
-      current = b.merge(*merge, std::move(current), scope);
-      result.writes = true;
-    } else if (auto* set = boost::get<ast::Set>(&clause)) {
-      current = b.set(*set, std::move(current), scope);
-      result.writes = true;
-    } else if (auto* rm = boost::get<ast::Remove>(&clause)) {
-      current = b.remove(*rm, std::move(current), scope);
-      result.writes = true;
-    } else if (auto* del = boost::get<ast::Delete>(&clause)) {
-      current = b.delete_clause(*del, std::move(current), scope);
+    } else if (is_update(clause)) {
+      current = b.update_clause(clause, std::move(current), scope);
       result.writes = true;
     } else if (auto* call = boost::get<ast::Call>(&clause)) {
       const bool standalone = may_stand_alone && n == 1;
@@ -87,7 +73,7 @@ PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alon
       }
     } else {
       b.fail(clause_span(clause), ErrorKind::semantic_error, "UnsupportedClause",
-             "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CREATE, MERGE, SET, REMOVE and [DETACH] DELETE");
+             "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL, CREATE, MERGE, SET, REMOVE, [DETACH] DELETE and FOREACH");
     }
     const bool standalone_call = may_stand_alone && n == 1 && boost::get<ast::Call>(&clause);
     if (last && !boost::get<ast::Return>(&clause) && !is_update(clause) && !standalone_call) {

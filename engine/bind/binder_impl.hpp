@@ -1,7 +1,8 @@
 // The binder's internals, shared by its translation units: statement and
 // clauses (binder.cpp), expressions (bind_expression.cpp), patterns
 // (bind_pattern.cpp), WITH/RETURN (bind_projection.cpp), CREATE
-// (bind_create.cpp) and CALL (bind_call.cpp).
+// (bind_create.cpp), SET/REMOVE/DELETE (bind_update.cpp), MERGE
+// (bind_merge.cpp), FOREACH (bind_foreach.cpp) and CALL (bind_call.cpp).
 #pragma once
 
 #include "engine/bind/binder.hpp"
@@ -90,6 +91,11 @@ class Binder {
   // MERGE (bind_merge.cpp). Adds the pattern's new variables to `scope`.
   OperatorPtr merge(const ast::Merge& m, OperatorPtr input, Scope& scope);
   ExprPtr update_target(const ast::Expression& e, const Scope& scope, bool labels, const char* clause);
+  // FOREACH (bind_foreach.cpp): the body bound in a scope of its own.
+  OperatorPtr foreach_clause(const ast::Foreach& f, OperatorPtr input, const Scope& scope);
+  // Any updating clause — CREATE, MERGE, SET, REMOVE, [DETACH] DELETE,
+  // FOREACH — on top of `input`; CREATE and MERGE add to `scope`.
+  OperatorPtr update_clause(const ast::Clause& clause, OperatorPtr input, Scope& scope);
 
   // CALL (bind_call.cpp). `standalone` is set when the query is the CALL
   // alone: its fields become the result columns.
@@ -109,6 +115,9 @@ class Binder {
 
   Aggregation* aggregation = nullptr;
   bool writes_seen = false;  // an update clause came earlier in this single query
+  // Names bound inside a FOREACH (its variable, what its body created), for
+  // the message when a later clause uses one.
+  std::vector<std::string> foreach_locals;
 
  private:
   const BindInput& in_;

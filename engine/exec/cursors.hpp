@@ -44,5 +44,6 @@ CursorPtr open_cursor(const plan::Create& op);
 CursorPtr open_cursor(const plan::SetItems& op);
 CursorPtr open_cursor(const plan::DeleteElements& op);
 CursorPtr open_cursor(const plan::Merge& op);
+CursorPtr open_cursor(const plan::Foreach& op);
 
 }  // namespace ergo::exec

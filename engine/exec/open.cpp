@@ -51,6 +51,7 @@ CursorPtr open(const plan::Operator& op) {
     case K::set_items: return as<plan::SetItems>(op);
     case K::delete_elements: return as<plan::DeleteElements>(op);
     case K::merge: return as<plan::Merge>(op);
+    case K::foreach: return as<plan::Foreach>(op);
   }
   throw std::logic_error("exec::open: an operator kind out of range");
 }

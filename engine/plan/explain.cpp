@@ -175,6 +175,8 @@ std::string DeleteElements::describe() const {
   return out;
 }
 
+std::string Foreach::describe() const { return "Foreach " + slot_name(slot) + " IN " + list->describe(); }
+
 std::string explain(const QueryPlan& plan) {
   std::string out;
   for (std::size_t i = 0; i < plan.parts.size(); ++i) {

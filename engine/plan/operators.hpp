@@ -56,6 +56,7 @@ enum class OperatorKind {
   set_items,
   delete_elements,
   merge,
+  foreach,
 };
 
 class Operator {
@@ -493,6 +494,23 @@ class DeleteElements : public Unary {
   std::string describe() const override;
   bool detach = false;
   ExprList targets;
+};
+
+// FOREACH (x IN list | ...): after all input rows are read, for each row
+// and each element of `list` (in `slot`; a single value counts as a list of
+// itself and null as an empty one, as in Neo4j), `body` — which starts with
+// Once and so sees the row — runs to its end. The rows then move on
+// unchanged: nothing the body binds is visible after it.
+class Foreach : public Unary {
+ public:
+  Foreach(OperatorPtr input, ExprPtr list, std::size_t slot, OperatorPtr body)
+      : Unary(std::move(input)), list(std::move(list)), slot(slot), body(std::move(body)) {}
+  OperatorKind kind() const override { return OperatorKind::foreach; }
+  std::string describe() const override;
+  std::vector<const Operator*> children() const override { return {input.get(), body.get()}; }
+  ExprPtr list;
+  std::size_t slot;
+  OperatorPtr body;
 };
 
 // The plan of a whole statement: one part per single query of a UNION.

@@ -1,4 +1,5 @@
-// CSR construction by counting sort (see adjacency.hpp).
+// CSR construction by counting sort, and the linear merge that keeps it
+// current after additions and deletions (see adjacency.hpp).
 #include "engine/store/adjacency.hpp"
 
 #include <algorithm>
@@ -6,10 +7,121 @@
 
 namespace ergo::store {
 
+namespace {
+
+bool is_dead(const std::vector<bool>* dead, std::size_t r) { return dead != nullptr && r < dead->size() && (*dead)[r]; }
+
+// One direction's CSR arrays, for the merge below.
+struct Csr {
+  std::vector<std::uint32_t>& offsets;
+  std::vector<Adjacent>& entries;
+  std::vector<TypeId>& entry_types;
+};
+
+// The relationships [old_rels, from.size()) in slice order: by their
+// node, then (type, neighbor, rel); the ones marked in `dead` left out.
+std::vector<std::uint32_t> sorted_added(const std::vector<NodeId>& from, const std::vector<NodeId>& to,
+                                        const std::vector<TypeId>& type, std::size_t old_rels,
+                                        const std::vector<bool>* dead) {
+  std::vector<std::uint32_t> added;
+  added.reserve(from.size() - old_rels);
+  for (std::size_t r = old_rels; r < from.size(); ++r) {
+    if (!is_dead(dead, r)) added.push_back(static_cast<std::uint32_t>(r));
+  }
+  std::sort(added.begin(), added.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return std::tuple(from[a], type[a], to[a], a) < std::tuple(from[b], type[b], to[b], b);
+  });
+  return added;
+}
+
+// Merges the relationships from old_rels on (but the ones marked in `dead`)
+// into `csr`, built for the relationships [0, old_rels) and its nodes, for
+// `node_count` nodes, in place: the arrays grow at the
+// end (within their capacity, usually) and, from the last node with a new
+// relationship back to the first, the slices between two such nodes move up
+// in one block by the number of new entries before them while the node's
+// own slice takes its new ones in. Slices before the first new relationship
+// stay where they are: a small write costs one move of the entries after
+// it and one pass adding to the offsets after it, and allocates nothing.
+void merge_added_in_place(Csr csr, std::size_t node_count, const std::vector<NodeId>& from,
+                          const std::vector<NodeId>& to, const std::vector<TypeId>& type, std::size_t old_rels,
+                          const std::vector<bool>* dead) {
+  const std::vector<std::uint32_t> added = sorted_added(from, to, type, old_rels, dead);
+  const std::size_t old_size = csr.entries.size();
+  csr.entries.resize(old_size + added.size());
+  csr.entry_types.resize(old_size + added.size());
+  csr.offsets.resize(node_count + 1, static_cast<std::uint32_t>(old_size));  // new nodes: empty, at the end
+  auto move_up = [&](std::size_t begin, std::size_t end, std::size_t by) {  // old entries [begin, end)
+    std::copy_backward(csr.entries.begin() + begin, csr.entries.begin() + end, csr.entries.begin() + end + by);
+    std::copy_backward(csr.entry_types.begin() + begin, csr.entry_types.begin() + end,
+                       csr.entry_types.begin() + end + by);
+  };
+  std::size_t next = added.size();  // new entries not yet placed: those of nodes <= the current one
+  std::size_t above = node_count;   // the nodes after the current one up to `above` have no new entries
+  while (next > 0) {
+    const NodeId n = from[added[next - 1]];
+    const std::size_t begin = csr.offsets[n], end = csr.offsets[n + 1];
+    move_up(end, csr.offsets[above], next);
+    for (std::size_t m = n + 1; m <= above; ++m) csr.offsets[m] += static_cast<std::uint32_t>(next);
+    // Node n's slice, backwards: the larger of the old slice's last entry
+    // and the last new one goes last; on a tie the new one (old first).
+    std::size_t write = end + next, old_pos = end;
+    while (next > 0 && from[added[next - 1]] == n) {
+      const std::uint32_t r = added[next - 1];
+      while (old_pos > begin && std::tuple(csr.entry_types[old_pos - 1], csr.entries[old_pos - 1].neighbor) >
+                                    std::tuple(type[r], to[r])) {
+        --old_pos;
+        csr.entries[--write] = csr.entries[old_pos];
+        csr.entry_types[write] = csr.entry_types[old_pos];
+      }
+      csr.entries[--write] = {to[r], static_cast<RelId>(r)};
+      csr.entry_types[write] = type[r];
+      --next;
+    }
+    move_up(begin, old_pos, next);
+    above = n;
+  }
+}
+
+// Drops the entries of relationships marked in `dead` from `csr`, in place:
+// every entry moves down by the number of dead ones before it, in one
+// forward pass. Returns how many entries were kept.
+std::size_t drop_dead(Csr csr, const std::vector<bool>& dead) {
+  std::size_t write = 0, read = 0;
+  for (std::size_t n = 0; n + 1 < csr.offsets.size(); ++n) {
+    const std::size_t end = csr.offsets[n + 1];
+    for (; read < end; ++read) {
+      if (dead[csr.entries[read].rel]) continue;
+      csr.entries[write] = csr.entries[read];
+      csr.entry_types[write++] = csr.entry_types[read];
+    }
+    csr.offsets[n + 1] = static_cast<std::uint32_t>(write);
+  }
+  csr.entries.resize(write);
+  csr.entry_types.resize(write);
+  return write;
+}
+
+}  // namespace
+
 void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
                       const std::vector<NodeId>& to, const std::vector<TypeId>& type,
                       const std::vector<bool>* dead) {
   const std::size_t rels = from.size();
+  if (dead != nullptr && covered_ > 0 && covered_ <= rels && nodes() <= node_count) {
+    // After deletions (the usual reason to get here): keep the sorted
+    // slices, leaving the deleted out, and merge in what is new — in place,
+    // linear, no sorting. That is only the whole answer when every living
+    // relationship the old arrays cover is in them; one brought back by a
+    // rollback is not, and then the slices are built again below.
+    std::size_t live_covered = 0;
+    for (std::size_t r = 0; r < covered_; ++r) live_covered += !is_dead(dead, r);
+    if (drop_dead({offsets_, entries_, entry_types_}, *dead) == live_covered) {
+      merge_added_in_place({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_, dead);
+      covered_ = rels;
+      return;
+    }
+  }
   auto live = [&](std::size_t r) { return !dead || r >= dead->size() || !(*dead)[r]; };
   offsets_.assign(node_count + 1, 0);
   for (std::size_t r = 0; r < rels; ++r) {
@@ -56,52 +168,16 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   }
 }
 
+
 void Adjacency::extend(std::size_t node_count, const std::vector<NodeId>& from, const std::vector<NodeId>& to,
                        const std::vector<TypeId>& type) {
-  const std::size_t old_nodes = nodes(), old_rels = relationships(), rels = from.size();
-  // The new relationships in slice order: by node, then (type, neighbor, rel).
-  std::vector<std::uint32_t> added(rels - old_rels);
-  for (std::size_t i = 0; i < added.size(); ++i) added[i] = static_cast<std::uint32_t>(old_rels + i);
-  std::sort(added.begin(), added.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return std::tuple(from[a], type[a], to[a], a) < std::tuple(from[b], type[b], to[b], b);
-  });
-
-  std::vector<std::uint32_t> offsets(node_count + 1, 0);
-  std::vector<Adjacent> entries(entries_.size() + added.size());
-  std::vector<TypeId> entry_types(entries.size());
-  std::size_t out = 0, next_added = 0, old_pos = 0;
-  auto copy_old = [&](std::size_t until) {  // old entries [old_pos, until)
-    std::copy(entries_.begin() + old_pos, entries_.begin() + until, entries.begin() + out);
-    std::copy(entry_types_.begin() + old_pos, entry_types_.begin() + until, entry_types.begin() + out);
-    out += until - old_pos;
-    old_pos = until;
-  };
-  for (std::size_t n = 0; n < node_count; ++n) {
-    const std::size_t old_end = n < old_nodes ? offsets_[n + 1] : old_pos;
-    if (next_added == added.size() || from[added[next_added]] != n) {
-      copy_old(old_end);  // nothing new here
-    } else {
-      // Merge the old slice with the node's new relationships; every new
-      // relationship id is larger than every old one.
-      while (next_added < added.size() && from[added[next_added]] == n) {
-        const std::uint32_t r = added[next_added];
-        while (old_pos < old_end && std::tuple(entry_types_[old_pos], entries_[old_pos].neighbor) <=
-                                        std::tuple(type[r], to[r])) {
-          entries[out] = entries_[old_pos];
-          entry_types[out++] = entry_types_[old_pos++];
-        }
-        entries[out] = {to[r], static_cast<RelId>(r)};
-        entry_types[out++] = type[r];
-        ++next_added;
-      }
-      copy_old(old_end);
-    }
-    offsets[n + 1] = static_cast<std::uint32_t>(out);
+  if (from.size() == covered_) {
+    // Only nodes were added (CREATE of a node): their slices are empty.
+    offsets_.resize(node_count + 1, offsets_.back());
+    return;
   }
-  offsets_.swap(offsets);
-  covered_ = rels;
-  entries_.swap(entries);
-  entry_types_.swap(entry_types);
+  merge_added_in_place({offsets_, entries_, entry_types_}, node_count, from, to, type, covered_, nullptr);
+  covered_ = from.size();
 }
 
 std::span<const Adjacent> Adjacency::of(NodeId n, TypeId t) const {

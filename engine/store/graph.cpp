@@ -261,10 +261,11 @@ void Graph::rollback(const Mark& m) {
 
 void Graph::commit() {
   if (!adjacency_stale_) return;
-  // Only additions since the last build (the usual write): merge them in.
-  // After a rollback, or when most of the graph is new (a bulk load), build.
-  // After a deletion, build without the tombstoned relationships (stage 1
-  // of ADR 0006; the per-node delta replaces this rebuild).
+  // Only additions since the last build (the usual write): merge them in
+  // (only new nodes: O(new nodes)). After a rollback, or when most of the
+  // graph is new (a bulk load), build. After a deletion, build() copies the
+  // sorted slices without the tombstoned relationships — O(relationships)
+  // but no sorting (stage 1 of ADR 0006; the per-node delta replaces it).
   const bool grew_only = out_.relationships() <= relationship_count() && out_.nodes() <= node_count();
   const bool few_new = relationship_count() - out_.relationships() < relationship_count() / 4;
   if (grew_only && few_new && out_.relationships() > 0 && !adjacency_lost_entries_) {

@@ -1,5 +1,5 @@
-// Helpers over the syntax tree (see ast.hpp): the span of any expression and
-// the spelling of operators.
+// Helpers over the syntax tree (see ast.hpp): the span of any expression or
+// clause and the spelling of operators.
 #include "grammar/cypher/ast.hpp"
 
 #include <boost/variant/apply_visitor.hpp>
@@ -21,6 +21,8 @@ struct SpanOf : boost::static_visitor<Span> {
 }  // namespace
 
 Span span_of(const Expression& e) { return boost::apply_visitor(SpanOf(), e.get()); }
+
+Span span_of(const Clause& c) { return boost::apply_visitor(SpanOf(), c.get()); }
 
 const char* spelling(UnaryOp op) {
   switch (op) {

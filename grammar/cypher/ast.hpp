@@ -408,7 +408,20 @@ struct Call : Positioned {
   std::optional<Expression> where;
 };
 
-using Clause = x3::variant<Match, Unwind, With, Return, Create, Merge, Set, Delete, Remove, Call>;
+struct Foreach;
+
+using Clause = x3::variant<Match, Unwind, With, Return, Create, Merge, Set, Delete, Remove, Call,
+                           x3::forward_ast<Foreach>>;
+
+// `FOREACH (variable IN list | clauses)`: the clauses run once per element
+// of the list with `variable` bound to it. The grammar accepts any clause in
+// the body; the syntax check refuses all but updating ones, where the
+// message can say so.
+struct Foreach : Positioned {
+  Variable variable;
+  Expression list;
+  std::vector<Clause> clauses;  // one or more
+};
 
 // ---------------------------------------------------------------- queries
 
@@ -454,6 +467,15 @@ const T* get_if(const Expression& e) {
     auto* boxed = boost::get<x3::forward_ast<T>>(&e.get());
     return boxed ? &boxed->get() : nullptr;
   }
+}
+
+// The span of whichever clause `c` holds.
+Span span_of(const Clause& c);
+
+// The FOREACH a clause holds, else null (it is boxed, as it nests clauses).
+inline const Foreach* get_foreach(const Clause& c) {
+  auto* boxed = boost::get<x3::forward_ast<Foreach>>(&c);
+  return boxed ? &boxed->get() : nullptr;
 }
 
 // Spelling of operators as written in queries ("STARTS WITH", "<>", "^").

@@ -197,6 +197,17 @@ class Printer {
     out_ += ')';
   }
 
+  void visit_clause(const ast::x3::forward_ast<ast::Foreach>& boxed) {
+    const ast::Foreach& f = boxed.get();
+    out_ += "(foreach " + name_text(f.variable.name) + " IN";
+    space_expression(f.list);
+    for (const ast::Clause& c : f.clauses) {
+      out_ += ' ';
+      boost::apply_visitor([this](const auto& clause) { this->visit_clause(clause); }, c.get());
+    }
+    out_ += ')';
+  }
+
   void visit_clause(const ast::Call& c) {
     out_ += "(call " + qualified(c.procedure);
     if (c.arguments) {

@@ -1,10 +1,12 @@
-// Private to the Cypher parser: definitions of the statement rules. Clause
-// order (RETURN last, WITH between updates and reads, ...) is checked after
-// parsing, in syntax_check.cpp, where the messages can say more.
+// Private to the Cypher parser: definitions of the statement rules, and of
+// FOREACH, the one clause made of clauses. Clause order (RETURN last, WITH
+// between updates and reads, only updates inside FOREACH, ...) is checked
+// after parsing, in syntax_check.cpp, where the messages can say more.
 #pragma once
 
 #include "grammar/cypher/ast_adapted.hpp"
 #include "grammar/cypher/clause.hpp"
+#include "grammar/cypher/expression.hpp"
 #include "grammar/cypher/statement.hpp"
 #include "grammar/cypher/directives.hpp"
 #include "grammar/cypher/literals.hpp"
@@ -12,6 +14,7 @@
 namespace ergo::cypher::parser {
 
 struct clause_class {};
+struct foreach_clause_class : annotate_span {};
 struct single_query_class : annotate_span {};
 struct union_part_class : annotate_span {};
 struct query_class : annotate_span {};
@@ -19,13 +22,24 @@ struct statement_class : annotate_span {};
 struct statements_class {};
 
 inline constexpr x3::rule<clause_class, ast::Clause> clause{"clause"};
+inline constexpr x3::rule<foreach_clause_class, ast::Foreach> foreach_clause{"FOREACH"};
 inline constexpr x3::rule<single_query_class, ast::SingleQuery> single_query{"query"};
 inline constexpr x3::rule<union_part_class, ast::UnionPart> union_part{"UNION"};
 inline constexpr x3::rule<query_class, ast::Query> query{"query"};
 inline constexpr x3::rule<statement_class, ast::Statement> statement{"statement"};
 
 inline constexpr auto clause_def = match_clause | unwind_clause | with_clause | return_clause | create_clause |
-                                   merge_clause | set_clause | delete_clause | remove_clause | call_clause;
+                                   merge_clause | set_clause | delete_clause | remove_clause | call_clause |
+                                   foreach_clause;
+
+// `FOREACH (x IN list | clause ...)`. The body is any clauses here (the
+// syntax check names a reading one); each nesting counts towards the depth
+// limit, so a hostile FOREACH (... | FOREACH (... | ...)) cannot exhaust
+// the stack.
+inline constexpr auto foreach_clause_def =
+    kw("FOREACH") >> tok("(", 2) >> variable_name >> kw("IN", 2) >> labelled("a list after 'IN'")[expression] >>
+    tok("|", 2) >> labelled("an updating clause after '|'")[nested[+clause]] >>
+    closing(")", "')' to close FOREACH");
 
 inline constexpr auto single_query_def = +clause;
 
@@ -41,6 +55,6 @@ inline constexpr auto statement_def = (query_mode | x3::attr(ast::QueryMode::Run
 
 inline constexpr auto statements_def = statement % tok(";") >> -tok(";");
 
-BOOST_SPIRIT_DEFINE(clause, single_query, union_part, query, statement, statements)
+BOOST_SPIRIT_DEFINE(clause, foreach_clause, single_query, union_part, query, statement, statements)
 
 }  // namespace ergo::cypher::parser

@@ -1,6 +1,7 @@
 // Structural rules of the openCypher grammar checked on the tree (see
-// syntax_check.hpp): clause order, standalone-only CALL forms, and pattern
-// expressions used where only a predicate may stand.
+// syntax_check.hpp): clause order, only updating clauses inside FOREACH,
+// standalone-only CALL forms, and pattern expressions used where only a
+// predicate may stand.
 #include "grammar/cypher/syntax_check.hpp"
 
 #include <boost/variant/apply_visitor.hpp>
@@ -24,13 +25,12 @@ const char* clause_name(const ast::Clause& clause) {
     const char* operator()(const ast::Delete& d) const { return d.detach ? "DETACH DELETE" : "DELETE"; }
     const char* operator()(const ast::Remove&) const { return "REMOVE"; }
     const char* operator()(const ast::Call&) const { return "CALL"; }
+    const char* operator()(const ast::x3::forward_ast<ast::Foreach>&) const { return "FOREACH"; }
   };
   return boost::apply_visitor(Name(), clause.get());
 }
 
-ast::Span clause_span(const ast::Clause& clause) {
-  return boost::apply_visitor([](const auto& c) { return c.span; }, clause.get());
-}
+ast::Span clause_span(const ast::Clause& clause) { return ast::span_of(clause); }
 
 enum class ClauseKind { Reading, Updating, With, Return };
 
@@ -46,6 +46,7 @@ ClauseKind kind_of(const ast::Clause& clause) {
     ClauseKind operator()(const ast::Set&) const { return ClauseKind::Updating; }
     ClauseKind operator()(const ast::Delete&) const { return ClauseKind::Updating; }
     ClauseKind operator()(const ast::Remove&) const { return ClauseKind::Updating; }
+    ClauseKind operator()(const ast::x3::forward_ast<ast::Foreach>&) const { return ClauseKind::Updating; }
   };
   return boost::apply_visitor(Kind(), clause.get());
 }
@@ -62,19 +63,21 @@ class Checker {
   }
 
  private:
-  void fail(ast::Span span, std::string message) {
+  void fail(ast::Span span, std::string message, std::string detail = "UnexpectedSyntax") {
     if (error_) return;
     ErrorReport r;
     r.offset = span.begin;
     r.length = span.end > span.begin ? span.end - span.begin : 1;
     r.message = std::move(message);
+    r.detail = std::move(detail);
     error_ = std::move(r);
   }
 
   // Underlines the first word of a clause.
-  void fail_at_keyword(ast::Span span, std::string message) {
+  void fail_at_keyword(ast::Span span, std::string message, std::string detail = "UnexpectedSyntax") {
     std::size_t n = token_length(text_.data() + span.begin, text_.data() + text_.size());
-    fail({span.begin, static_cast<std::uint32_t>(span.begin + std::max<std::size_t>(n, 1))}, std::move(message));
+    fail({span.begin, static_cast<std::uint32_t>(span.begin + std::max<std::size_t>(n, 1))}, std::move(message),
+         std::move(detail));
   }
 
   void single_query(const ast::SingleQuery& q, bool may_be_standalone) {
@@ -149,6 +152,29 @@ class Checker {
   void visit_clause(const ast::Remove& r) {
     for (const ast::RemoveItem& item : r.items) {
       if (auto* p = boost::get<ast::RemoveProperty>(&item)) expression(p->target.subject, false);
+    }
+  }
+  // FOREACH's body changes the graph and returns nothing, so a clause that
+  // reads or projects has nothing to do there (Neo4j refuses it too).
+  void visit_clause(const ast::x3::forward_ast<ast::Foreach>& boxed) {
+    const ast::Foreach& f = boxed.get();
+    expression(f.list, false);
+    for (const ast::Clause& c : f.clauses) {
+      const ClauseKind kind = kind_of(c);
+      if (kind != ClauseKind::Updating) {
+        fail_at_keyword(clause_span(c),
+                        std::string(clause_name(c)) +
+                            " cannot be used inside FOREACH, which takes only updating clauses (CREATE, MERGE, SET, "
+                            "REMOVE, DELETE, DETACH DELETE, FOREACH); " +
+                            (kind == ClauseKind::Reading
+                                 ? "do the reading before FOREACH, whose body sees every variable of the row"
+                                 : "FOREACH passes its rows on unchanged, so put " + std::string(clause_name(c)) +
+                                       " after its closing ')'"),
+                        "InvalidClauseComposition");
+        return;
+      }
+      clause(c);
+      if (error_) return;
     }
   }
   void visit_clause(const ast::Call& c) {

@@ -14,8 +14,9 @@
 namespace ergo::cypher::parser {
 namespace {
 
-constexpr std::array<std::string_view, 12> clause_keywords = {
-    "MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "CALL"};
+constexpr std::array<std::string_view, 13> clause_keywords = {"MATCH",  "OPTIONAL", "UNWIND", "WITH",   "RETURN",
+                                                               "CREATE", "MERGE",    "SET",    "DELETE", "DETACH",
+                                                               "REMOVE", "CALL",     "FOREACH"};
 
 bool is_clause_keyword(const Expectation& e) {
   return e.kind == ExpectKind::Keyword &&

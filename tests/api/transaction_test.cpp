@@ -149,6 +149,17 @@ TEST(Transaction, ReadOnlyNamesDetachDelete) {
   EXPECT_NE(e.message().find("cannot run DETACH,"), std::string::npos) << e.message();
 }
 
+TEST(Transaction, ReadOnlyNamesForeach) {
+  Database db = small();
+  Transaction tx = db.begin(TransactionMode::read_only);
+  Error e = error_of([&] { tx.execute("MATCH (p:Person)\nFOREACH (x IN [1] | SET p.seen = x)"); });
+  EXPECT_EQ(e.code(), "AccessMode");
+  EXPECT_EQ(e.line(), 2u);
+  EXPECT_EQ(e.column(), 1u);
+  EXPECT_NE(e.message().find("cannot run FOREACH,"), std::string::npos) << e.message();
+  EXPECT_EQ(count(db, "MATCH (p:Person) WHERE p.seen = 1 RETURN count(p)"), 0);
+}
+
 TEST(Transaction, ItsThreadReadsBesideItButCannotWriteOrBeginAgain) {
   Database db = small();
   Transaction tx = db.begin();

@@ -26,7 +26,7 @@ TEST(Language, ListsTheUsualWords) {
   auto has = [](const std::vector<std::string>& words, const char* w) {
     return std::find(words.begin(), words.end(), w) != words.end();
   };
-  for (const char* k : {"MATCH", "OPTIONAL", "RETURN", "WHERE", "ORDER", "UNWIND", "EXPLAIN"}) {
+  for (const char* k : {"MATCH", "OPTIONAL", "RETURN", "WHERE", "ORDER", "UNWIND", "EXPLAIN", "FOREACH"}) {
     EXPECT_TRUE(has(cypher_keywords(), k)) << k;
   }
   for (const char* f : {"toUpper", "count", "collect", "startNode", "labels", "coalesce", "date"}) {

@@ -126,6 +126,7 @@ TEST(WriteCheck, FindsUpdatingClausesOutsideStringsAndNames) {
   EXPECT_EQ(w->column, 21u);
   EXPECT_EQ(find_updating_word("create (:A)")->word, "CREATE");
   EXPECT_EQ(find_updating_word("MATCH (n) DETACH DELETE n")->word, "DETACH");
+  EXPECT_EQ(find_updating_word("UNWIND [1] AS x foreach (y IN [x] | CREATE ())")->word, "FOREACH");
 }
 
 TEST_F(Session, RunAndPullAValue) {

@@ -2,11 +2,12 @@
 // ergo through the public API, exactly as an embedding program would:
 // import DATADIR/nodes.csv + edges.csv, then for each query of
 // DATADIR/queries.natural.cypher one warm-up and N timed runs from query
-// text to rows read (parse, plan and execute every time), and write
-// results/<scale>.ergo.json in the kit's format (its README, "Adding our
-// engine"). See docs/performance.md.
+// text to rows read (parse, plan and execute every time); then the write
+// workload of DATADIR/writes.natural.cypher (write_workload.hpp) unless
+// --no-writes; and write results/<scale>.ergo.json in the kit's format (its
+// README, "Adding our engine"). See docs/performance.md.
 //
-//   ergo-bench DATADIR [--runs 5] [--timeout-s 120] [--out FILE.json] [--only Q1,Q2]
+//   ergo-bench DATADIR [--runs 5] [--timeout-s 120] [--out FILE.json] [--only Q1,Q2] [--no-writes]
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -20,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ergo/ergo.hpp"
+#include "tools/bench/write_workload.hpp"
 
 namespace {
 
@@ -102,7 +104,8 @@ class Watchdog {
 };
 
 int usage() {
-  std::cerr << "usage: ergo-bench DATADIR [--runs N] [--timeout-s S] [--out FILE.json] [--only Q1,Q2,...]\n";
+  std::cerr << "usage: ergo-bench DATADIR [--runs N] [--timeout-s S] [--out FILE.json] [--only Q1,Q2,...] "
+               "[--no-writes]\n";
   return 2;
 }
 
@@ -112,6 +115,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string dir, out, only;
   int runs = 5;
+  bool writes = true;
   double timeout_s = 120;
   for (std::size_t i = 0; i < args.size(); ++i) {
     auto value = [&]() -> std::string {
@@ -123,6 +127,7 @@ int main(int argc, char** argv) {
       else if (args[i] == "--timeout-s") timeout_s = std::stod(value());
       else if (args[i] == "--out") out = value();
       else if (args[i] == "--only") only = "," + value() + ",";
+      else if (args[i] == "--no-writes") writes = false;
       else if (!args[i].starts_with("--") && dir.empty()) dir = args[i];
       else return usage();
     } catch (const std::exception& e) {
@@ -215,6 +220,17 @@ int main(int argc, char** argv) {
   }
   res["rss_peak_mib"] = round1(status_mib("VmHWM"));
   std::fprintf(stderr, "  peak RSS %.1f MiB\n", res["rss_peak_mib"].get<double>());
+  if (writes) {
+    try {
+      if (ergo::bench::run_write_workload(db, dir + "/writes.natural.cypher", res["queries"])) {
+        res["rss_peak_writes_mib"] = round1(status_mib("VmHWM"));
+        std::fprintf(stderr, "  peak RSS after writes %.1f MiB\n", res["rss_peak_writes_mib"].get<double>());
+      }
+    } catch (const ergo::Error& e) {
+      std::cerr << "ergo-bench: the write workload failed: " << e.what();
+      return 1;
+    }
+  }
   std::string text = res.dump(1) + "\n";
   if (out.empty()) {
     std::cout << text;

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # One run of the peer benchmark kit (../shared/bench) with ergo as one more
 # column: the kit loads and queries Kuzu, SQLite and its CSR floor, then
-# ergo-bench imports the same CSVs and runs the same eight queries, and the
-# kit's report.py builds results.md from all of them and checks that every
-# system gives the same answers (docs/performance.md).
+# ergo-bench imports the same CSVs and runs the same eight queries and then
+# the kit's write workload (W1-W4, WA), and the kit's report.py builds
+# results.md from all of them and checks that every system gives the same
+# answers, WA included (docs/performance.md).
 #
 #   tools/bench/run.sh                 # both scales, every system
 #   tools/bench/run.sh --ergo-only     # ergo alone, against the last peer results

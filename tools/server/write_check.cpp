@@ -19,7 +19,8 @@ std::size_t characters(std::string_view utf8) {
 }  // namespace
 
 std::optional<UpdatingWord> find_updating_word(std::string_view s) {
-  static constexpr std::array<std::string_view, 6> kUpdating{"CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE"};
+  static constexpr std::array<std::string_view, 7> kUpdating{"CREATE", "MERGE",  "SET",    "DELETE",
+                                                             "DETACH", "REMOVE", "FOREACH"};
   std::size_t line = 1, line_start = 0;
   char before = ' ';  // the last significant character before the current word
   for (std::size_t i = 0; i < s.size();) {

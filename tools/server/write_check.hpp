@@ -3,7 +3,7 @@
 // explicit Bolt transaction only when it cannot change the graph: a write
 // there would commit at once, and a later ROLLBACK could not undo it. The
 // check is lexical and errs towards "may write": an updating clause keyword
-// (CREATE, MERGE, SET, DELETE, DETACH, REMOVE) anywhere outside strings,
+// (CREATE, MERGE, SET, DELETE, DETACH, REMOVE, FOREACH) anywhere outside strings,
 // comments and `quoted names`, and not used as a property key or label
 // (after '.', ':' or '$'), counts.
 #pragma once

@@ -258,29 +258,41 @@ const Workload& workload() {
   return w;
 }
 
+namespace {
+
+// The workload through the public CSV import, as a new database.
+ergo::Database load_database() {
+  const Workload& w = workload();
+  std::filesystem::path dir;
+  bool keep = false;
+  if (const char* kept = std::getenv("ERGO_MICROBENCH_CSV_DIR"); kept != nullptr && *kept != '\0') {
+    dir = kept;
+    keep = true;
+    std::filesystem::create_directories(dir);
+  } else {
+    std::string pattern = (std::filesystem::temp_directory_path() / "ergo-microbench-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temporary directory");
+    dir = pattern;
+  }
+  write_csv(w, dir);
+  ergo::Database db;
+  CsvImportSummary summary = db.import_csv({.nodes = {{(dir / "nodes.csv").string(), ""}},
+                                            .relationships = {{(dir / "edges.csv").string(), ""}}});
+  if (!keep) std::filesystem::remove_all(dir);
+  if (summary.nodes != w.node_count || summary.relationships != w.edges.size())
+    throw std::runtime_error("the CSV import did not load the whole graph");
+  return db;
+}
+
+}  // namespace
+
 ergo::Database& database() {
-  static ergo::Database db = [] {
-    const Workload& w = workload();
-    std::filesystem::path dir;
-    bool keep = false;
-    if (const char* kept = std::getenv("ERGO_MICROBENCH_CSV_DIR"); kept != nullptr && *kept != '\0') {
-      dir = kept;
-      keep = true;
-      std::filesystem::create_directories(dir);
-    } else {
-      std::string pattern = (std::filesystem::temp_directory_path() / "ergo-microbench-XXXXXX").string();
-      if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temporary directory");
-      dir = pattern;
-    }
-    write_csv(w, dir);
-    ergo::Database db;
-    CsvImportSummary summary = db.import_csv({.nodes = {{(dir / "nodes.csv").string(), ""}},
-                                              .relationships = {{(dir / "edges.csv").string(), ""}}});
-    if (!keep) std::filesystem::remove_all(dir);
-    if (summary.nodes != w.node_count || summary.relationships != w.edges.size())
-      throw std::runtime_error("the CSV import did not load the whole graph");
-    return db;
-  }();
+  static ergo::Database db = load_database();
+  return db;
+}
+
+ergo::Database& writable_database() {
+  static ergo::Database db = load_database();
   return db;
 }
 

@@ -57,6 +57,9 @@ std::string node_name(std::uint32_t id);
 // Built on first use, then shared by every benchmark of the run.
 const Workload& workload();
 ergo::Database& database();
+// A second copy of the graph, for the write benchmarks alone: what they
+// change never reaches the answers the read benchmarks check.
+ergo::Database& writable_database();
 const store::Graph& graph();
 
 // The node of store::Graph g named `name` (the first, if several).

@@ -1,0 +1,2 @@
+MATCH (c:Company)
+FOREACH (x IN c | SET x.v = 1)

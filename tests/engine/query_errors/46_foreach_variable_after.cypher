@@ -1,0 +1,2 @@
+FOREACH (x IN [1, 2] | CREATE (:Tag {v: x}))
+RETURN x

@@ -1,0 +1,2 @@
+FOREACH (x IN [1] | CREATE (t:Tag {v: x}))
+RETURN t.v

@@ -1,0 +1,2 @@
+FOREACH (x IN [1] |
+  WITH x AS y CREATE ())

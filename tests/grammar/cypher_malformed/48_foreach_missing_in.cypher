@@ -1,0 +1,1 @@
+FOREACH (x [1] | CREATE ())

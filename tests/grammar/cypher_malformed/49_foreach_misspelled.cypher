@@ -1,0 +1,1 @@
+FORECH (x IN [1] | CREATE ())
