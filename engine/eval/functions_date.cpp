@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "engine/eval/calendar.hpp"
+#include "engine/value/calendar.hpp"
 #include "engine/eval/function_support.hpp"
 
 namespace ergo::eval::fn {
