@@ -21,6 +21,21 @@ struct Converter {
     return Value();
   }
 
+  // A time, date-time or duration literal: the first reading that takes
+  // the whole text.
+  Value temporal(const kg::Temporal& t, kg::Span span) {
+    const std::string& s = t.text;
+    if (auto d = Duration::parse(s)) return *d;
+    if (auto l = LocalDateTime::parse(s)) return *l;
+    if (auto d = DateTime::parse(s)) return *d;
+    if (auto l = LocalTime::parse(s)) return *l;
+    if (auto l = Time::parse(s)) return *l;
+    error(span, "invalid time, date-time or duration '" + s +
+                    "': write 09:30:00, 09:30:00+09:00, 2019-07-22T09:30:00, 2019-07-22T09:30:00+09:00, "
+                    "2019-07-22T09:30[Asia/Seoul] (a zone of the tz database) or P1Y2M3DT4H");
+    return Value();
+  }
+
   // A value inside a list or a nested map: shorthands don't expand there.
   Value nested(const kg::Value& v) {
     return std::visit(
@@ -30,6 +45,8 @@ struct Converter {
             return Value();
           } else if constexpr (std::is_same_v<T, kg::Date>) {
             return date(x, v.span);
+          } else if constexpr (std::is_same_v<T, kg::Temporal>) {
+            return temporal(x, v.span);
           } else if constexpr (std::is_same_v<T, kg::Money>) {
             error(v.span, "a money value can only be a property's own value, not inside a list or map");
             return Value();

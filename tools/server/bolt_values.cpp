@@ -94,6 +94,39 @@ void pack_value(Packer& packer, const ergo::Value& value, const ergo::Result& re
       packer.pack_struct_header(tag::date, 1);
       packer.pack_int(value.as_date().days_since_epoch());
       return;
+    case T::local_time:
+      packer.pack_struct_header(tag::local_time, 1);
+      packer.pack_int(value.as_local_time().nanos_of_day());
+      return;
+    case T::time:
+      packer.pack_struct_header(tag::time, 2);
+      packer.pack_int(value.as_time().local().nanos_of_day());
+      packer.pack_int(value.as_time().offset_seconds());
+      return;
+    case T::local_datetime:
+      packer.pack_struct_header(tag::local_datetime, 2);
+      packer.pack_int(value.as_local_datetime().epoch_seconds());
+      packer.pack_int(value.as_local_datetime().nanosecond());
+      return;
+    case T::datetime: {
+      const ergo::DateTime& d = value.as_datetime();
+      packer.pack_struct_header(d.zone().empty() ? tag::datetime : tag::datetime_zone_id, 3);
+      packer.pack_int(d.epoch_seconds());
+      packer.pack_int(d.nanosecond());
+      if (d.zone().empty()) {
+        packer.pack_int(d.offset_seconds());
+      } else {
+        packer.pack_string(d.zone());
+      }
+      return;
+    }
+    case T::duration:
+      packer.pack_struct_header(tag::duration, 4);
+      packer.pack_int(value.as_duration().months());
+      packer.pack_int(value.as_duration().days());
+      packer.pack_int(value.as_duration().seconds());
+      packer.pack_int(value.as_duration().nanoseconds());
+      return;
     case T::list:
       packer.pack_list_header(value.as_list().size());
       for (const ergo::Value& item : value.as_list()) pack_value(packer, item, result);

@@ -62,6 +62,11 @@ TckValue to_tck_value(const ergo::Value& value, const GraphView& graph) {
     // The TCK has no temporal notation: expected results write temporal
     // values as strings ('1910-05-06'), and TCK drivers compare them so.
     case T::date: return value.as_date().to_string();
+    case T::local_time: return value.as_local_time().to_string();
+    case T::time: return value.as_time().to_string();
+    case T::local_datetime: return value.as_local_datetime().to_string();
+    case T::datetime: return value.as_datetime().to_string();
+    case T::duration: return value.as_duration().to_string();
     case T::list: {
       TckList out;
       for (const ergo::Value& v : value.as_list()) out.push_back(to_tck_value(v, graph));
