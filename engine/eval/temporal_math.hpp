@@ -24,7 +24,7 @@ std::optional<Value> plus(const Value& a, const Value& b);
 // `temporal - duration` and `duration - duration`; nullopt for other types.
 std::optional<Value> minus(const Value& a, const Value& b);
 // `duration * number`, `number * duration`, `duration / number`; nullopt
-// for other types. Fractions cascade (P1M * 0.5 is P15DT5H14M51S).
+// for other types. Fractions cascade (P1M * 0.5 is P15DT5H14M33S).
 std::optional<Value> multiply(const Value& a, const Value& b);
 std::optional<Value> divide(const Value& a, const Value& b);
 // -duration.
