@@ -159,7 +159,11 @@ std::optional<Duration> Duration::parse(std::string_view iso) {
   }
   if (iso.empty() || (iso[0] != 'P' && iso[0] != 'p')) return std::nullopt;
   iso.remove_prefix(1);
-  if (iso.size() >= 5 && iso[4] == '-') return read_date_time_form(iso, negative);
+  // P2012-02-02T...: four digits, then '-' (P-22M-1D is the unit form).
+  if (iso.size() >= 5 && iso[4] == '-' && is_digit(iso[0]) && is_digit(iso[1]) && is_digit(iso[2]) &&
+      is_digit(iso[3])) {
+    return read_date_time_form(iso, negative);
+  }
   return read_units(iso, negative);
 }
 

@@ -195,6 +195,26 @@ TEST_F(CsvImportTest, ExplicitTypes) {
                    "'5' | 0.5 | true | date('2000-02-29') | 7 | 0 | 100.0 | false"}));
 }
 
+TEST_F(CsvImportTest, TemporalTypes) {
+  // neo4j-admin import's temporal column types.
+  std::string nodes = write("n.csv",
+                            "id,founded:date,opens:localtime,call:time,starts:localdatetime,at:datetime,for:duration\n"
+                            "1,2015-12-11,09:30,09:30+09:00,2019-07-22T09:30,2019-07-22T09:30[Asia/Seoul],P1Y2M\n"
+                            "2,,,,,2019-07-22T09:30:00.5-03:30,PT90M\n");
+  Database db;
+  db.import_csv(Import().node(nodes));
+  EXPECT_EQ(query(db, "MATCH (n) RETURN n.founded, n.opens, n.call, n.starts, n.at, n.for ORDER BY n.id"),
+            (Lines{"date('2015-12-11') | localtime('09:30:00') | time('09:30:00+09:00') | "
+                   "localdatetime('2019-07-22T09:30:00') | datetime('2019-07-22T09:30:00+09:00[Asia/Seoul]') | "
+                   "duration('P1Y2M')",
+                   "null | null | null | null | datetime('2019-07-22T09:30:00.5-03:30') | duration('PT1H30M')"}));
+  std::string bad = write("bad.csv", "id,at:datetime\n1,2019-07-22T09:30[Asia/Sequl]\n");
+  Database other;
+  EXPECT_NE(failure(other, Import().node(bad)).message().find(
+                "'2019-07-22T09:30[Asia/Sequl]' is not a date-time (or names a time zone the tz database lacks)"),
+            std::string::npos);
+}
+
 TEST_F(CsvImportTest, NamesAreNeverNumbers) {
   // An untyped name or aliases column stays text, so the name index finds it.
   std::string nodes = write("n.csv", "id,name,aliases,year\n1,1984,42,1949\n2,2001,7,1968\n");

@@ -112,6 +112,7 @@ TEST(TemporalValue, DurationText) {
   EXPECT_EQ(round_trip<Duration>("PT-0.5S"), "PT-0.5S");
   EXPECT_EQ(round_trip<Duration>("-P1DT1H"), "P-1DT-1H");
   EXPECT_EQ(round_trip<Duration>("PT1M-30S"), "PT30S");
+  EXPECT_EQ(round_trip<Duration>("P-22M-131DT-170930S"), "P-1Y-10M-131DT-47H-28M-50S");
   EXPECT_EQ(round_trip<Duration>("P2012-02-02T14:37:21.545"), "P2012Y2M2DT14H37M21.545S");
   for (const char* bad : {"P", "PT", "1Y", "P1H", "PT1Y", "P1D2Y", "P1.1234567891D", "PX", "P1Y1Y"}) {
     EXPECT_FALSE(Duration::parse(bad)) << bad;
