@@ -160,8 +160,9 @@ Duration scaled(Duration d, long double factor) {
       throw Error(ErrorKind::argument_error, "the duration does not fit in 64-bit months, days and seconds")
           .with_code("InvalidArgumentValue");
     }
-    return static_cast<__int128>(std::llround(v / 1e9L)) * 1'000'000'000 +
-           static_cast<__int128>(std::llround(std::fmod(v, 1e9L)));
+    // The whole units exactly, then the fraction rounded to a billionth.
+    const long double whole = std::trunc(v / 1e9L);
+    return static_cast<__int128>(whole) * 1'000'000'000 + static_cast<__int128>(std::llround(v - whole * 1e9L));
   };
   duration_units::Builder b;
   b.add(duration_units::Unit::months, billionths(d.months()));

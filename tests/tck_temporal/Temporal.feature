@@ -2,7 +2,8 @@
 # Scenarios for the temporal types written for ergo from the openCypher
 # temporal CIP and the Neo4j 5 Cypher manual (values, functions, operators),
 # not copied from the TCK's own feature files. The TCK writes temporal
-# results as their ISO strings.
+# results as java.time's toString() does (seconds only when not zero);
+# most scenarios here compare Cypher's toString() instead.
 
 Feature: Temporal - Temporal values, their functions and operators
 
@@ -15,8 +16,8 @@ Feature: Temporal - Temporal values, their functions and operators
              duration('P1Y2M3DT4H') AS dur
       """
     Then the result should be, in any order:
-      | d            | lt         | t                | ldt                   | dt                          | dur          |
-      | '2019-07-22' | '09:30:00' | '09:30:00+09:00' | '2019-07-22T09:30:00' | '2019-07-22T09:30:00+09:00' | 'P1Y2M3DT4H' |
+      | d            | lt      | t             | ldt                | dt                       | dur          |
+      | '2019-07-22' | '09:30' | '09:30+09:00' | '2019-07-22T09:30' | '2019-07-22T09:30+09:00' | 'P1Y2M3DT4H' |
     And no side effects
 
   Scenario: [2] A date-time in a named zone prints its offset and its zone
@@ -171,14 +172,14 @@ Feature: Temporal - Temporal values, their functions and operators
       RETURN v ORDER BY v
       """
     Then the result should be, in order:
-      | v                      |
-      | '2019-07-22T09:00:00Z' |
-      | '2019-07-22T09:00:00'  |
-      | '2019-07-22'           |
-      | '09:00:00Z'            |
-      | '09:00:00'             |
-      | 'P1D'                  |
-      | 'text'                 |
+      | v                   |
+      | '2019-07-22T09:00Z' |
+      | '2019-07-22T09:00'  |
+      | '2019-07-22'        |
+      | '09:00Z'            |
+      | '09:00'             |
+      | 'P1D'               |
+      | 'text'              |
     And no side effects
 
   Scenario: [14] Temporal values as properties
@@ -186,10 +187,10 @@ Feature: Temporal - Temporal values, their functions and operators
     When executing query:
       """
       CREATE (e:Event {at: datetime('2019-07-22T09:30[Asia/Seoul]'), lasts: duration('PT2H')})
-      RETURN toString(e.at + e.lasts) AS ends
+      RETURN toString(e.at + e.lasts) AS finish
       """
     Then the result should be, in any order:
-      | ends                                    |
+      | finish                                  |
       | '2019-07-22T11:30:00+09:00[Asia/Seoul]' |
     And the side effects should be:
       | +nodes      | 1 |
