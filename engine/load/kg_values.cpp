@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "engine/value/time_zone.hpp"
+
 namespace ergo::load {
 namespace {
 
@@ -30,6 +32,14 @@ struct Converter {
     if (auto d = DateTime::parse(s)) return *d;
     if (auto l = LocalTime::parse(s)) return *l;
     if (auto l = Time::parse(s)) return *l;
+    if (std::size_t open = s.rfind('['); open != std::string::npos && s.back() == ']') {
+      const std::string zone = s.substr(open + 1, s.size() - open - 2);
+      if (!time_zone::exists(zone)) {
+        error(span, "unknown time zone '" + zone + "' in '" + s +
+                        "': use a name from the tz database such as Asia/Seoul, or an offset such as +09:00");
+        return Value();
+      }
+    }
     error(span, "invalid time, date-time or duration '" + s +
                     "': write 09:30:00, 09:30:00+09:00, 2019-07-22T09:30:00, 2019-07-22T09:30:00+09:00, "
                     "2019-07-22T09:30[Asia/Seoul] (a zone of the tz database) or P1Y2M3DT4H");

@@ -4,6 +4,7 @@
 // normalization, and the values inside ergo::Value.
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <string>
 
 #include "ergo/error.hpp"

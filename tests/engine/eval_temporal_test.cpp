@@ -6,6 +6,7 @@
 // Neo4j Cypher manual's examples where it has them.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "engine/eval/arithmetic.hpp"

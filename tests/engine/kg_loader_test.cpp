@@ -83,14 +83,20 @@ TEST(KgLoader, TimesDateTimesAndDurationsAreValues) {
 
 TEST(KgLoader, ABadTemporalValueIsAnErrorAtTheValue) {
   store::Graph g;
-  LoadReport r = load_kg(g, {source("facts.kg", "Acme : Company {at: 2019-07-22T09:30[Asia/Sequl]}\n")});
+  LoadReport r = load_kg(g, {source("facts.kg",
+                                    "Acme : Company {at: 2019-07-22T09:30[Asia/Sequl]}\n"
+                                    "Beta : Company {at: 2019-02-30T09:30}\n")});
   EXPECT_FALSE(r.ok());
   EXPECT_EQ(rendered(r),
-            "facts.kg:1:21: error: invalid time, date-time or duration '2019-07-22T09:30[Asia/Sequl]': write "
-            "09:30:00, 09:30:00+09:00, 2019-07-22T09:30:00, 2019-07-22T09:30:00+09:00, 2019-07-22T09:30[Asia/Seoul] "
-            "(a zone of the tz database) or P1Y2M3DT4H\n"
-            "    1 | Acme : Company {at: 2019-07-22T09:30[Asia/Sequl]}\n"
-            "      |                     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~\n");
+            "facts.kg:1:21: error: unknown time zone 'Asia/Sequl' in '2019-07-22T09:30[Asia/Sequl]': use a name from "
+            "the tz database such as Asia/Seoul, or an offset such as +09:00\n"
+            "Acme : Company {at: 2019-07-22T09:30[Asia/Sequl]}\n"
+            "                    ^~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"
+            "facts.kg:2:21: error: invalid time, date-time or duration '2019-02-30T09:30': write 09:30:00, "
+            "09:30:00+09:00, 2019-07-22T09:30:00, 2019-07-22T09:30:00+09:00, 2019-07-22T09:30[Asia/Seoul] (a zone of "
+            "the tz database) or P1Y2M3DT4H\n"
+            "Beta : Company {at: 2019-02-30T09:30}\n"
+            "                    ^~~~~~~~~~~~~~~~\n");
   EXPECT_EQ(g.node_count(), 0u);
 }
 
