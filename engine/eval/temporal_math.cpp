@@ -25,12 +25,6 @@ std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return a - floor_div(a,
       .with_code("InvalidArgumentValue");
 }
 
-std::int64_t checked_add(std::int64_t a, std::int64_t b, const char* what) {
-  std::int64_t r;
-  if (__builtin_add_overflow(a, b, &r)) out_of_range(what);
-  return r;
-}
-
 // ---- local date-times as (seconds, nanos) on the local clock
 
 std::int64_t nanos_of_day(LocalDateTime t) { return t.time().nanos_of_day(); }
@@ -286,7 +280,7 @@ std::optional<Value> multiply(const Value& a, const Value& b) {
   if (!d || !is_number(*n)) return std::nullopt;
   Duration x = d->as_duration();
   if (const std::int64_t* i = n->get_if<std::int64_t>()) {
-    std::int64_t m, dd, s, ns;
+    std::int64_t m = 0, dd = 0, s = 0, ns = 0;
     if (__builtin_mul_overflow(x.months(), *i, &m) || __builtin_mul_overflow(x.days(), *i, &dd) ||
         __builtin_mul_overflow(x.seconds(), *i, &s) || __builtin_mul_overflow(std::int64_t{x.nanoseconds()}, *i, &ns)) {
       checked(std::nullopt);

@@ -553,7 +553,7 @@ TEST_F(CsvImportTest, HeaderProblemsInOneFileAndRowProblemsInAnotherAreAllCounte
   // The header problem comes first: the file cannot be used at all.
   EXPECT_EQ(e.rendered(), bad +
                               ":1:4: error: unknown column type 'text' in 'name:text'; expected int, float, "
-                              "boolean, string or date (with [] for a list), or ID, LABEL, START_ID, END_ID, TYPE "
+                              "boolean, string, date, localtime, time, localdatetime, datetime or duration (with [] for a list), or ID, LABEL, START_ID, END_ID, TYPE "
                               "or IGNORE\n"
                               "id,name:text\n"
                               "   ^~~~~~~~~\n" +
@@ -768,13 +768,13 @@ TEST_F(CsvImportTest, UnknownHeaderTypeSuffix) {
   EXPECT_EQ(e.kind(), ErrorKind::data_error);
   EXPECT_EQ(e.rendered(), nodes +
                               ":1:9: error: unknown column type 'integr' in 'founded:integr'; expected int, float, "
-                              "boolean, string or date (with [] for a list), or ID, LABEL, START_ID, END_ID, TYPE "
+                              "boolean, string, date, localtime, time, localdatetime, datetime or duration (with [] for a list), or ID, LABEL, START_ID, END_ID, TYPE "
                               "or IGNORE (did you mean 'integer'?)\n"
                               "id,name,founded:integr\n"
                               "        ^~~~~~~~~~~~~~\n"
                               "1 problem; nothing was imported\n");
   EXPECT_EQ(failure(db, Import().node(write("m.csv", "id,x:\n1,2\n"))).message(),
-            "nothing after ':' in 'x:'; expected a type or a role: int, float, boolean, string or date (with [] for "
+            "nothing after ':' in 'x:'; expected a type or a role: int, float, boolean, string, date, localtime, time, localdatetime, datetime or duration (with [] for "
             "a list), or ID, LABEL, START_ID, END_ID, TYPE or IGNORE (1 problem; nothing was imported)");
 }
 
