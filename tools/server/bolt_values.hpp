@@ -38,7 +38,8 @@ void pack_value(packstream::Packer& packer, const ergo::Value& value, const ergo
 
 // A parameter from the wire as an ergo value. Throws ergo::Error
 // (type_error) for what ergo cannot take as a parameter: byte arrays, graph
-// elements, temporal types other than Date.
+// elements, points, temporal structures with fields out of range (an
+// unknown zone among them).
 ergo::Value to_ergo_value(const packstream::PackValue& value, const std::string& name);
 
 }  // namespace ergo::server
