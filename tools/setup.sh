@@ -11,6 +11,7 @@ ERGO_PACKAGES=(
   libgraphviz-dev graphviz           # cgraph + gvc, and the layout plugins
   libutf8proc-dev                    # NFC, case folding, display width
   libpcre2-dev                       # =~ regular expressions (PCRE2, with match limits)
+  libhowardhinnant-date-dev tzdata   # named time zones (date/tz over /usr/share/zoneinfo)
   libedit-dev                        # REPL line editing
   nlohmann-json3-dev                 # JSON output and parameters
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -217,7 +217,14 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
                            .deleted_nodes = {},
                            .deadline = {},
                            .time_limit = {},
-                           .memory = {}};
+                           .memory = {},
+                           // The statement clock is read once, so every
+                           // date()/datetime() of one statement sees the same
+                           // instant; the transaction clock once per
+                           // transaction (auto-commit: the statement's own).
+                           .statement_time = std::chrono::system_clock::now(),
+                           .transaction_time = {}};
+  ctx.transaction_time = tx ? tx->started : ctx.statement_time;
   if (const std::int64_t ms = time_limit_ms.load(); ms > 0) {
     ctx.time_limit = std::chrono::milliseconds(ms);
     ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 
@@ -45,6 +46,8 @@ struct Database::Impl {
   // and the mark, and rolls back when the statement fails.
   struct InTransaction {
     bool read_only = false;
+    // When the transaction began: datetime.transaction() and its kin.
+    std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
   };
 
   // Binds `statement` against the graph and runs it. Auto-commit (`tx`

@@ -31,6 +31,8 @@ struct Transaction::Impl {
   State state = State::open;
 
   Impl(std::shared_ptr<Database::Impl> database, TransactionMode m) : db(std::move(database)), mode(m) {}
+  // The transaction clock (datetime.transaction()): fixed at begin.
+  std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
 
   detail::GraphSnapshot& snapshot() const { return *db->state; }
 
@@ -112,7 +114,7 @@ Transaction::~Transaction() {
 Result Transaction::execute(std::string_view query, const Params& params, std::string_view source_name) {
   Impl& t = Impl::of(impl_);
   t.check_usable("execute()");
-  const Database::Impl::InTransaction in{t.mode == TransactionMode::read_only};
+  const Database::Impl::InTransaction in{t.mode == TransactionMode::read_only, t.started};
   try {
     cypher::ParseResult parsed = t.db->parse(query, source_name);
     Result last;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "engine/eval/number.hpp"
+#include "engine/eval/temporal_math.hpp"
 #include "ergo/error.hpp"
 
 namespace ergo::eval {
@@ -35,6 +36,11 @@ bool append_text(std::string& out, const Value& v) {
     case Value::Type::floating: out += number::format_float(v.as_double()); return true;
     case Value::Type::boolean: out += v.as_bool() ? "true" : "false"; return true;
     case Value::Type::date: out += v.as_date().to_string(); return true;
+    case Value::Type::local_time: out += v.as_local_time().to_string(); return true;
+    case Value::Type::time: out += v.as_time().to_string(); return true;
+    case Value::Type::local_datetime: out += v.as_local_datetime().to_string(); return true;
+    case Value::Type::datetime: out += v.as_datetime().to_string(); return true;
+    case Value::Type::duration: out += v.as_duration().to_string(); return true;
     default: return false;
   }
 }
@@ -68,6 +74,7 @@ Value add(const Value& a, const Value& b) {
     if (lb) out.insert(out.end(), lb->begin(), lb->end()); else out.push_back(b);
     return out;
   }
+  if (std::optional<Value> t = temporal::plus(a, b)) return *t;
   if (a.type() == Value::Type::string || b.type() == Value::Type::string) {
     std::string out;
     if (append_text(out, a) && append_text(out, b)) return out;
@@ -77,6 +84,12 @@ Value add(const Value& a, const Value& b) {
 
 Value subtract(const Value& a, const Value& b) {
   if (a.is_null() || b.is_null()) return Value();
+  if (std::optional<Value> t = temporal::minus(a, b)) return *t;
+  if (temporal::is_instant_like(a.type()) && temporal::is_instant_like(b.type())) {
+    throw Error(ErrorKind::type_error, std::string("cannot subtract ") + type_name(b.type()) + " from " +
+                                           type_name(a.type()) + "; duration.between(a, b) measures the time between them")
+        .with_code("InvalidArgumentType");
+  }
   if (!number::is_number(a) || !number::is_number(b)) cannot("subtract", b, "from", a);
   if (as_int(a) && as_int(b)) {
     std::int64_t r;
@@ -88,6 +101,7 @@ Value subtract(const Value& a, const Value& b) {
 
 Value multiply(const Value& a, const Value& b) {
   if (a.is_null() || b.is_null()) return Value();
+  if (std::optional<Value> t = temporal::multiply(a, b)) return *t;
   if (!number::is_number(a) || !number::is_number(b)) cannot("multiply", a, "and", b);
   if (as_int(a) && as_int(b)) {
     std::int64_t r;
@@ -99,6 +113,7 @@ Value multiply(const Value& a, const Value& b) {
 
 Value divide(const Value& a, const Value& b) {
   if (a.is_null() || b.is_null()) return Value();
+  if (std::optional<Value> t = temporal::divide(a, b)) return *t;
   if (!number::is_number(a) || !number::is_number(b)) cannot("divide", a, "by", b);
   if (as_int(a) && as_int(b)) {
     std::int64_t x = a.as_int(), y = b.as_int();
@@ -129,6 +144,7 @@ Value power(const Value& a, const Value& b) {
 
 Value negate(const Value& a) {
   if (a.is_null()) return Value();
+  if (const Duration* d = a.get_if<Duration>()) return temporal::negate(*d);
   if (const std::int64_t* i = as_int(a)) {
     if (*i == std::numeric_limits<std::int64_t>::min()) {
       throw Error(ErrorKind::argument_error, "integer overflow: -(" + std::to_string(*i) + ")")

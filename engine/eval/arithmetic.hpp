@@ -14,17 +14,21 @@
 namespace ergo::eval {
 
 // Numbers: their sum. Lists: list + list concatenates, list + x appends x,
-// x + list prepends x. Strings: concatenation, and a string + an INTEGER,
-// FLOAT, BOOLEAN or DATE (either order) appends that value's text ('a' + 1
+// x + list prepends x. Temporal values: temporal + duration, duration +
+// duration (temporal_math.hpp). Strings: concatenation, and a string + an
+// INTEGER, FLOAT, BOOLEAN or temporal value (either order) appends that value's text ('a' + 1
 // is 'a1', 'a' + 1.0 is 'a1.0'; floats print as toString() prints them).
 Value add(const Value& a, const Value& b);
 
-// Numbers only.
+// Numbers; temporal - duration and duration - duration (two temporal
+// values are a type_error pointing at duration.between).
 Value subtract(const Value& a, const Value& b);
+// Numbers; duration * number in either order.
 Value multiply(const Value& a, const Value& b);
 
 // INTEGER / INTEGER truncates toward zero (7 / -2 is -3); division of
-// integers by 0 is an argument_error.
+// integers by 0 is an argument_error. duration / number divides each field,
+// fractions cascading (duration / 0 is an argument_error).
 Value divide(const Value& a, const Value& b);
 
 // The remainder of truncating division, with the sign of the dividend
@@ -34,7 +38,7 @@ Value modulo(const Value& a, const Value& b);
 // a ^ b: always a FLOAT (2 ^ 3 is 8.0), as Java's Math.pow computes it.
 Value power(const Value& a, const Value& b);
 
-// Unary minus on a number; -(INTEGER minimum) is an overflow error.
+// Unary minus on a number or a duration; -(INTEGER minimum) is an overflow error.
 Value negate(const Value& a);
 
 // Unary plus: a number (or null) unchanged; any other type is a type_error.

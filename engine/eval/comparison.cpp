@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "engine/eval/number.hpp"
+#include "engine/eval/temporal_math.hpp"
 
 namespace ergo::eval {
 namespace {
@@ -76,6 +77,16 @@ Cmp comparability(const Value& a, const Value& b) {
     case Value::Type::node: return three_way(a.as_node().id, b.as_node().id);
     case Value::Type::relationship: return three_way(a.as_relationship().id, b.as_relationship().id);
     case Value::Type::path: return compare_paths(a.as_path(), b.as_path());
+    case Value::Type::local_time:
+    case Value::Type::time:
+    case Value::Type::local_datetime:
+    case Value::Type::datetime:
+    case Value::Type::duration: {
+      // Durations have no order Cypher compares by (P1M against P30D).
+      std::optional<int> c = temporal::compare(a, b);
+      if (!c) return Cmp::incomparable;
+      return *c < 0 ? Cmp::less : *c > 0 ? Cmp::greater : Cmp::equal;
+    }
     default: return Cmp::incomparable;
   }
 }
@@ -116,7 +127,10 @@ Ternary equals(const Value& a, const Value& b) {
   switch (a.type()) {
     case Value::Type::list: return equal_lists(a.as_list(), b.as_list());
     case Value::Type::map: return equal_maps(a.as_map(), b.as_map());
-    default: return to_ternary(a == b);  // booleans, strings, dates, nodes, relationships, paths
+    // Booleans, strings, temporal values (a time or date-time equals another
+    // with the same local reading and the same offset or zone, as Neo4j's
+    // do), nodes, relationships, paths.
+    default: return to_ternary(a == b);
   }
 }
 

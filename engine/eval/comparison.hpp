@@ -30,7 +30,8 @@ Ternary not_equals(const Value& a, const Value& b);
 // Cypher `<`, `<=`, `>`, `>=`. Unknown when the values are incomparable:
 // either is null, or they have different types (INTEGER and FLOAT mix
 // freely). Any comparison with NaN is false. Strings compare by code point,
-// booleans false < true, dates by day, lists lexicographically with element
+// booleans false < true, temporal values of one type by their reading (zoned
+// ones by their instant; durations do not compare), lists lexicographically with element
 // comparability (a shorter prefix is less; an incomparable pair decides
 // unknown: [1, 2] >= [1, null] is unknown, [1, 2] >= [3, null] is false).
 // Maps, nodes, relationships and paths are comparable among their own kind
@@ -52,7 +53,8 @@ std::optional<int> compare(const Value& a, const Value& b);
 
 // The total order of ORDER BY, ascending: negative when a sorts before b,
 // zero when they are equivalent, positive after. Types in the order MAP,
-// NODE, RELATIONSHIP, LIST, PATH, DATE, STRING, BOOLEAN, NUMBER, null (so
+// NODE, RELATIONSHIP, LIST, PATH, ZONED DATETIME, LOCAL DATETIME, DATE,
+// ZONED TIME, LOCAL TIME, DURATION, STRING, BOOLEAN, NUMBER, null (so
 // null sorts last ascending and first descending). Numbers by value across
 // INTEGER and FLOAT with NaN after every other number; lists and paths
 // lexicographically by this order (shorter prefix first); maps by size, then

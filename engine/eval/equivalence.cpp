@@ -24,7 +24,8 @@ std::uint64_t combine(std::uint64_t seed, std::uint64_t h) { return mix(seed ^ (
 
 // Distinct seeds per kind of value, so [] and {} and null differ.
 enum Seed : std::uint64_t { null_seed = 1, bool_seed, number_seed, nan_seed, string_seed, date_seed,
-                            list_seed, map_seed, node_seed, relationship_seed, path_seed };
+                            list_seed, map_seed, node_seed, relationship_seed, path_seed, local_time_seed,
+                            time_seed, local_datetime_seed, datetime_seed, duration_seed };
 
 std::uint64_t hash_number(const Value& v) {
   if (const std::int64_t* i = v.get_if<std::int64_t>()) {
@@ -72,7 +73,7 @@ bool equivalent(const Value& a, const Value& b) {
       }
       return true;
     }
-    default: return a == b;  // null, booleans, strings, dates, nodes, relationships, paths
+    default: return a == b;  // null, booleans, strings, temporal values, nodes, relationships, paths
   }
 }
 
@@ -98,6 +99,26 @@ std::size_t hash_equivalent(const Value& v) {
     }
     case Value::Type::node: return combine(node_seed, v.as_node().id);
     case Value::Type::relationship: return combine(relationship_seed, v.as_relationship().id);
+    case Value::Type::local_time:
+      return combine(local_time_seed, static_cast<std::uint64_t>(v.as_local_time().nanos_of_day()));
+    case Value::Type::time:
+      return combine(combine(time_seed, static_cast<std::uint64_t>(v.as_time().local().nanos_of_day())),
+                     static_cast<std::uint64_t>(v.as_time().offset_seconds()));
+    case Value::Type::local_datetime:
+      return combine(combine(local_datetime_seed, static_cast<std::uint64_t>(v.as_local_datetime().epoch_seconds())),
+                     static_cast<std::uint64_t>(v.as_local_datetime().nanosecond()));
+    case Value::Type::datetime: {
+      const DateTime& d = v.as_datetime();
+      std::uint64_t h = combine(datetime_seed, static_cast<std::uint64_t>(d.epoch_seconds()));
+      h = combine(combine(h, static_cast<std::uint64_t>(d.nanosecond())), static_cast<std::uint64_t>(d.offset_seconds()));
+      return combine(h, std::hash<std::string_view>{}(d.zone()));
+    }
+    case Value::Type::duration: {
+      const Duration d = v.as_duration();
+      std::uint64_t h = combine(duration_seed, static_cast<std::uint64_t>(d.months()));
+      h = combine(combine(h, static_cast<std::uint64_t>(d.days())), static_cast<std::uint64_t>(d.seconds()));
+      return combine(h, static_cast<std::uint64_t>(d.nanoseconds()));
+    }
     case Value::Type::path: {
       const PathRef& p = v.as_path();
       std::uint64_t h = combine(path_seed, p.nodes.size());

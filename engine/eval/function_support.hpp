@@ -39,6 +39,6 @@ std::span<const FunctionInfo> string_functions();
 std::span<const FunctionInfo> numeric_functions();
 std::span<const FunctionInfo> list_functions();
 std::span<const FunctionInfo> conversion_functions();
-std::span<const FunctionInfo> date_functions();
+std::span<const FunctionInfo> temporal_functions();
 
 }  // namespace ergo::eval::fn

@@ -17,7 +17,7 @@ const std::unordered_map<std::string, const FunctionInfo*>& index() {
   static const auto table = [] {
     std::unordered_map<std::string, const FunctionInfo*> t;
     for (auto family : {fn::string_functions(), fn::numeric_functions(), fn::list_functions(),
-                        fn::conversion_functions(), fn::date_functions()}) {
+                        fn::conversion_functions(), fn::temporal_functions()}) {
       for (const FunctionInfo& f : family) t.emplace(text::utf8::ascii_lower(f.name), &f);
     }
     return t;

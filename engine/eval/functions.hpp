@@ -5,6 +5,7 @@
 // the executor; it falls back to these for non-graph values.
 #pragma once
 
+#include <chrono>
 #include <span>
 #include <string>
 #include <string_view>
@@ -16,6 +17,14 @@ namespace ergo::eval {
 
 // max_args value for functions that take any number of arguments.
 inline constexpr int any_number_of_args = -1;
+
+// The clocks a statement reads the current time from: fixed at the start of
+// the statement and of its transaction (Neo4j's statement and transaction
+// clocks); realtime is read at each call.
+struct Clocks {
+  std::chrono::system_clock::time_point statement;
+  std::chrono::system_clock::time_point transaction;
+};
 
 struct FunctionInfo {
   std::string_view name;  // canonical spelling: "toUpper", "percentileDisc", ...
@@ -32,6 +41,10 @@ struct FunctionInfo {
   // False when two calls with the same arguments may differ (rand(), date()
   // with no argument reads the clock), so a planner must not fold them.
   bool deterministic = true;
+  // Set for the functions that read a clock (date(), datetime.statement(),
+  // ...): the executor calls this instead of `call`, with the statement's
+  // clocks; `call` then reads the real time.
+  Value (*call_at)(std::span<const Value> args, const Clocks& clocks) = nullptr;
 };
 
 // The function called `name` in any letter case, or nullptr when there is no

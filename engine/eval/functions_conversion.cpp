@@ -22,6 +22,11 @@ std::optional<Value> as_string(const Value& v) {
     case Value::Type::floating: return Value(number::format_float(v.as_double()));
     case Value::Type::boolean: return Value(v.as_bool() ? "true" : "false");
     case Value::Type::date: return Value(v.as_date().to_string());
+    case Value::Type::local_time: return Value(v.as_local_time().to_string());
+    case Value::Type::time: return Value(v.as_time().to_string());
+    case Value::Type::local_datetime: return Value(v.as_local_datetime().to_string());
+    case Value::Type::datetime: return Value(v.as_datetime().to_string());
+    case Value::Type::duration: return Value(v.as_duration().to_string());
     default: return std::nullopt;
   }
 }

@@ -5,6 +5,7 @@
 
 #include "engine/eval/comparison.hpp"
 #include "engine/eval/number.hpp"
+#include "engine/eval/temporal_math.hpp"
 
 namespace ergo::eval {
 namespace {
@@ -17,14 +18,20 @@ int rank(Value::Type t) {
     case Value::Type::relationship: return 2;
     case Value::Type::list: return 3;
     case Value::Type::path: return 4;
-    case Value::Type::date: return 5;
-    case Value::Type::string: return 6;
-    case Value::Type::boolean: return 7;
+    // Neo4j's order of the temporal types.
+    case Value::Type::datetime: return 5;
+    case Value::Type::local_datetime: return 6;
+    case Value::Type::date: return 7;
+    case Value::Type::time: return 8;
+    case Value::Type::local_time: return 9;
+    case Value::Type::duration: return 10;
+    case Value::Type::string: return 11;
+    case Value::Type::boolean: return 12;
     case Value::Type::integer:
-    case Value::Type::floating: return 8;
-    case Value::Type::null: return 9;
+    case Value::Type::floating: return 13;
+    case Value::Type::null: return 14;
   }
-  return 9;
+  return 14;
 }
 
 template <class T>
@@ -94,6 +101,11 @@ int order(const Value& a, const Value& b) {
     case Value::Type::node: return three_way(a.as_node().id, b.as_node().id);
     case Value::Type::relationship: return three_way(a.as_relationship().id, b.as_relationship().id);
     case Value::Type::path: return order_paths(a.as_path(), b.as_path());
+    case Value::Type::local_time:
+    case Value::Type::time:
+    case Value::Type::local_datetime:
+    case Value::Type::datetime:
+    case Value::Type::duration: return temporal::order(a, b);
   }
   return 0;
 }

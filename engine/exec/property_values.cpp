@@ -26,7 +26,7 @@ bool storable(const Value& v, bool inside_list) {
 void check_storable(const runtime::ExecContext& ctx, text::Span at, const Value& v) {
   if (storable(v)) return;
   throw runtime::error_at(ctx, at, ErrorKind::type_error,
-                          std::string("a property value must be a number, string, boolean, date or a list of them") +
+                          std::string("a property value must be a number, string, boolean, temporal value or a list of them") +
                               " (this value is of type " + type_name(v.type()) + ")")
       .with_code("InvalidPropertyType");
 }

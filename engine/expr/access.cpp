@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "engine/eval/comparison.hpp"
+#include "engine/eval/temporal_fields.hpp"
 #include "engine/expr/nodes.hpp"
 #include "engine/runtime/lookup.hpp"
 
@@ -28,13 +29,17 @@ Value property_of(const Value& subject, const std::string& key, ExecContext& ctx
       return k ? g.relationship_property(subject.as_relationship().id, *k) : Value();
     }
     case Value::Type::map: return map_entry(subject.as_map(), key);
-    case Value::Type::date: {
-      Date d = subject.as_date();
-      if (key == "year") return Value(std::int64_t{d.year()});
-      if (key == "month") return Value(std::int64_t{d.month()});
-      if (key == "day") return Value(std::int64_t{d.day()});
-      return Value();
-    }
+    case Value::Type::date:
+    case Value::Type::local_time:
+    case Value::Type::time:
+    case Value::Type::local_datetime:
+    case Value::Type::datetime:
+    case Value::Type::duration:
+      try {
+        return eval::temporal::field(subject, key);
+      } catch (const Error& e) {
+        runtime::rethrow_at(ctx, span, e);
+      }
     default:
       throw runtime::error_at(ctx, span, ErrorKind::type_error,
                               std::string("cannot read property '") + key + "' of a " + type_name(subject.type()));

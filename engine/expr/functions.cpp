@@ -27,7 +27,8 @@ Value ScalarCall::eval(Frame& frame, ExecContext& ctx) const {
   std::vector<Value> values = evaluate(args_, frame, ctx);
   Value out;
   try {
-    out = function_->call(values);
+    out = function_->call_at ? function_->call_at(values, eval::Clocks{ctx.statement_time, ctx.transaction_time})
+                             : function_->call(values);
   } catch (const Error& e) {
     runtime::rethrow_at(ctx, span(), e);
   }

@@ -2,6 +2,7 @@
 // bare at the top level and quoted inside lists and maps, graph elements in
 // Cypher pattern notation with the entity's name first, since that is what a
 // reader looks for.
+#include "engine/value/temporal_text.hpp"
 #include "engine/format/cell_text.hpp"
 
 #include <cstdio>
@@ -94,7 +95,12 @@ std::string path_text(const Result& r, const PathRef& p, bool compact) {
 
 std::string nested_text(const Result& r, const Value& v, bool compact) {
   switch (v.type()) {
-    case Value::Type::date: return v.as_date().to_string();
+    case Value::Type::date:
+    case Value::Type::local_time:
+    case Value::Type::time:
+    case Value::Type::local_datetime:
+    case Value::Type::datetime:
+    case Value::Type::duration: return *temporal_text(v);
     case Value::Type::list: {
       std::string out = "[";
       const List& list = v.as_list();

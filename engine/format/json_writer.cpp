@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/value/temporal_text.hpp"
 #include "engine/format/writers.hpp"
 
 namespace ergo::format {
@@ -49,7 +50,12 @@ Json to_json(const Result& r, const Value& v) {
       return std::isfinite(d) ? Json(d) : Json(nullptr);
     }
     case Value::Type::string: return v.as_string();
-    case Value::Type::date: return v.as_date().to_string();
+    case Value::Type::date:
+    case Value::Type::local_time:
+    case Value::Type::time:
+    case Value::Type::local_datetime:
+    case Value::Type::datetime:
+    case Value::Type::duration: return *temporal_text(v);
     case Value::Type::list: {
       Json out = Json::array();
       for (const Value& item : v.as_list()) out.push_back(to_json(r, item));

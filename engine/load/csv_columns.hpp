@@ -20,7 +20,7 @@
 namespace ergo::load::csv_columns {
 
 enum class Role { id, label, start, end, type, property, ignore };
-enum class Kind { automatic, integer, floating, boolean, string, date };
+enum class Kind { automatic, integer, floating, boolean, string, date, local_time, time, local_datetime, datetime, duration };
 
 struct Column {
   Role role = Role::property;

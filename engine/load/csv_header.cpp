@@ -12,7 +12,8 @@ namespace ergo::load::csv_columns {
 namespace {
 
 const char* kTypeSuffixes =
-    "int, float, boolean, string or date (with [] for a list), or ID, LABEL, START_ID, END_ID, TYPE or IGNORE";
+    "int, float, boolean, string, date, localtime, time, localdatetime, datetime or duration (with [] for a list), "
+    "or ID, LABEL, START_ID, END_ID, TYPE or IGNORE";
 
 std::optional<Role> suffix_role(std::string_view suffix) {
   if (suffix == "id") return Role::id;
@@ -30,6 +31,11 @@ std::optional<Kind> suffix_kind(std::string_view suffix) {
   if (suffix == "boolean" || suffix == "bool") return Kind::boolean;
   if (suffix == "string") return Kind::string;
   if (suffix == "date") return Kind::date;
+  if (suffix == "localtime") return Kind::local_time;
+  if (suffix == "time") return Kind::time;
+  if (suffix == "localdatetime") return Kind::local_datetime;
+  if (suffix == "datetime") return Kind::datetime;
+  if (suffix == "duration") return Kind::duration;
   return std::nullopt;
 }
 
@@ -105,7 +111,8 @@ std::optional<Header> parse_header(const csv::Table& t, bool nodes, bool file_ha
         continue;
       }
       static const std::vector<std::string> kSuffixes = {"int",  "integer", "long",     "float",  "double",
-                                                         "boolean", "bool", "string", "date", "ID",
+                                                         "boolean", "bool", "string", "date", "localtime", "time",
+                                                         "localdatetime", "datetime", "duration", "ID",
                                                          "LABEL", "START_ID", "END_ID", "TYPE", "IGNORE"};
       std::string message = "unknown column type " + quote(text.substr(colon + 1, suffix.size())) + " in " +
                             quote(text) + "; expected " + kTypeSuffixes;

@@ -52,6 +52,11 @@ const char* expectation(Kind k) {
     case Kind::floating: return "numbers such as 3.5, -2 or 1e9";
     case Kind::boolean: return "true or false";
     case Kind::date: return "dates written YYYY-MM-DD, such as 2024-02-29";
+    case Kind::local_time: return "times such as 09:30 or 09:30:00.5";
+    case Kind::time: return "times with an offset such as 09:30:00+09:00 or 09:30Z";
+    case Kind::local_datetime: return "date-times such as 2019-07-22T09:30:00";
+    case Kind::datetime: return "date-times such as 2019-07-22T09:30:00+09:00 or 2019-07-22T09:30[Asia/Seoul]";
+    case Kind::duration: return "durations such as P1Y2M3DT4H or PT90M";
     default: return "UTF-8 text";
   }
 }
@@ -89,6 +94,26 @@ std::optional<Value> convert_scalar(std::string_view s, Kind k, std::string& why
       why = quote(s) + (shaped ? " is not a day of the calendar" : " is not a date");
       return std::nullopt;
     }
+    case Kind::local_time:
+      if (auto t = LocalTime::parse(s)) return Value(*t);
+      why = quote(s) + " is not a local time";
+      return std::nullopt;
+    case Kind::time:
+      if (auto t = Time::parse(s)) return Value(*t);
+      why = quote(s) + " is not a time";
+      return std::nullopt;
+    case Kind::local_datetime:
+      if (auto t = LocalDateTime::parse(s)) return Value(*t);
+      why = quote(s) + " is not a local date-time";
+      return std::nullopt;
+    case Kind::datetime:
+      if (auto t = DateTime::parse(s)) return Value(*t);
+      why = quote(s) + " is not a date-time (or names a time zone the tz database lacks)";
+      return std::nullopt;
+    case Kind::duration:
+      if (auto d = Duration::parse(s)) return Value(*d);
+      why = quote(s) + " is not a duration";
+      return std::nullopt;
     default: {
       if (valid_utf8(s)) return Value(s);
       why = "the text is not valid UTF-8";

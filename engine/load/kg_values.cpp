@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "engine/value/time_zone.hpp"
+
 namespace ergo::load {
 namespace {
 
@@ -21,6 +23,29 @@ struct Converter {
     return Value();
   }
 
+  // A time, date-time or duration literal: the first reading that takes
+  // the whole text.
+  Value temporal(const kg::Temporal& t, kg::Span span) {
+    const std::string& s = t.text;
+    if (auto d = Duration::parse(s)) return *d;
+    if (auto l = LocalDateTime::parse(s)) return *l;
+    if (auto d = DateTime::parse(s)) return *d;
+    if (auto l = LocalTime::parse(s)) return *l;
+    if (auto l = Time::parse(s)) return *l;
+    if (std::size_t open = s.rfind('['); open != std::string::npos && s.back() == ']') {
+      const std::string zone = s.substr(open + 1, s.size() - open - 2);
+      if (!time_zone::exists(zone)) {
+        error(span, "unknown time zone '" + zone + "' in '" + s +
+                        "': use a name from the tz database such as Asia/Seoul, or an offset such as +09:00");
+        return Value();
+      }
+    }
+    error(span, "invalid time, date-time or duration '" + s +
+                    "': write 09:30:00, 09:30:00+09:00, 2019-07-22T09:30:00, 2019-07-22T09:30:00+09:00, "
+                    "2019-07-22T09:30[Asia/Seoul] (a zone of the tz database) or P1Y2M3DT4H");
+    return Value();
+  }
+
   // A value inside a list or a nested map: shorthands don't expand there.
   Value nested(const kg::Value& v) {
     return std::visit(
@@ -30,6 +55,8 @@ struct Converter {
             return Value();
           } else if constexpr (std::is_same_v<T, kg::Date>) {
             return date(x, v.span);
+          } else if constexpr (std::is_same_v<T, kg::Temporal>) {
+            return temporal(x, v.span);
           } else if constexpr (std::is_same_v<T, kg::Money>) {
             error(v.span, "a money value can only be a property's own value, not inside a list or map");
             return Value();

@@ -1,4 +1,5 @@
 // How values read in a diagram (see text_format.hpp).
+#include "engine/value/temporal_text.hpp"
 #include "engine/render/text_format.hpp"
 
 #include <array>
@@ -81,7 +82,7 @@ std::string format_count(std::size_t n) {
 
 std::string display_value(const Value& v) {
   if (const auto* s = v.get_if<std::string>()) return *s;
-  if (const auto* d = v.get_if<Date>()) return d->to_string();
+  if (std::optional<std::string> t = temporal_text(v)) return *t;
   return v.to_cypher();
 }
 

@@ -55,6 +55,11 @@ struct ExecContext {
   // Limits::memory_bytes (see memory.hpp).
   MemoryAccount memory;
 
+  // The statement and transaction clocks of date(), datetime() and their
+  // .statement() and .transaction() forms: fixed when each began.
+  std::chrono::system_clock::time_point statement_time{};
+  std::chrono::system_clock::time_point transaction_time{};
+
   // Throws when the query was cancelled (Ctrl-C) or ran past its time
   // limit. Cheap enough for every row: an atomic load and a vDSO clock read.
   void check_cancelled() const {

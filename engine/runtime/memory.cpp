@@ -28,6 +28,11 @@ std::size_t footprint(const Value& root) {
           pending.push_back(&item);
         }
         break;
+      case Value::Type::datetime: {
+        const std::string& zone = v->as_datetime().zone();
+        if (zone.capacity() > 15) bytes += zone.capacity() + 1;
+        break;
+      }
       case Value::Type::path: {
         const PathRef& p = v->as_path();
         bytes += p.nodes.size() * sizeof(NodeRef) + p.relationships.size() * sizeof(RelationshipRef);

@@ -11,7 +11,11 @@ namespace {
 
 // Tags are part of the file format: never renumber them.
 enum Tag : std::uint8_t { null_tag = 0, false_tag = 1, true_tag = 2, int_tag = 3, float_tag = 4, string_tag = 5,
-                          date_tag = 6, list_tag = 7, map_tag = 8 };
+                          date_tag = 6, list_tag = 7, map_tag = 8,
+                          // The other temporal types (added within format version 1: files
+                          // without them read as before).
+                          local_time_tag = 9, time_tag = 10, local_datetime_tag = 11, datetime_tag = 12,
+                          duration_tag = 13 };
 
 // Lists nest; a malicious or damaged file must not recurse without end.
 constexpr int max_depth = 64;
@@ -32,6 +36,36 @@ void ByteWriter::value(const Value& v) {
     case Value::Type::floating: u8(float_tag); u64(std::bit_cast<std::uint64_t>(v.as_double())); return;
     case Value::Type::string: u8(string_tag); string(v.as_string()); return;
     case Value::Type::date: u8(date_tag); u32(static_cast<std::uint32_t>(v.as_date().days_since_epoch())); return;
+    case Value::Type::local_time: u8(local_time_tag); u64(static_cast<std::uint64_t>(v.as_local_time().nanos_of_day())); return;
+    case Value::Type::time:
+      u8(time_tag);
+      u64(static_cast<std::uint64_t>(v.as_time().local().nanos_of_day()));
+      u32(static_cast<std::uint32_t>(v.as_time().offset_seconds()));
+      return;
+    case Value::Type::local_datetime:
+      u8(local_datetime_tag);
+      u64(static_cast<std::uint64_t>(v.as_local_datetime().epoch_seconds()));
+      u32(static_cast<std::uint32_t>(v.as_local_datetime().nanosecond()));
+      return;
+    case Value::Type::datetime: {
+      // The zone by name: its offset is looked up again when read.
+      const DateTime& d = v.as_datetime();
+      u8(datetime_tag);
+      u64(static_cast<std::uint64_t>(d.epoch_seconds()));
+      u32(static_cast<std::uint32_t>(d.nanosecond()));
+      u32(static_cast<std::uint32_t>(d.offset_seconds()));
+      string(d.zone());
+      return;
+    }
+    case Value::Type::duration: {
+      const Duration d = v.as_duration();
+      u8(duration_tag);
+      u64(static_cast<std::uint64_t>(d.months()));
+      u64(static_cast<std::uint64_t>(d.days()));
+      u64(static_cast<std::uint64_t>(d.seconds()));
+      u32(static_cast<std::uint32_t>(d.nanoseconds()));
+      return;
+    }
     case Value::Type::list:
       u8(list_tag);
       u32(static_cast<std::uint32_t>(v.as_list().size()));
@@ -77,6 +111,43 @@ Value ByteReader::value(int depth) {
     case float_tag: return Value(std::bit_cast<double>(u64()));
     case string_tag: return Value(string());
     case date_tag: return Value(Date::from_days(static_cast<std::int32_t>(u32())));
+    case local_time_tag: {
+      std::optional<LocalTime> t = LocalTime::from_nanos(static_cast<std::int64_t>(u64()));
+      if (!t) throw Malformed{"a local time out of range"};
+      return Value(*t);
+    }
+    case time_tag: {
+      std::optional<LocalTime> t = LocalTime::from_nanos(static_cast<std::int64_t>(u64()));
+      const auto offset = static_cast<std::int32_t>(u32());
+      if (!t) throw Malformed{"a time out of range"};
+      return Value(Time(*t, offset));
+    }
+    case local_datetime_tag: {
+      const auto seconds = static_cast<std::int64_t>(u64());
+      const auto nanos = static_cast<std::int32_t>(u32());
+      if (nanos < 0 || nanos >= nanos_per_second) throw Malformed{"a local date-time out of range"};
+      return Value(LocalDateTime::from_epoch(seconds, nanos));
+    }
+    case datetime_tag: {
+      const auto seconds = static_cast<std::int64_t>(u64());
+      const auto nanos = static_cast<std::int32_t>(u32());
+      const auto offset = static_cast<std::int32_t>(u32());
+      const std::string zone = string();
+      if (nanos < 0 || nanos >= nanos_per_second) throw Malformed{"a date-time out of range"};
+      if (zone.empty()) return Value(DateTime::at_offset(seconds, nanos, offset));
+      std::optional<DateTime> d = DateTime::in_zone(seconds, nanos, zone);
+      if (!d) throw Malformed{"a date-time in the time zone '" + zone + "', which this machine's tz database lacks"};
+      return Value(*d);
+    }
+    case duration_tag: {
+      const auto months = static_cast<std::int64_t>(u64());
+      const auto days = static_cast<std::int64_t>(u64());
+      const auto seconds = static_cast<std::int64_t>(u64());
+      const auto nanos = static_cast<std::int32_t>(u32());
+      std::optional<Duration> d = Duration::from_parts(months, days, seconds, nanos);
+      if (!d || nanos <= -nanos_per_second || nanos >= nanos_per_second) throw Malformed{"a duration out of range"};
+      return Value(*d);
+    }
     case list_tag: {
       const std::uint32_t n = u32();
       if (n > bytes_.size() - at_) throw Malformed{"list longer than its record"};

@@ -58,6 +58,11 @@ const char* type_name(Value::Type t) {
     case Value::Type::node: return "NODE";
     case Value::Type::relationship: return "RELATIONSHIP";
     case Value::Type::path: return "PATH";
+    case Value::Type::local_time: return "LOCAL TIME";
+    case Value::Type::time: return "ZONED TIME";
+    case Value::Type::local_datetime: return "LOCAL DATETIME";
+    case Value::Type::datetime: return "ZONED DATETIME";
+    case Value::Type::duration: return "DURATION";
   }
   return "?";
 }
@@ -98,6 +103,26 @@ Date Value::as_date() const {
   if (auto* d = get_if<Date>()) return *d;
   wrong_type(type(), "DATE");
 }
+LocalTime Value::as_local_time() const {
+  if (auto* t = get_if<LocalTime>()) return *t;
+  wrong_type(type(), "LOCAL TIME");
+}
+Time Value::as_time() const {
+  if (auto* t = get_if<Time>()) return *t;
+  wrong_type(type(), "ZONED TIME");
+}
+LocalDateTime Value::as_local_datetime() const {
+  if (auto* t = get_if<LocalDateTime>()) return *t;
+  wrong_type(type(), "LOCAL DATETIME");
+}
+const DateTime& Value::as_datetime() const {
+  if (auto* t = get_if<DateTime>()) return *t;
+  wrong_type(type(), "ZONED DATETIME");
+}
+Duration Value::as_duration() const {
+  if (auto* d = get_if<Duration>()) return *d;
+  wrong_type(type(), "DURATION");
+}
 const List& Value::as_list() const {
   if (auto* l = get_if<List>()) return *l;
   wrong_type(type(), "LIST");
@@ -131,6 +156,11 @@ std::string Value::to_cypher() const {
       return out;
     }
     std::string operator()(Date d) const { return "date('" + d.to_string() + "')"; }
+    std::string operator()(LocalTime t) const { return "localtime('" + t.to_string() + "')"; }
+    std::string operator()(Time t) const { return "time('" + t.to_string() + "')"; }
+    std::string operator()(LocalDateTime t) const { return "localdatetime('" + t.to_string() + "')"; }
+    std::string operator()(const DateTime& t) const { return "datetime('" + t.to_string() + "')"; }
+    std::string operator()(Duration d) const { return "duration('" + d.to_string() + "')"; }
     std::string operator()(const List& l) const {
       std::string out = "[";
       for (std::size_t i = 0; i < l.size(); ++i) out += (i ? ", " : "") + l[i].to_cypher();

@@ -26,6 +26,13 @@ struct Date {
   Precision precision = Precision::day;
 };
 
+// A time, date-time or duration as written (09:30, 2019-07-22T09:30:00+09:00,
+// 2019-07-22T09:30[Asia/Seoul], P1Y2M): the loader reads it, so the grammar
+// stays free of time zones.
+struct Temporal {
+  std::string text;
+};
+
 struct Money {
   std::variant<std::int64_t, double> amount;
   std::string currency;  // ISO 4217 code, three upper-case letters
@@ -39,7 +46,7 @@ using Map = std::vector<Property>;
 struct Null {};
 
 struct Value {
-  std::variant<Null, bool, std::int64_t, double, std::string, Date, Money, List, Map> data;
+  std::variant<Null, bool, std::int64_t, double, std::string, Date, Money, List, Map, Temporal> data;
   Span span;
 };
 

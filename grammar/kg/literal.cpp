@@ -156,6 +156,17 @@ bool starts_like_number(std::string_view s) {
   return (s[0] == '-' || s[0] == '+' || s[0] == '.') && s.size() > 1 && is_ascii_digit(s[1]);
 }
 
+// A time (a ':' after a digit), a date-time (a date, then T) or a duration
+// (P, optionally signed, then a digit or T): read by the loader.
+bool looks_temporal(std::string_view s) {
+  if (s.empty()) return false;
+  std::string_view body = s[0] == '-' || s[0] == '+' ? s.substr(1) : s;
+  if (body.size() >= 2 && (body[0] == 'P' || body[0] == 'p') && (is_ascii_digit(body[1]) || body[1] == 'T')) return true;
+  if (!is_ascii_digit(s[0])) return false;
+  std::size_t t = s.find('T');
+  return s.find(':') != std::string_view::npos || (t != std::string_view::npos && t >= 4 && s[4] == '-');
+}
+
 }  // namespace
 
 std::string unquote(std::string_view text, Span token) {
@@ -286,6 +297,8 @@ Value scalar(std::string_view text, Span token, std::optional<Span> currency, st
     value.data = false;
   } else if (word == "null") {
     value.data = Null{};
+  } else if (looks_temporal(word)) {
+    value.data = Temporal{std::string(word)};
   } else if (starts_like_number(word)) {
     if (matches(word, shape::date_like)) {
       value.data = date(word, token);

@@ -17,6 +17,7 @@ struct NameClass {};
 struct MapClass : Annotate, UnterminatedHandler<MapBrackets> {};
 struct ListClass : Annotate, UnterminatedHandler<ListBrackets> {};
 struct ScalarClass : Annotate {};
+struct ScalarWordClass : Annotate {};
 struct PropertyClass : Annotate {};
 struct ValueClass;
 struct ListBodyClass;
@@ -36,6 +37,7 @@ NameRule const name_rule = "a name";
 MapRule const map_rule = "a property map";
 x3::rule<ListClass, ast::List> const list = "a list";
 x3::rule<ScalarClass, ast::Scalar> const scalar = "a value";
+x3::rule<ScalarWordClass, ast::Word> const scalar_word = "a value";
 x3::rule<ValueClass, ast::Value> const value = "a value";
 x3::rule<PropertyClass, ast::Property> const property = "a property";
 
@@ -63,7 +65,13 @@ auto const quoted_def =
 
 auto const name_rule_def = quoted | word_rule;
 
-auto const scalar_def = word_rule >> -(&currency_start >> word_rule) >> -(&currency_start >> word_rule);
+// A value's first word may also hold ':' before a digit and end in a
+// bracketed zone name, so times and date-times are one word: 09:30:00,
+// 2019-07-22T09:30:00+09:00, 2019-07-22T09:30[Asia/Seoul]. (`key: value`
+// keeps its ':' — a space, not a digit, follows it.)
+auto const scalar_word_def =
+    x3::lexeme[x3::omit[+(word_char | (x3::lit(':') >> &x3::digit)) >> -(x3::lit('[') >> +word_char >> x3::lit(']'))]];
+auto const scalar_def = scalar_word >> -(&currency_start >> word_rule) >> -(&currency_start >> word_rule);
 auto const value_def = quoted | scalar | list | map_rule;
 
 auto const list_close_def = x3::lit(']');
@@ -80,7 +88,7 @@ auto const map_body_def =
     x3::lit('}') | (property >> *(',' > property_after_comma) > map_close);
 auto const map_rule_def = nested<'{'>[map_body];
 
-BOOST_SPIRIT_DEFINE(word_rule, quoted, name_rule, map_rule, list, scalar, value, property,
+BOOST_SPIRIT_DEFINE(word_rule, quoted, name_rule, map_rule, list, scalar, scalar_word, value, property,
                     list_body, list_close, element_after_comma, map_body, map_close,
                     property_after_comma, key_colon, property_value, double_close,
                     single_close)

@@ -195,6 +195,26 @@ TEST_F(CsvImportTest, ExplicitTypes) {
                    "'5' | 0.5 | true | date('2000-02-29') | 7 | 0 | 100.0 | false"}));
 }
 
+TEST_F(CsvImportTest, TemporalTypes) {
+  // neo4j-admin import's temporal column types.
+  std::string nodes = write("n.csv",
+                            "id,founded:date,opens:localtime,call:time,starts:localdatetime,at:datetime,for:duration\n"
+                            "1,2015-12-11,09:30,09:30+09:00,2019-07-22T09:30,2019-07-22T09:30[Asia/Seoul],P1Y2M\n"
+                            "2,,,,,2019-07-22T09:30:00.5-03:30,PT90M\n");
+  Database db;
+  db.import_csv(Import().node(nodes));
+  EXPECT_EQ(query(db, "MATCH (n) RETURN n.founded, n.opens, n.call, n.starts, n.at, n.for ORDER BY n.id"),
+            (Lines{"date('2015-12-11') | localtime('09:30:00') | time('09:30:00+09:00') | "
+                   "localdatetime('2019-07-22T09:30:00') | datetime('2019-07-22T09:30:00+09:00[Asia/Seoul]') | "
+                   "duration('P1Y2M')",
+                   "null | null | null | null | datetime('2019-07-22T09:30:00.5-03:30') | duration('PT1H30M')"}));
+  std::string bad = write("bad.csv", "id,at:datetime\n1,2019-07-22T09:30[Asia/Sequl]\n");
+  Database other;
+  EXPECT_NE(failure(other, Import().node(bad)).message().find(
+                "'2019-07-22T09:30[Asia/Sequl]' is not a date-time (or names a time zone the tz database lacks)"),
+            std::string::npos);
+}
+
 TEST_F(CsvImportTest, NamesAreNeverNumbers) {
   // An untyped name or aliases column stays text, so the name index finds it.
   std::string nodes = write("n.csv", "id,name,aliases,year\n1,1984,42,1949\n2,2001,7,1968\n");
@@ -567,7 +587,7 @@ TEST_F(CsvImportTest, HeaderProblemsInOneFileAndRowProblemsInAnotherAreAllCounte
   // The header problem comes first: the file cannot be used at all.
   EXPECT_EQ(e.rendered(), bad +
                               ":1:4: error: unknown column type 'text' in 'name:text'; expected int, float, "
-                              "boolean, string or date (with [] for a list), or ID, LABEL, START_ID, END_ID, TYPE "
+                              "boolean, string, date, localtime, time, localdatetime, datetime or duration (with [] for a list), or ID, LABEL, START_ID, END_ID, TYPE "
                               "or IGNORE\n"
                               "id,name:text\n"
                               "   ^~~~~~~~~\n" +
@@ -782,13 +802,13 @@ TEST_F(CsvImportTest, UnknownHeaderTypeSuffix) {
   EXPECT_EQ(e.kind(), ErrorKind::data_error);
   EXPECT_EQ(e.rendered(), nodes +
                               ":1:9: error: unknown column type 'integr' in 'founded:integr'; expected int, float, "
-                              "boolean, string or date (with [] for a list), or ID, LABEL, START_ID, END_ID, TYPE "
+                              "boolean, string, date, localtime, time, localdatetime, datetime or duration (with [] for a list), or ID, LABEL, START_ID, END_ID, TYPE "
                               "or IGNORE (did you mean 'integer'?)\n"
                               "id,name,founded:integr\n"
                               "        ^~~~~~~~~~~~~~\n"
                               "1 problem; nothing was imported\n");
   EXPECT_EQ(failure(db, Import().node(write("m.csv", "id,x:\n1,2\n"))).message(),
-            "nothing after ':' in 'x:'; expected a type or a role: int, float, boolean, string or date (with [] for "
+            "nothing after ':' in 'x:'; expected a type or a role: int, float, boolean, string, date, localtime, time, localdatetime, datetime or duration (with [] for "
             "a list), or ID, LABEL, START_ID, END_ID, TYPE or IGNORE (1 problem; nothing was imported)");
 }
 

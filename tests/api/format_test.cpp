@@ -75,6 +75,29 @@ TEST_F(Answer, Json) {
   EXPECT_EQ(write(Format::json, false), write(Format::json));  // JSON keys rows by column name whatever
 }
 
+TEST(TemporalAnswer, EveryFormatWritesTheIsoText) {
+  Database db;
+  Result r = db.execute(
+      "RETURN datetime('2019-07-22T09:30[Asia/Seoul]') AS at, duration('PT90M') AS lasts, "
+      "[localtime('09:30'), time('09:30Z')] AS times");
+  auto write = [&](Format f) {
+    std::ostringstream out;
+    FormatOptions options;
+    options.format = f;
+    write_result(out, r, options);
+    return out.str();
+  };
+  EXPECT_EQ(write(Format::csv), "at,lasts,times\n2019-07-22T09:30:00+09:00[Asia/Seoul],PT1H30M,\"[09:30:00, 09:30:00Z]\"\n");
+  EXPECT_EQ(write(Format::jsonl),
+            "{\"at\":\"2019-07-22T09:30:00+09:00[Asia/Seoul]\",\"lasts\":\"PT1H30M\",\"times\":[\"09:30:00\",\"09:30:00Z\"]}\n");
+  EXPECT_EQ(write(Format::table),
+            "+---------------------------------------+---------+-----------------------+\n"
+            "| at                                    | lasts   | times                 |\n"
+            "+---------------------------------------+---------+-----------------------+\n"
+            "| 2019-07-22T09:30:00+09:00[Asia/Seoul] | PT1H30M | [09:30:00, 09:30:00Z] |\n"
+            "+---------------------------------------+---------+-----------------------+\n");
+}
+
 TEST_F(Answer, JsonLines) {
   EXPECT_EQ(write(Format::jsonl),
             "{\"company\":\"Acme\",\"since\":\"2020-01-02\","

@@ -59,6 +59,47 @@ TEST(KgLoader, ResolvesAliasesAcrossFilesAndExpandsShorthands) {
                  {"source", Value("001_doc")}}));
 }
 
+TEST(KgLoader, TimesDateTimesAndDurationsAreValues) {
+  store::Graph g;
+  LoadReport r = load_kg(g, {source("facts.kg",
+                                    "Acme : Company {founded: 2015-12-11, opens: 09:30, call: 09:30+09:00, "
+                                    "listed: 2019-07-22T09:30, seoul: 2019-07-22T09:30[Asia/Seoul], "
+                                    "fixed: 2019-07-22T09:30:00.5-03:30, term: P1Y2M, times: [PT1H, P1D]}\n")});
+  ASSERT_TRUE(r.ok()) << rendered(r);
+  store::NodeId acme = only(g, "Acme");
+  std::string text;
+  for (const auto& [key, value] : g.node_properties(acme)) text += key + "=" + value.to_cypher() + "\n";
+  EXPECT_EQ(text,
+            "call=time('09:30:00+09:00')\n"
+            "fixed=datetime('2019-07-22T09:30:00.5-03:30')\n"
+            "founded=date('2015-12-11')\n"
+            "listed=localdatetime('2019-07-22T09:30:00')\n"
+            "name='Acme'\n"
+            "opens=localtime('09:30:00')\n"
+            "seoul=datetime('2019-07-22T09:30:00+09:00[Asia/Seoul]')\n"
+            "term=duration('P1Y2M')\n"
+            "times=[duration('PT1H'), duration('P1D')]\n");
+}
+
+TEST(KgLoader, ABadTemporalValueIsAnErrorAtTheValue) {
+  store::Graph g;
+  LoadReport r = load_kg(g, {source("facts.kg",
+                                    "Acme : Company {at: 2019-07-22T09:30[Asia/Sequl]}\n"
+                                    "Beta : Company {at: 2019-02-30T09:30}\n")});
+  EXPECT_FALSE(r.ok());
+  EXPECT_EQ(rendered(r),
+            "facts.kg:1:21: error: unknown time zone 'Asia/Sequl' in '2019-07-22T09:30[Asia/Sequl]': use a name from "
+            "the tz database such as Asia/Seoul, or an offset such as +09:00\n"
+            "Acme : Company {at: 2019-07-22T09:30[Asia/Sequl]}\n"
+            "                    ^~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"
+            "facts.kg:2:21: error: invalid time, date-time or duration '2019-02-30T09:30': write 09:30:00, "
+            "09:30:00+09:00, 2019-07-22T09:30:00, 2019-07-22T09:30:00+09:00, 2019-07-22T09:30[Asia/Seoul] (a zone of "
+            "the tz database) or P1Y2M3DT4H\n"
+            "Beta : Company {at: 2019-02-30T09:30}\n"
+            "                    ^~~~~~~~~~~~~~~~\n");
+  EXPECT_EQ(g.node_count(), 0u);
+}
+
 TEST(KgLoader, RedeclarationMergesLabelsAliasesAndProperties) {
   store::Graph g;
   LoadReport r = load_kg(g, {source("a.kg", "IBM : Company aka 아이비엠 {country: \"US\"}\n"),

@@ -36,6 +36,16 @@ TEST(RenderText, CountsDatesAndTruncation) {
   EXPECT_EQ(truncate_text("마이크로소프트", 7), "마이크…");  // Hangul is two columns wide
 }
 
+TEST(RenderText, TemporalValuesInCaptions) {
+  // A caption shows a temporal value as its ISO text, as the table does.
+  EXPECT_EQ(display_value(Value(*DateTime::parse("2019-07-22T09:30[Asia/Seoul]"))),
+            "2019-07-22T09:30:00+09:00[Asia/Seoul]");
+  EXPECT_EQ(display_value(Value(*Duration::parse("P1Y2M"))), "P1Y2M");
+  EXPECT_EQ(display_value(Value(*LocalTime::parse("09:30"))), "09:30:00");
+  Map deal{{"at", Value(*LocalDateTime::parse("2019-07-22T09:30"))}};
+  EXPECT_EQ(display_date(deal, "at"), "2019-07-22T09:30:00");
+}
+
 TEST(RenderText, Hangul) {
   EXPECT_TRUE(contains_hangul("오픈AI"));
   EXPECT_TRUE(contains_hangul("GPT 시리즈"));

@@ -95,6 +95,32 @@ test('dates both ways', async () => {
   assert.equal(r.get('y').toNumber(), 2024);
 });
 
+test('times, date-times and durations both ways, named zones included', async () => {
+  const [r] = await one(
+    "RETURN datetime('2019-07-22T09:30[Asia/Seoul]') AS seoul, datetime('2019-07-22T09:30-03:30') AS fixed, " +
+    "localdatetime('2019-07-22T09:30') AS local, time('09:30+09:00') AS t, localtime('09:30:15.5') AS lt, " +
+    "duration('P1Y2M3DT4H') AS d, $dt AS back, $dt.timezone AS zone, $dur.days AS days",
+    { dt: new neo4j.types.DateTime(2019, 7, 22, 9, 30, 0, 0, undefined, 'Europe/London'),
+      dur: new neo4j.types.Duration(0, 3, 3600, 0) });
+  assert.ok(neo4j.isDateTime(r.get('seoul')));
+  assert.equal(r.get('seoul').timeZoneId, 'Asia/Seoul');
+  assert.equal(r.get('seoul').hour.toNumber(), 9);
+  assert.equal(r.get('fixed').timeZoneOffsetSeconds.toNumber(), -12600);
+  assert.ok(neo4j.isLocalDateTime(r.get('local')));
+  assert.equal(r.get('local').toString(), '2019-07-22T09:30:00');
+  assert.ok(neo4j.isTime(r.get('t')));
+  assert.equal(r.get('t').timeZoneOffsetSeconds.toNumber(), 32400);
+  assert.ok(neo4j.isLocalTime(r.get('lt')));
+  assert.equal(r.get('lt').nanosecond.toNumber(), 500000000);
+  assert.ok(neo4j.isDuration(r.get('d')));
+  assert.equal(r.get('d').months.toNumber(), 14);
+  assert.equal(r.get('d').seconds.toNumber(), 14400);
+  assert.equal(r.get('back').timeZoneId, 'Europe/London');
+  assert.equal(r.get('back').hour.toNumber(), 9);
+  assert.equal(r.get('zone'), 'Europe/London');
+  assert.equal(r.get('days').toNumber(), 3);
+});
+
 test('nodes, relationships and paths from the bundled graph, with element ids', async () => {
   const records = await one(
     "MATCH p = (a:Company {name: 'Microsoft'})-[r:INVESTS_IN]->(b:Company {name: 'OpenAI'}) " +

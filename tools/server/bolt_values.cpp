@@ -1,6 +1,9 @@
 #include "tools/server/bolt_values.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace ergo::server {
 
@@ -94,6 +97,39 @@ void pack_value(Packer& packer, const ergo::Value& value, const ergo::Result& re
       packer.pack_struct_header(tag::date, 1);
       packer.pack_int(value.as_date().days_since_epoch());
       return;
+    case T::local_time:
+      packer.pack_struct_header(tag::local_time, 1);
+      packer.pack_int(value.as_local_time().nanos_of_day());
+      return;
+    case T::time:
+      packer.pack_struct_header(tag::time, 2);
+      packer.pack_int(value.as_time().local().nanos_of_day());
+      packer.pack_int(value.as_time().offset_seconds());
+      return;
+    case T::local_datetime:
+      packer.pack_struct_header(tag::local_datetime, 2);
+      packer.pack_int(value.as_local_datetime().epoch_seconds());
+      packer.pack_int(value.as_local_datetime().nanosecond());
+      return;
+    case T::datetime: {
+      const ergo::DateTime& d = value.as_datetime();
+      packer.pack_struct_header(d.zone().empty() ? tag::datetime : tag::datetime_zone_id, 3);
+      packer.pack_int(d.epoch_seconds());
+      packer.pack_int(d.nanosecond());
+      if (d.zone().empty()) {
+        packer.pack_int(d.offset_seconds());
+      } else {
+        packer.pack_string(d.zone());
+      }
+      return;
+    }
+    case T::duration:
+      packer.pack_struct_header(tag::duration, 4);
+      packer.pack_int(value.as_duration().months());
+      packer.pack_int(value.as_duration().days());
+      packer.pack_int(value.as_duration().seconds());
+      packer.pack_int(value.as_duration().nanoseconds());
+      return;
     case T::list:
       packer.pack_list_header(value.as_list().size());
       for (const ergo::Value& item : value.as_list()) pack_value(packer, item, result);
@@ -104,6 +140,65 @@ void pack_value(Packer& packer, const ergo::Value& value, const ergo::Result& re
     case T::path: pack_path(packer, value.as_path(), result); return;
   }
 }
+
+namespace {
+
+// A temporal structure from the wire, checked field by field; nullopt when
+// its fields are not what Bolt 5 defines or out of range.
+std::optional<ergo::Value> temporal_parameter(const packstream::PackStruct& s) {
+  std::vector<std::int64_t> ints;
+  std::string text;
+  for (const PackValue& f : s.fields) {
+    if (const std::int64_t* i = f.get_if<std::int64_t>()) {
+      ints.push_back(*i);
+    } else if (const std::string* t = f.get_if<std::string>(); t && text.empty() && &f == &s.fields.back()) {
+      text = *t;
+    } else {
+      return std::nullopt;
+    }
+  }
+  // Instants within the years -999999 to 999999, as ergo's dates.
+  constexpr std::int64_t max_seconds = 31'556'889'832'780'799LL / 1000;
+  auto seconds_ok = [&](std::int64_t v) { return v >= -max_seconds && v <= max_seconds; };
+  auto nanos_ok = [](std::int64_t v) { return v >= 0 && v < ergo::nanos_per_second; };
+  auto offset_ok = [](std::int64_t v) { return v >= -18 * 3600 && v <= 18 * 3600; };
+  switch (s.tag) {
+    case tag::date:
+      if (ints.size() == 1 && text.empty() && ints[0] >= INT32_MIN && ints[0] <= INT32_MAX) {
+        return ergo::Value(ergo::Date::from_days(static_cast<std::int32_t>(ints[0])));
+      }
+      return std::nullopt;
+    case tag::local_time:
+      if (ints.size() != 1 || !text.empty()) return std::nullopt;
+      if (auto t = ergo::LocalTime::from_nanos(ints[0])) return ergo::Value(*t);
+      return std::nullopt;
+    case tag::time:
+      if (ints.size() != 2 || !text.empty() || !offset_ok(ints[1])) return std::nullopt;
+      if (auto t = ergo::LocalTime::from_nanos(ints[0])) return ergo::Value(ergo::Time(*t, static_cast<std::int32_t>(ints[1])));
+      return std::nullopt;
+    case tag::local_datetime:
+      if (ints.size() != 2 || !text.empty() || !seconds_ok(ints[0]) || !nanos_ok(ints[1])) return std::nullopt;
+      return ergo::Value(ergo::LocalDateTime::from_epoch(ints[0], static_cast<std::int32_t>(ints[1])));
+    case tag::datetime:
+      if (ints.size() != 3 || !text.empty() || !seconds_ok(ints[0]) || !nanos_ok(ints[1]) || !offset_ok(ints[2])) {
+        return std::nullopt;
+      }
+      return ergo::Value(ergo::DateTime::at_offset(ints[0], static_cast<std::int32_t>(ints[1]), static_cast<std::int32_t>(ints[2])));
+    case tag::datetime_zone_id: {
+      if (ints.size() != 2 || text.empty() || !seconds_ok(ints[0]) || !nanos_ok(ints[1])) return std::nullopt;
+      if (auto d = ergo::DateTime::in_zone(ints[0], static_cast<std::int32_t>(ints[1]), text)) return ergo::Value(*d);
+      return std::nullopt;
+    }
+    case tag::duration: {
+      if (ints.size() != 4 || !text.empty()) return std::nullopt;
+      if (auto d = ergo::Duration::from_parts(ints[0], ints[1], ints[2], ints[3])) return ergo::Value(*d);
+      return std::nullopt;
+    }
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace
 
 ergo::Value to_ergo_value(const PackValue& value, const std::string& name) {
   struct Visit {
@@ -129,17 +224,13 @@ ergo::Value to_ergo_value(const PackValue& value, const std::string& name) {
       return map;
     }
     ergo::Value operator()(const packstream::PackStruct& s) const {
-      if (s.tag == tag::date && s.fields.size() == 1) {
-        if (const std::int64_t* days = s.fields[0].get_if<std::int64_t>();
-            days && *days >= INT32_MIN && *days <= INT32_MAX) {
-          return ergo::Date::from_days(static_cast<std::int32_t>(*days));
-        }
-      }
+      if (std::optional<ergo::Value> t = temporal_parameter(s)) return *t;
       static const char* hex = "0123456789ABCDEF";
       throw ergo::Error(ergo::ErrorKind::type_error,
                         "parameter $" + name + " is a structure (tag 0x" + hex[s.tag >> 4] + hex[s.tag & 15] +
                             ") ergo cannot take as a parameter; ergo's parameters are null, booleans, integers, "
-                            "floats, strings, dates, lists and maps");
+                            "floats, strings, temporal values (Bolt 5's Date, Time, LocalTime, DateTime, "
+                            "DateTimeZoneId, LocalDateTime and Duration, with fields in range), lists and maps");
     }
   };
   return std::visit(Visit{name}, value.v);

@@ -34,7 +34,7 @@ json relationship_json(ergo::RelationshipRef rel, const ergo::Result& r) {
 }
 
 // Plain JSON, as the Query API's default format: numbers, strings, lists
-// and objects; a date as its ISO text; nodes and relationships as objects
+// and objects; a temporal value as its ISO text; nodes and relationships as objects
 // with element ids; a path as the list of its nodes and relationships in order.
 json to_json(const ergo::Value& v, const ergo::Result& r) {
   using T = ergo::Value::Type;
@@ -45,6 +45,11 @@ json to_json(const ergo::Value& v, const ergo::Result& r) {
     case T::floating: return v.as_double();
     case T::string: return v.as_string();
     case T::date: return v.as_date().to_string();
+    case T::local_time: return v.as_local_time().to_string();
+    case T::time: return v.as_time().to_string();
+    case T::local_datetime: return v.as_local_datetime().to_string();
+    case T::datetime: return v.as_datetime().to_string();
+    case T::duration: return v.as_duration().to_string();
     case T::list: {
       json a = json::array();
       for (const ergo::Value& item : v.as_list()) a.push_back(to_json(item, r));

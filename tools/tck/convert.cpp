@@ -3,8 +3,55 @@
 // relationship's start and end node.
 #include "tools/tck/convert.hpp"
 
+#include <cstdio>
+
 namespace ergo::tck {
 namespace {
+
+// The TCK writes temporal results as java.time's toString() writes them,
+// which is not Cypher's toString(): seconds only when they or a fraction
+// are not zero, and a fraction in groups of three digits (10:35,
+// 12:31:14.500). Cypher's text (seconds always) is what ergo prints.
+std::string java_time(ergo::LocalTime t) {
+  char buf[32];
+  int n = std::snprintf(buf, sizeof buf, "%02d:%02d", t.hour(), t.minute());
+  std::string out(buf, static_cast<std::size_t>(n));
+  if (t.second() == 0 && t.nanosecond() == 0) return out;
+  n = std::snprintf(buf, sizeof buf, ":%02d", t.second());
+  out.append(buf, static_cast<std::size_t>(n));
+  const int ns = t.nanosecond();
+  if (ns == 0) return out;
+  if (ns % 1'000'000 == 0) {
+    n = std::snprintf(buf, sizeof buf, ".%03d", ns / 1'000'000);
+  } else if (ns % 1000 == 0) {
+    n = std::snprintf(buf, sizeof buf, ".%06d", ns / 1000);
+  } else {
+    n = std::snprintf(buf, sizeof buf, ".%09d", ns);
+  }
+  return out.append(buf, static_cast<std::size_t>(n));
+}
+
+// Z, +09:00: the offset as both notations write it.
+std::string offset_text(std::int32_t offset) { return ergo::Time(ergo::LocalTime(), offset).to_string().substr(8); }
+
+std::string java_text(const ergo::Value& value) {
+  using T = ergo::Value::Type;
+  switch (value.type()) {
+    case T::local_time: return java_time(value.as_local_time());
+    case T::time: return java_time(value.as_time().local()) + offset_text(value.as_time().offset_seconds());
+    case T::local_datetime: {
+      ergo::LocalDateTime l = value.as_local_datetime();
+      return l.date().to_string() + "T" + java_time(l.time());
+    }
+    case T::datetime: {
+      const ergo::DateTime& d = value.as_datetime();
+      ergo::LocalDateTime l = d.local();
+      return l.date().to_string() + "T" + java_time(l.time()) + offset_text(d.offset_seconds()) +
+             (d.zone().empty() ? "" : "[" + d.zone() + "]");
+    }
+    default: return value.as_duration().to_string();
+  }
+}
 
 TckMap to_tck_map(const ergo::Map& map, const GraphView& graph) {
   TckMap out;
@@ -62,6 +109,11 @@ TckValue to_tck_value(const ergo::Value& value, const GraphView& graph) {
     // The TCK has no temporal notation: expected results write temporal
     // values as strings ('1910-05-06'), and TCK drivers compare them so.
     case T::date: return value.as_date().to_string();
+    case T::local_time:
+    case T::time:
+    case T::local_datetime:
+    case T::datetime:
+    case T::duration: return java_text(value);
     case T::list: {
       TckList out;
       for (const ergo::Value& v : value.as_list()) out.push_back(to_tck_value(v, graph));

@@ -23,5 +23,6 @@
 #include "ergo/result.hpp"          // Result: columns, rows, graph element accessors
 #include "ergo/row.hpp"             // Row, RowIterator: rows as views
 #include "ergo/schema.hpp"          // Schema: labels, types and keys with counts
+#include "ergo/temporal.hpp"        // Date, LocalTime, Time, LocalDateTime, DateTime, Duration
 #include "ergo/transaction.hpp"     // Transaction: begin, execute, commit, rollback
-#include "ergo/value.hpp"           // Value, Date, NodeRef, RelationshipRef, PathRef, List, Map
+#include "ergo/value.hpp"           // Value, NodeRef, RelationshipRef, PathRef, List, Map

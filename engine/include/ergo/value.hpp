@@ -18,33 +18,9 @@
 #include <variant>
 #include <vector>
 
+#include "ergo/temporal.hpp"
+
 namespace ergo {
-
-// A calendar date (proleptic Gregorian), stored as days since 1970-01-01.
-class Date {
- public:
-  // 1970-01-01.
-  constexpr Date() = default;
-  // The day `days` after (before, when negative) 1970-01-01.
-  static constexpr Date from_days(std::int32_t days) { return Date(days); }
-  // nullopt when the day does not exist (2023-02-30, month 13, ...).
-  static std::optional<Date> from_ymd(int year, int month, int day);
-  // Parses YYYY-MM-DD; nullopt when malformed or not a real day.
-  static std::optional<Date> parse(std::string_view iso);
-
-  // Days since 1970-01-01 (negative before it).
-  std::int32_t days_since_epoch() const { return days_; }
-  int year() const;
-  int month() const;  // 1..12
-  int day() const;    // 1..31
-  std::string to_string() const;  // YYYY-MM-DD
-
-  friend constexpr auto operator<=>(Date, Date) = default;
-
- private:
-  constexpr explicit Date(std::int32_t days) : days_(days) {}
-  std::int32_t days_ = 0;
-};
 
 // References to graph elements inside values (result cells, paths).
 struct NodeRef {
@@ -69,7 +45,11 @@ using Map = std::vector<std::pair<std::string, Value>>;
 
 class Value {
  public:
-  enum class Type { null, boolean, integer, floating, string, date, list, map, node, relationship, path };
+  // The temporal types beyond DATE come last, so the older numbering holds.
+  enum class Type {
+    null, boolean, integer, floating, string, date, list, map, node, relationship, path,
+    local_time, time, local_datetime, datetime, duration
+  };
 
   // Null. The constructors below are implicit, so a C++ value converts
   // where a Value is expected: Params{{"n", 42}, {"name", "OpenAI"}}.
@@ -83,6 +63,11 @@ class Value {
   Value(std::string s) : data_(std::move(s)) {}
   Value(std::string_view s) : data_(std::string(s)) {}
   Value(Date d) : data_(d) {}
+  Value(LocalTime t) : data_(t) {}
+  Value(Time t) : data_(t) {}
+  Value(LocalDateTime t) : data_(t) {}
+  Value(DateTime t) : data_(std::move(t)) {}
+  Value(Duration d) : data_(d) {}
   Value(List l) : data_(std::move(l)) {}
   Value(Map m);  // sorts by key; a repeated key keeps the last value
   Value(NodeRef n) : data_(n) {}
@@ -100,6 +85,11 @@ class Value {
   double as_double() const;
   const std::string& as_string() const;
   Date as_date() const;
+  LocalTime as_local_time() const;
+  Time as_time() const;
+  LocalDateTime as_local_datetime() const;
+  const DateTime& as_datetime() const;
+  Duration as_duration() const;
   const List& as_list() const;
   const Map& as_map() const;
   NodeRef as_node() const;
@@ -108,12 +98,13 @@ class Value {
 
   // Non-throwing access: nullptr when the value has another type. T is one
   // of bool, std::int64_t, double, std::string, Date, List, Map, NodeRef,
-  // RelationshipRef, PathRef. The pointer is valid while the value is.
+  // RelationshipRef, PathRef, LocalTime, Time, LocalDateTime, DateTime, Duration. The pointer is valid while the value is.
   template <class T>
   const T* get_if() const { return std::get_if<T>(&data_); }
 
   // Cypher literal notation: null, true, 42, 1.5, 'text', date('2024-01-31'),
-  // [1, 2], {a: 1}; nodes and relationships as (#id) and [#id].
+  // datetime('2019-07-22T09:30:00+09:00'), duration('P1D'), [1, 2], {a: 1};
+  // nodes and relationships as (#id) and [#id].
   std::string to_cypher() const;
 
   // Structural equality (1 == 1.0 is false here: this is identity of
@@ -122,12 +113,13 @@ class Value {
 
  private:
   std::variant<std::monostate, bool, std::int64_t, double, std::string, Date, List, Map, NodeRef,
-               RelationshipRef, PathRef>
+               RelationshipRef, PathRef, LocalTime, Time, LocalDateTime, DateTime, Duration>
       data_;
 };
 
 // The openCypher name of a type: "NULL", "BOOLEAN", "INTEGER", "FLOAT",
-// "STRING", "DATE", "LIST", "MAP", "NODE", "RELATIONSHIP", "PATH".
+// "STRING", "DATE", "LIST", "MAP", "NODE", "RELATIONSHIP", "PATH", "LOCAL TIME",
+// "ZONED TIME", "LOCAL DATETIME", "ZONED DATETIME", "DURATION" (Neo4j 5's names).
 const char* type_name(Value::Type t);
 
 }  // namespace ergo

@@ -1,11 +1,11 @@
 // ISO week dates, ordinal and quarter days, and ISO date text, over
 // ergo::Date's days since 1970-01-01.
-#include "engine/eval/calendar.hpp"
+#include "engine/value/calendar.hpp"
 
 #include <chrono>
 #include <cstdint>
 
-namespace ergo::eval::calendar {
+namespace ergo::calendar {
 namespace {
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -131,4 +131,4 @@ Date today() {
   return Date::from_days(static_cast<std::int32_t>(days.time_since_epoch().count()));
 }
 
-}  // namespace ergo::eval::calendar
+}  // namespace ergo::calendar

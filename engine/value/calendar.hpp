@@ -1,4 +1,4 @@
-// Calendar arithmetic for date() (private to engine/eval): ISO 8601 week
+// Calendar arithmetic for date() (shared by the value layer and engine/eval): ISO 8601 week
 // dates, ordinal days and quarters on top of ergo::Date, the ISO text forms
 // date('...') reads, and today's date.
 #pragma once
@@ -8,7 +8,7 @@
 
 #include "ergo/value.hpp"
 
-namespace ergo::eval::calendar {
+namespace ergo::calendar {
 
 int day_of_week(Date d);      // 1 = Monday ... 7 = Sunday
 int iso_week_year(Date d);    // the year its ISO week belongs to
@@ -31,4 +31,4 @@ std::optional<Date> parse(std::string_view text);
 // Today in UTC.
 Date today();
 
-}  // namespace ergo::eval::calendar
+}  // namespace ergo::calendar
