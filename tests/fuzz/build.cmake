@@ -2,7 +2,7 @@
 # AddressSanitizer, UndefinedBehaviorSanitizer and libFuzzer's coverage
 # instrumentation, of the fuzz targets only. The build folder persists, so a
 # second ctest rebuilds only what changed.
-#   cmake -DSOURCE_DIR=<repo> -DWORK_DIR=<dir> -DGENERATOR=<gen> -DJOBS=<n> -P build.cmake
+#   cmake -DSOURCE_DIR=<repo> -DWORK_DIR=<dir> -DGENERATOR=<gen> -DJOBS=<n> [-DCXX=<clang++>] -P build.cmake
 cmake_minimum_required(VERSION 3.25)
 
 foreach(var SOURCE_DIR WORK_DIR GENERATOR JOBS)
@@ -11,7 +11,11 @@ foreach(var SOURCE_DIR WORK_DIR GENERATOR JOBS)
   endif()
 endforeach()
 
-find_program(CLANGXX NAMES clang++ clang++-14)
+if(DEFINED CXX)
+  set(CLANGXX ${CXX})
+else()
+  find_program(CLANGXX NAMES clang++ clang++-14)
+endif()
 if(NOT CLANGXX)
   message(FATAL_ERROR "clang++ is not installed: tools/setup.sh installs clang (libFuzzer comes with it)")
 endif()

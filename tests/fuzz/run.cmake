@@ -4,9 +4,9 @@
 # fails the test, and the input that did it is kept in WORK_DIR/ as
 # crash-*, timeout-*, oom-* (turn it into a regression test, then fix it).
 # The corpus grows in WORK_DIR/corpus from run to run.
-#   cmake -DFUZZER=<binary> -DWORK_DIR=<dir> -DSEEDS=<glob;glob> [-DDICT=<file>] -P run.cmake
-# ERGO_FUZZ_SECONDS in the environment sets the time (default 60 s); set
-# it high for a long run by hand.
+#   cmake -DFUZZER=<binary> -DWORK_DIR=<dir> -DSEEDS=<glob;glob> [-DSECONDS=<n>] [-DDICT=<file>] -P run.cmake
+# SECONDS sets the time (default 30 s); ERGO_FUZZ_SECONDS in the
+# environment overrides it: set it high for a long run by hand.
 cmake_minimum_required(VERSION 3.25)
 
 foreach(var FUZZER WORK_DIR SEEDS)
@@ -18,7 +18,10 @@ if(NOT EXISTS ${FUZZER})
   message(FATAL_ERROR "${FUZZER} is missing: the fuzz_build test builds it")
 endif()
 
-set(seconds 60)
+set(seconds 30)
+if(DEFINED SECONDS)
+  set(seconds ${SECONDS})
+endif()
 if(DEFINED ENV{ERGO_FUZZ_SECONDS})
   set(seconds $ENV{ERGO_FUZZ_SECONDS})
 endif()
