@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -110,10 +111,26 @@ class SeekByName : public Unary {
 };
 
 // Relationships already bound in the same MATCH, which a new one must differ
-// from (openCypher's relationship uniqueness within a pattern).
+// from (openCypher's relationship uniqueness within a pattern). The hops of
+// one MATCH share the binder's growing lists and each reads only the prefix
+// bound before it, so a pattern of n hops holds O(n) slots, not O(n²)
+// (a chain of 20,000 hops once took 2.4 GB and minutes to plan).
 struct DistinctFrom {
-  std::vector<std::size_t> rel_slots;   // each holds a relationship (or null)
-  std::vector<std::size_t> list_slots;  // each holds a list of relationships
+  struct Slots {
+    std::vector<std::size_t> rels;   // each holds a relationship (or null)
+    std::vector<std::size_t> lists;  // each holds a list of relationships
+  };
+  std::shared_ptr<const Slots> shared;
+  std::size_t rel_count = 0;   // rel_slots() is shared->rels[0, rel_count)
+  std::size_t list_count = 0;  // list_slots() is shared->lists[0, list_count)
+
+  std::span<const std::size_t> rel_slots() const {
+    return shared ? std::span<const std::size_t>(shared->rels.data(), rel_count) : std::span<const std::size_t>();
+  }
+  std::span<const std::size_t> list_slots() const {
+    return shared ? std::span<const std::size_t>(shared->lists.data(), list_count) : std::span<const std::size_t>();
+  }
+  bool empty() const { return rel_count == 0 && list_count == 0; }
 };
 
 // For each input row, follows relationships from the node in `from_slot`.
