@@ -21,6 +21,7 @@ class CreateCursor : public Cursor {
         rows_.push_back(frame.values);
       }
       for (auto& row : rows_) {
+        ctx.check_cancelled();
         frame.values = std::move(row);
         create_elements(op_.nodes, op_.relationships, frame, ctx);
         row = std::move(frame.values);

@@ -24,7 +24,10 @@ class DeleteCursor : public Cursor {
       }
       for (auto& row : rows_) {
         frame.values = std::move(row);
-        for (const auto& target : op_.targets) remove(target->eval(frame, ctx), target->span(), ctx);
+        for (const auto& target : op_.targets) {
+          ctx.check_cancelled();
+          remove(target->eval(frame, ctx), target->span(), ctx);
+        }
         row = std::move(frame.values);
       }
       ctx.graph.commit();

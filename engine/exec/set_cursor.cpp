@@ -22,7 +22,11 @@ class SetCursor : public Cursor {
       }
       for (auto& row : rows_) {
         frame.values = std::move(row);
-        for (const plan::SetItem& item : op_.items) apply_set_item(item, frame, ctx);
+        // A check per item: one row may carry tens of thousands of them.
+        for (const plan::SetItem& item : op_.items) {
+          ctx.check_cancelled();
+          apply_set_item(item, frame, ctx);
+        }
         row = std::move(frame.values);
       }
     }

@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -143,6 +144,56 @@ TEST(HostileInput, RegularExpressionsAreBounded) {
   EXPECT_EQ(syntax.kind(), ErrorKind::argument_error);
   EXPECT_EQ(syntax.message(), "invalid regular expression at offset 2 of '(a': missing closing parenthesis");
   EXPECT_EQ(syntax.column(), 15u);
+}
+
+// Long queries cost time in proportion to their length, not its square.
+// A MATCH chain of 20,000 hops took minutes and 2.4 GB to plan (each hop
+// copied the list of every relationship before it, for uniqueness); 50,000
+// UNION parts ran a minute past any time limit (each part made a frame as
+// wide as the whole query). Both now plan and run within seconds.
+TEST(HostileInput, LongPatternsAndUnionsCostLinearTime) {
+  Database db;
+  std::string chain = "MATCH (a)";
+  for (int i = 0; i < 20000; ++i) chain += "-->()";
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(db.execute(chain + " RETURN count(*) AS n").row(0)[0], Value(std::int64_t{0}));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+
+  // Relationship uniqueness still holds along the shared lists: on a
+  // two-node cycle, a path of three distinct relationships does not exist.
+  Database cycle;
+  cycle.execute("CREATE (a:N)-[:R]->(b:N)-[:R]->(a)");
+  EXPECT_EQ(cycle.execute("MATCH (a)-->()-->() RETURN count(*) AS n").row(0)[0], Value(std::int64_t{2}));
+  EXPECT_EQ(cycle.execute("MATCH (a)-->()-->()-->() RETURN count(*) AS n").row(0)[0], Value(std::int64_t{0}));
+  EXPECT_EQ(cycle.execute("MATCH (a)-->(), (b)-->() RETURN count(*) AS n").row(0)[0], Value(std::int64_t{2}));
+  EXPECT_EQ(cycle.execute("MATCH (a)-[*2]->(), (b)-->() RETURN count(*) AS n").row(0)[0], Value(std::int64_t{0}));
+
+  db.set_limits(Limits{0, 0});  // 1.2 MB of text
+  std::string unions = "RETURN 0 AS x";
+  for (int i = 1; i < 50000; ++i) unions += " UNION ALL RETURN " + std::to_string(i % 7) + " AS x";
+  start = std::chrono::steady_clock::now();
+  EXPECT_EQ(db.execute(unions).size(), 50000u);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  for (std::size_t at = unions.find("UNION ALL"); at != std::string::npos; at = unions.find("UNION ALL", at)) {
+    unions.replace(at, 9, "UNION");
+  }
+  EXPECT_EQ(db.execute(unions).size(), 7u);
+}
+
+// The time limit reaches the write clauses' own loops: 50,000 SET items on
+// every node stop at the limit, and nothing they changed is kept.
+TEST(HostileInput, ManyWriteItemsStopAtTheTimeLimit) {
+  Database db = Database::open({ERGO_DATA_DIR});
+  const GraphStatistics before = db.statistics();
+  std::string set = "MATCH (n) SET n.p0 = 0";
+  for (int i = 1; i < 50000; ++i) set += ", n.p" + std::to_string(i) + " = " + std::to_string(i);
+  db.set_limits(Limits{200, 0});
+  const auto start = std::chrono::steady_clock::now();
+  Error e = error_of([&] { db.execute(set + " WITH n MATCH p = ()-[*0..]->() RETURN count(p)"); });
+  EXPECT_EQ(e.code(), "TimedOut");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+  EXPECT_EQ(db.statistics(), before);
+  EXPECT_TRUE(db.execute("MATCH (n) WHERE n.p0 IS NOT NULL RETURN n").empty());
 }
 
 }  // namespace
