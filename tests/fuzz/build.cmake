@@ -36,11 +36,16 @@ if(NOT rc EQUAL 0)
 endif()
 
 string(TIMESTAMP start %s UTC)
-execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR} --parallel ${JOBS} --target fuzz_targets
+# TARGETS: '|'-separated (default: the fuzz targets alone).
+set(targets fuzz_targets)
+if(DEFINED TARGETS)
+  string(REPLACE "|" ";" targets "${TARGETS}")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR} --parallel ${JOBS} --target ${targets}
   RESULT_VARIABLE rc)
 string(TIMESTAMP stop %s UTC)
 math(EXPR seconds "${stop} - ${start}")
-message(STATUS "building the fuzz targets took ${seconds} s")
+message(STATUS "building ${targets} took ${seconds} s")
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "building the fuzz targets failed")
 endif()
