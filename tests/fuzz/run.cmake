@@ -45,7 +45,9 @@ if(DEFINED DICT)
 endif()
 # Leaks are findings too; UBSan stops at the first report (the build has
 # -fno-sanitize-recover) and prints the stack.
-set(ENV{ASAN_OPTIONS} "detect_leaks=1:abort_on_error=0")
+get_filename_component(here ${CMAKE_CURRENT_LIST_FILE} DIRECTORY)
+set(ENV{ASAN_OPTIONS} "detect_leaks=1:abort_on_error=0:suppressions=${here}/sanitizers/asan.supp")
+set(ENV{LSAN_OPTIONS} "suppressions=${here}/sanitizers/lsan.supp:print_suppressions=0")
 set(ENV{UBSAN_OPTIONS} "print_stacktrace=1:halt_on_error=1")
 execute_process(COMMAND ${FUZZER} ${args} ${WORK_DIR}/corpus ${WORK_DIR}/seeds
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
