@@ -18,6 +18,7 @@ ERGO_PACKAGES=(
   fonts-noto-cjk                     # Hangul in PNG and PDF diagrams
   python3 tmux                       # end-to-end tests
   libxml2-utils                      # xmllint: rendered SVG must be well-formed XML
+  clang libclang-rt-14-dev           # fuzz targets: clang with libFuzzer, ASan, UBSan (tests/fuzz)
   python3-networkx                   # graph algorithms cross-checked against networkx
   nodejs                             # ergo serve tested with the Neo4j JavaScript driver
   chromium                           # ergo serve's web page tested in a real browser (puppeteer-core)

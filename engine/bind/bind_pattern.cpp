@@ -288,7 +288,8 @@ class PatternBinder {
         for (const ast::MapEntry& e : map->entries) expand->properties.emplace_back(e.key.name, b_.expression(e.value, scope_));
       }
       op = std::move(expand);
-      distinct_.list_slots.push_back(rel_slot);
+      distinct_slots_->lists.push_back(rel_slot);
+      distinct_.list_count = distinct_slots_->lists.size();
     } else {
       auto expand = std::make_unique<plan::Expand>(std::move(op));
       expand->from_slot = from;
@@ -301,7 +302,8 @@ class PatternBinder {
       expand->ends_unused = !rp.variable && !rp.properties && !path_named_ && !to_pattern.variable &&
                             to_pattern.labels.empty() && !to_pattern.properties;
       op = std::move(expand);
-      distinct_.rel_slots.push_back(rel_slot);
+      distinct_slots_->rels.push_back(rel_slot);
+      distinct_.rel_count = distinct_slots_->rels.size();
       text::Span at = span(rp.span);
       if (rp.properties) {
         const std::string shown = rp.variable ? rp.variable->name : "$" + std::to_string(rel_slot);
@@ -364,7 +366,10 @@ class PatternBinder {
   std::vector<std::size_t>& introduced_;
   bool predicate_only_;
   std::vector<Binder::PendingFilter>* pending_;
-  plan::DistinctFrom distinct_;
+  // The relationships bound so far in this MATCH: one list that all its hops
+  // share, each reading the prefix in `distinct_` when it was made.
+  std::shared_ptr<plan::DistinctFrom::Slots> distinct_slots_ = std::make_shared<plan::DistinctFrom::Slots>();
+  plan::DistinctFrom distinct_{distinct_slots_, 0, 0};
   bool fresh_ = false;
   bool path_named_ = false;  // the part being bound is `p = ...`
   std::size_t last_node_ = 0;

@@ -35,50 +35,56 @@ PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alon
   for (std::size_t i = 0; i < n; ++i) {
     const ast::Clause& clause = q.clauses[i];
     const bool last = i + 1 == n;
-    if (auto* m = boost::get<ast::Match>(&clause)) {
-      current = b.match(*m, std::move(current), scope);
-    } else if (auto* u = boost::get<ast::Unwind>(&clause)) {
-      if (scope.find(u->variable.name)) {
-        b.fail(u->variable.span, ErrorKind::syntax_error, "VariableAlreadyBound",
-               "variable '" + u->variable.name + "' is already defined");
-      }
-      ExprPtr list = b.expression(u->list, scope);
-      std::size_t slot = b.new_slot();
-      current = std::make_unique<plan::Unwind>(std::move(current), std::move(list), slot);
-      scope.add({u->variable.name, slot, VarKind::value});
-    } else if (auto* w = boost::get<ast::With>(&clause)) {
-      if (last) {
-        b.fail(w->span, ErrorKind::syntax_error, "InvalidClauseComposition",
-               "a query cannot end with WITH; finish it with RETURN or an update clause");
-      }
-      current = b.projection(w->projection, w->where ? &*w->where : nullptr, false, std::move(current), scope, columns);
-    } else if (auto* r = boost::get<ast::Return>(&clause)) {
-      if (!last) {
-        b.fail(clause_span(q.clauses[i + 1]), ErrorKind::syntax_error, "InvalidClauseComposition",
-               "RETURN must be the last clause of a query");
-      }
-      columns = {};
-      current = b.projection(r->projection, nullptr, true, std::move(current), scope, columns);
-      result.columns = columns.names;
-      result.part.column_slots = columns.slots;
-    } else if (is_update(clause)) {
-      current = b.update_clause(clause, std::move(current), scope);
-      result.writes = true;
-    } else if (auto* call = boost::get<ast::Call>(&clause)) {
-      const bool standalone = may_stand_alone && n == 1;
-      current = b.call(*call, std::move(current), scope, standalone ? &columns : nullptr);
-      if (standalone) {
+    try {
+      if (auto* m = boost::get<ast::Match>(&clause)) {
+        current = b.match(*m, std::move(current), scope);
+      } else if (auto* u = boost::get<ast::Unwind>(&clause)) {
+        if (scope.find(u->variable.name)) {
+          b.fail(u->variable.span, ErrorKind::syntax_error, "VariableAlreadyBound",
+                 "variable '" + u->variable.name + "' is already defined");
+        }
+        ExprPtr list = b.expression(u->list, scope);
+        std::size_t slot = b.new_slot();
+        current = std::make_unique<plan::Unwind>(std::move(current), std::move(list), slot);
+        scope.add({u->variable.name, slot, VarKind::value});
+      } else if (auto* w = boost::get<ast::With>(&clause)) {
+        if (last) {
+          b.fail(w->span, ErrorKind::syntax_error, "InvalidClauseComposition",
+                 "a query cannot end with WITH; finish it with RETURN or an update clause");
+        }
+        current = b.projection(w->projection, w->where ? &*w->where : nullptr, false, std::move(current), scope, columns);
+      } else if (auto* r = boost::get<ast::Return>(&clause)) {
+        if (!last) {
+          b.fail(clause_span(q.clauses[i + 1]), ErrorKind::syntax_error, "InvalidClauseComposition",
+                 "RETURN must be the last clause of a query");
+        }
+        columns = {};
+        current = b.projection(r->projection, nullptr, true, std::move(current), scope, columns);
         result.columns = columns.names;
         result.part.column_slots = columns.slots;
+      } else if (is_update(clause)) {
+        current = b.update_clause(clause, std::move(current), scope);
+        result.writes = true;
+      } else if (auto* call = boost::get<ast::Call>(&clause)) {
+        const bool standalone = may_stand_alone && n == 1;
+        current = b.call(*call, std::move(current), scope, standalone ? &columns : nullptr);
+        if (standalone) {
+          result.columns = columns.names;
+          result.part.column_slots = columns.slots;
+        }
+      } else {
+        b.fail(clause_span(clause), ErrorKind::semantic_error, "UnsupportedClause",
+               "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL, CREATE, MERGE, SET, REMOVE, [DETACH] DELETE and FOREACH");
       }
-    } else {
-      b.fail(clause_span(clause), ErrorKind::semantic_error, "UnsupportedClause",
-             "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL, CREATE, MERGE, SET, REMOVE, [DETACH] DELETE and FOREACH");
-    }
-    const bool standalone_call = may_stand_alone && n == 1 && boost::get<ast::Call>(&clause);
-    if (last && !boost::get<ast::Return>(&clause) && !is_update(clause) && !standalone_call) {
-      b.fail(clause_span(clause), ErrorKind::syntax_error, "InvalidClauseComposition",
-             "a query must end with RETURN or an update clause such as CREATE");
+      const bool standalone_call = may_stand_alone && n == 1 && boost::get<ast::Call>(&clause);
+      if (last && !boost::get<ast::Return>(&clause) && !is_update(clause) && !standalone_call) {
+        b.fail(clause_span(clause), ErrorKind::syntax_error, "InvalidClauseComposition",
+               "a query must end with RETURN or an update clause such as CREATE");
+      }
+    } catch (const Error& e) {
+      // An operator past plan::max_pipeline_depth: placed at the clause that made it.
+      if (e.code() != "QueryTooComplex" || e.line() != 0) throw;
+      b.fail(clause_span(clause), e.kind(), "QueryTooComplex", e.message());
     }
   }
   result.part.root = std::move(current);

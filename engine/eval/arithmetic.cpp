@@ -3,6 +3,7 @@
 #include "engine/eval/arithmetic.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -45,6 +46,19 @@ bool append_text(std::string& out, const Value& v) {
   }
 }
 
+// What one list or string `+` builds may take (as range() may): past it,
+// `l + l + l ...` on a large list ran for minutes and took gigabytes.
+constexpr std::uint64_t max_value_bytes = std::uint64_t{1} << 30;
+
+[[noreturn]] void too_large(const std::string& what, double bytes, const char* kind) {
+  char size[32];
+  std::snprintf(size, sizeof size, "%.1f GiB", bytes / (1u << 30));
+  throw Error(ErrorKind::runtime_error, "+ would build " + what + " (about " + size + ", more than the 1.0 GiB a " +
+                                            kind + " may take); build it in smaller pieces, or UNWIND the lists "
+                                            "instead of adding them up")
+      .with_code("ValueTooLarge");
+}
+
 // Java's Math.pow where it differs from C's pow: 1 ^ NaN and (+-1) ^ +-Inf
 // are NaN in Java, 1.0 in C.
 double java_pow(double base, double exponent) {
@@ -68,14 +82,23 @@ Value add(const Value& a, const Value& b) {
   const List* la = a.get_if<List>();
   const List* lb = b.get_if<List>();
   if (la || lb) {
+    const std::uint64_t count = (la ? la->size() : 1) + (lb ? lb->size() : 1);
+    if (count > max_value_bytes / sizeof(Value)) {
+      too_large("a list of " + std::to_string(count) + " values", static_cast<double>(count) * sizeof(Value), "list");
+    }
     List out;
-    out.reserve((la ? la->size() : 1) + (lb ? lb->size() : 1));
+    out.reserve(count);
     if (la) out.insert(out.end(), la->begin(), la->end()); else out.push_back(a);
     if (lb) out.insert(out.end(), lb->begin(), lb->end()); else out.push_back(b);
     return out;
   }
   if (std::optional<Value> t = temporal::plus(a, b)) return *t;
   if (a.type() == Value::Type::string || b.type() == Value::Type::string) {
+    const std::uint64_t bytes = (a.type() == Value::Type::string ? a.as_string().size() : 0) +
+                                (b.type() == Value::Type::string ? b.as_string().size() : 0);
+    if (bytes > max_value_bytes) {
+      too_large("a string of " + std::to_string(bytes) + " bytes", static_cast<double>(bytes), "string");
+    }
     std::string out;
     if (append_text(out, a) && append_text(out, b)) return out;
   }

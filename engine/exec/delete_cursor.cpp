@@ -17,7 +17,10 @@ class DeleteCursor : public EagerWriteCursor {
 
  private:
   void write(Frame& frame, ExecContext& ctx) override {
-    for (const auto& target : op_.targets) remove(target->eval(frame, ctx), target->span(), ctx);
+    for (const auto& target : op_.targets) {
+      ctx.check_cancelled();
+      remove(target->eval(frame, ctx), target->span(), ctx);
+    }
   }
   void finish(ExecContext& ctx) override { ctx.graph.commit(); }
 

@@ -23,6 +23,7 @@ class EagerWriteCursor : public Cursor {
         rows_.push_back(frame.values);
       }
       for (auto& row : rows_) {
+        ctx.check_cancelled();
         frame.values = std::move(row);
         write(frame, ctx);
         row = std::move(frame.values);

@@ -22,7 +22,10 @@ class MergeCursor : public Cursor {
         ctx.check_cancelled();
         rows.push_back(frame.values);
       }
-      for (auto& row : rows) merge(std::move(row), frame, ctx);
+      for (auto& row : rows) {
+        ctx.check_cancelled();
+        merge(std::move(row), frame, ctx);
+      }
     }
     if (next_ >= out_.size()) return false;
     frame.values = std::move(out_[next_++]);

@@ -15,7 +15,11 @@ class SetCursor : public EagerWriteCursor {
 
  private:
   void write(Frame& frame, ExecContext& ctx) override {
-    for (const plan::SetItem& item : op_.items) apply_set_item(item, frame, ctx);
+    // A check per item: one row may carry tens of thousands of them.
+    for (const plan::SetItem& item : op_.items) {
+      ctx.check_cancelled();
+      apply_set_item(item, frame, ctx);
+    }
   }
 
   const plan::SetItems& op_;

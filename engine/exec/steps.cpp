@@ -49,10 +49,10 @@ std::size_t count_steps(const store::Graph& g, store::NodeId n, store::Direction
 }
 
 bool already_bound(const plan::DistinctFrom& distinct, const Frame& frame, store::RelId r) {
-  for (std::size_t slot : distinct.rel_slots) {
+  for (std::size_t slot : distinct.rel_slots()) {
     if (auto* bound = frame[slot].get_if<RelationshipRef>(); bound && bound->id == r) return true;
   }
-  for (std::size_t slot : distinct.list_slots) {
+  for (std::size_t slot : distinct.list_slots()) {
     if (auto* list = frame[slot].get_if<List>()) {
       for (const Value& v : *list) {
         if (auto* bound = v.get_if<RelationshipRef>(); bound && bound->id == r) return true;

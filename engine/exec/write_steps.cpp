@@ -3,6 +3,8 @@
 #include "engine/exec/write_steps.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "engine/exec/property_values.hpp"
 
@@ -128,10 +130,14 @@ void apply_set_item(const SetItem& item, Frame& frame, ExecContext& ctx) {
       for (const auto& [key, v] : props) check_storable(ctx, item.value->span(), v);
       if (item.kind == Kind::replace_properties) {
         Map old = t.node ? g.node_properties(t.node->id) : g.relationship_properties(t.rel->id);
+        // Hashed: a scan of the new map per old key was quadratic. (And a
+        // lambda capturing a structured binding does not build with clang 14.)
+        std::unordered_set<std::string_view> kept;
+        for (const auto& [key, v] : props) {
+          if (!v.is_null()) kept.insert(key);
+        }
         for (const auto& [key, v] : old) {
-          const bool kept = std::any_of(props.begin(), props.end(),
-                                        [&](const auto& kv) { return kv.first == key && !kv.second.is_null(); });
-          if (!kept) put(t, key, Value(), ctx);
+          if (!kept.contains(key)) put(t, key, Value(), ctx);
         }
       }
       for (const auto& [key, v] : props) put(t, key, v, ctx);

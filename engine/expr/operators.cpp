@@ -131,6 +131,12 @@ std::string Comparison::describe() const {
 Value Arithmetic::eval(Frame& frame, ExecContext& ctx) const {
   Value a = lhs_->eval(frame, ctx);
   Value b = rhs_->eval(frame, ctx);
+  // Adding lists or strings copies them: a chain of such additions is
+  // checked against the time limit at every link, not once per row.
+  if (op_ == ArithmeticOperator::add && (a.get_if<List>() || b.get_if<List>() || a.get_if<std::string>() ||
+                                          b.get_if<std::string>())) {
+    ctx.check_cancelled();
+  }
   try {
     switch (op_) {
       case ArithmeticOperator::add: return eval::add(a, b);

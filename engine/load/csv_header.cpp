@@ -79,8 +79,20 @@ std::optional<Header> parse_header(const csv::Table& t, bool nodes, bool file_ha
   Header h;
   const std::size_t before = problems.size();
   const std::vector<std::string>& texts = t.header();
+  // Past the first 100, a problem is counted but not placed: placing one
+  // copies the header line, and a header of 30,000 repeated columns made
+  // that quadratic (minutes, gigabytes). Only the first few are shown.
+  constexpr std::size_t placed_at_most = 100;
   auto fail = [&](std::size_t column, std::string message) {
-    problems.push_back(t.diagnose_header(column, std::move(message)));
+    if (problems.size() - before < placed_at_most) {
+      problems.push_back(t.diagnose_header(column, std::move(message)));
+      return;
+    }
+    text::Diagnostic d;
+    d.message = std::move(message);
+    d.file = problems[before].file;
+    d.line = problems[before].line;
+    problems.push_back(std::move(d));
   };
   // A header in neo4j-admin's convention (a role given as a suffix: :ID,
   // :LABEL, :START_ID, ...) names its roles only that way, so its other

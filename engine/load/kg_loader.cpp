@@ -8,7 +8,9 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/load/kg_values.hpp"
 #include "grammar/kg/parse_kg.hpp"
@@ -42,6 +44,10 @@ struct Entity {
   Where first_seen;
   bool implicit = false;
   store::NodeId existing = store::no_node;  // already in the graph before this load
+  // Hashed, for merging: an entity may carry tens of thousands of labels or
+  // properties, and a scan per addition made that quadratic.
+  std::unordered_set<std::string> label_set = {};
+  std::unordered_map<std::string, std::size_t> property_at = {};  // index in `properties`
 };
 
 struct PendingRelationship {
@@ -49,6 +55,7 @@ struct PendingRelationship {
   std::size_t to;
   std::string type;
   PropertyList properties;
+  Where at;  // the relationship type in its fact
 };
 
 class Resolver {
@@ -109,8 +116,8 @@ void Resolver::declare(const kg::EntityDecl& decl, const SourceText& source) {
     e = add(Entity{decl.name.text, {}, {}, {}, Where{&source, decl.name.span}});
   }
   for (const kg::Name& label : decl.labels) {
-    auto& labels = entities_[e].labels;
-    if (std::find(labels.begin(), labels.end(), label.text) == labels.end()) labels.push_back(label.text);
+    Entity& entity = entities_[e];
+    if (entity.label_set.insert(label.text).second) entity.labels.push_back(label.text);
   }
   for (const kg::Name& alias : decl.aliases) add_alias(e, alias, source);
   for (const kg::Property& p : decl.properties) merge_property(e, p, source);
@@ -144,13 +151,13 @@ void Resolver::merge_property(std::size_t e, const kg::Property& p, const Source
   PropertyList converted;
   convert_properties(kg::Map{p}, source, converted, diagnostics_);
   for (auto& [key, value] : converted) {
-    auto& props = entities_[e].properties;
-    auto it = std::find_if(props.begin(), props.end(), [&](const auto& kv) { return kv.first == key; });
-    if (it == props.end()) {
-      props.emplace_back(key, std::move(value));
-    } else if (it->second != value) {
+    Entity& entity = entities_[e];
+    auto [at, fresh] = entity.property_at.try_emplace(key, entity.properties.size());
+    if (fresh) {
+      entity.properties.emplace_back(key, std::move(value));
+    } else if (const Value& earlier = entity.properties[at->second].second; earlier != value) {
       report(source, p.span, Severity::error,
-             "'" + entities_[e].name + "' already has " + key + " = " + it->second.to_cypher() +
+             "'" + entity.name + "' already has " + key + " = " + earlier.to_cypher() +
                  " from an earlier declaration; here it is " + value.to_cypher());
     }
   }
@@ -198,16 +205,18 @@ void Resolver::fact(const kg::Fact& fact, const std::string* document, const Sou
   if (document && !has("source")) props.emplace_back("source", Value(*document));
   if (fact.line && !has("line")) props.emplace_back("line", Value(*fact.line));
   if (!from || !to) return;
-  relationships_.push_back({*from, *to, fact.type.text, std::move(props)});
+  relationships_.push_back({*from, *to, fact.type.text, std::move(props), Where{&source, fact.type.span}});
 }
 
 // Adds what the resolver found to the graph, all or nothing.
 void apply(store::Graph& graph, const Resolver& resolver, LoadReport& report) {
   const store::Graph::Mark mark = graph.mark();
+  const Where* at = nullptr;  // the statement being added, for an error
   try {
     std::vector<store::NodeId> nodes;
     nodes.reserve(resolver.entities().size());
     for (const Entity& e : resolver.entities()) {
+      at = &e.first_seen;
       if (e.existing != store::no_node) {
         nodes.push_back(e.existing);
         continue;
@@ -224,6 +233,7 @@ void apply(store::Graph& graph, const Resolver& resolver, LoadReport& report) {
       ++report.entities;
     }
     for (const PendingRelationship& r : resolver.relationships()) {
+      at = &r.at;
       store::RelId id = graph.add_relationship(nodes[r.from], graph.types().intern(r.type), nodes[r.to]);
       for (const auto& [key, value] : r.properties) {
         graph.set_relationship_property(id, graph.keys().intern(key), value);
@@ -232,6 +242,19 @@ void apply(store::Graph& graph, const Resolver& resolver, LoadReport& report) {
     }
     graph.commit();
     graph.accept();
+  } catch (const std::length_error&) {
+    // An interner is full: ids of labels, types and keys are 16 bits.
+    graph.rollback(mark);
+    report.entities = report.relationships = 0;
+    const std::string message =
+        "too many distinct labels, relationship types or property keys: at most 65,535 of each fit in one graph "
+        "(keep open-ended names in property values instead)";
+    if (at && at->source) {
+      report.diagnostics.push_back(text::make_diagnostic(*at->source, at->span.begin, at->span.end - at->span.begin,
+                                                         Severity::error, message));
+    } else {
+      report.diagnostics.push_back(text::make_diagnostic("", Severity::error, message));
+    }
   } catch (const std::exception& e) {
     graph.rollback(mark);
     report.entities = report.relationships = 0;

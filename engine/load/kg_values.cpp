@@ -2,6 +2,7 @@
 #include "engine/load/kg_values.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "engine/value/time_zone.hpp"
 
@@ -11,6 +12,9 @@ namespace {
 struct Converter {
   const text::SourceText& source;
   std::vector<text::Diagnostic>& diagnostics;
+  // Where each key of the output list is: a hashed look-up, not a scan of
+  // the keys before (a map of 70,000 keys once took minutes).
+  std::unordered_map<std::string, std::size_t> index = {};
 
   void error(kg::Span span, std::string message) {
     diagnostics.push_back(text::make_diagnostic(source, span.begin, span.end - span.begin,
@@ -76,11 +80,11 @@ struct Converter {
   }
 
   void set(PropertyList& out, const std::string& key, Value value, kg::Span span) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == key; });
-    if (it == out.end()) {
+    auto [at, fresh] = index.try_emplace(key, out.size());
+    if (fresh) {
       out.emplace_back(key, std::move(value));
-    } else if (it->second != value) {
-      error(span, "'" + key + "' is set twice here, to " + it->second.to_cypher() + " and " + value.to_cypher());
+    } else if (const Value& earlier = out[at->second].second; earlier != value) {
+      error(span, "'" + key + "' is set twice here, to " + earlier.to_cypher() + " and " + value.to_cypher());
     }
   }
 
@@ -104,6 +108,7 @@ struct Converter {
 void convert_properties(const kg::Map& map, const text::SourceText& source, PropertyList& out,
                         std::vector<text::Diagnostic>& diagnostics) {
   Converter c{source, diagnostics};
+  for (std::size_t i = 0; i < out.size(); ++i) c.index.try_emplace(out[i].first, i);
   for (const kg::Property& p : map) c.property(p, out);
 }
 

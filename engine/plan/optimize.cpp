@@ -28,7 +28,7 @@ bool ignores_repeats(const AggregateItem& a) {
          a.function == AggregateFunction::max;
 }
 
-bool alone_in_pattern(const DistinctFrom& d) { return d.rel_slots.empty() && d.list_slots.empty(); }
+bool alone_in_pattern(const DistinctFrom& d) { return d.empty(); }
 
 // ScanNodes under a CountExpand of the scanned node: each node's count is
 // the size of its adjacency slices, read while scanning (NodeDegree).

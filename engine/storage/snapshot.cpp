@@ -50,7 +50,10 @@ class Out {
 template <class Interner>
 void write_names(ByteWriter& w, const Interner& names) {
   w.u32(static_cast<std::uint32_t>(names.size()));
-  for (std::size_t i = 0; i < names.size(); ++i) w.string(names.name(static_cast<decltype(names.find(""))::value_type>(i)));
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    using Id = typename decltype(names.find(""))::value_type;
+    w.string(names.name(static_cast<Id>(i)));
+  }
 }
 
 void write_props(Out& out, ByteWriter& w, std::uint8_t target, store::KeyId key, const store::PropertyColumn& column,

@@ -10,6 +10,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -597,6 +598,29 @@ TEST_F(CsvImportTest, HeaderProblemsInOneFileAndRowProblemsInAnotherAreAllCounte
                               "2\n"
                               " ^\n"
                               "2 problems; nothing was imported\n");
+}
+
+// A header of 30,000 columns for one property: every repeat is counted,
+// the first are shown, in linear time (placing each problem once copied the
+// whole header line: minutes and gigabytes).
+TEST_F(CsvImportTest, AHeaderOfManyRepeatedColumnsFailsQuickly) {
+  std::string header = "id,name", row = "1,a";
+  for (int i = 0; i < 30000; ++i) {
+    header += ",c";
+    row += ",1";
+  }
+  std::string nodes = write("wide.csv", header + "\n" + row + "\n");
+  Database db;
+  const auto start = std::chrono::steady_clock::now();
+  Error e = failure(db, Import().node(nodes));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  EXPECT_EQ(e.kind(), ErrorKind::data_error);
+  EXPECT_EQ(e.message(),
+            "a second column for property 'c'; column 3 ('c') already fills it (29999 problems (the first 20 shown); "
+            "nothing was imported)");
+  EXPECT_EQ(e.line(), 1u);
+  EXPECT_EQ(e.column(), 11u);
+  EXPECT_EQ(db.node_count(), 0u);
 }
 
 // --- Lenient imports skip bad rows

@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -143,6 +144,113 @@ TEST(HostileInput, RegularExpressionsAreBounded) {
   EXPECT_EQ(syntax.kind(), ErrorKind::argument_error);
   EXPECT_EQ(syntax.message(), "invalid regular expression at offset 2 of '(a': missing closing parenthesis");
   EXPECT_EQ(syntax.column(), 15u);
+}
+
+// Long queries cost time in proportion to their length, not its square.
+// A MATCH chain of 20,000 hops took minutes and 2.4 GB to plan (each hop
+// copied the list of every relationship before it, for uniqueness); 50,000
+// UNION parts ran a minute past any time limit (each part made a frame as
+// wide as the whole query).
+TEST(HostileInput, LongPatternsAndUnionsCostLinearTime) {
+  Database db;
+  std::string chain = "MATCH (a)";
+  for (int i = 0; i < 1500; ++i) chain += "-->()";
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(db.execute(chain + " RETURN count(*) AS n").row(0)[0], Value(std::int64_t{0}));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+
+  Database cycle;
+  cycle.execute("CREATE (a:N)-[:R]->(b:N)-[:R]->(a)");
+  EXPECT_EQ(cycle.execute("MATCH (a)-->()-->() RETURN count(*) AS n").row(0)[0], Value(std::int64_t{2}));
+  EXPECT_EQ(cycle.execute("MATCH (a)-->()-->()-->() RETURN count(*) AS n").row(0)[0], Value(std::int64_t{0}));
+  EXPECT_EQ(cycle.execute("MATCH (a)-->(), (b)-->() RETURN count(*) AS n").row(0)[0], Value(std::int64_t{2}));
+  EXPECT_EQ(cycle.execute("MATCH (a)-[*2]->(), (b)-->() RETURN count(*) AS n").row(0)[0], Value(std::int64_t{0}));
+
+  db.set_limits(Limits{0, 0});  // 1.2 MB of text
+  std::string unions = "RETURN 0 AS x";
+  for (int i = 1; i < 50000; ++i) unions += " UNION ALL RETURN " + std::to_string(i % 7) + " AS x";
+  start = std::chrono::steady_clock::now();
+  EXPECT_EQ(db.execute(unions).size(), 50000u);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  for (std::size_t at = unions.find("UNION ALL"); at != std::string::npos; at = unions.find("UNION ALL", at)) {
+    unions.replace(at, 9, "UNION");
+  }
+  EXPECT_EQ(db.execute(unions).size(), 7u);
+}
+
+// The time limit reaches the write clauses' own loops: 50,000 SET items on
+// every node stop at the limit, and nothing they changed is kept.
+TEST(HostileInput, ManyWriteItemsStopAtTheTimeLimit) {
+  Database db = Database::open({ERGO_DATA_DIR});
+  const GraphStatistics before = db.statistics();
+  std::string set = "MATCH (n) SET n.p0 = 0";
+  for (int i = 1; i < 50000; ++i) set += ", n.p" + std::to_string(i) + " = " + std::to_string(i);
+  db.set_limits(Limits{200, 0});
+  const auto start = std::chrono::steady_clock::now();
+  Error e = error_of([&] { db.execute(set + " WITH n MATCH p = ()-[*0..]->() RETURN count(p)"); });
+  EXPECT_EQ(e.code(), "TimedOut");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+  EXPECT_EQ(db.statistics(), before);
+  EXPECT_TRUE(db.execute("MATCH (n) WHERE n.p0 IS NOT NULL RETURN n").empty());
+}
+
+// A pipeline of operators deeper than 2,000 is refused at the clause that
+// makes it: 87,000 WITH clauses, 60,000 pattern parts and a WHERE of 60,000
+// ANDed conditions each overflowed the stack (SIGSEGV), the last two after
+// half a minute.
+TEST(HostileInput, PipelinesDeeperThanTheLimitArePositionedErrors) {
+  Database db = Database::open({ERGO_DATA_DIR});
+  const std::string message =
+      "the query chains more than 2,000 steps (clauses, pattern parts and hops, WHERE conditions); split it into "
+      "several statements, or pass long lists of values as a parameter and UNWIND it";
+  std::string withs;
+  for (int i = 0; i < 87000; ++i) withs += "WITH 1 AS x ";
+  std::string parts = "MATCH (a0)";
+  for (int i = 1; i < 60000; ++i) parts += ",(a" + std::to_string(i) + ")";
+  std::string conditions = "MATCH (n) WHERE n.x = 0";
+  for (int i = 1; i < 60000; ++i) conditions += " AND n.x = " + std::to_string(i);
+  std::string hops = "MATCH (a)";
+  for (int i = 0; i < 20000; ++i) hops += "-->()";
+  for (const std::string& query : {withs + "RETURN x", parts + " RETURN 1", conditions + " RETURN n",
+                                   hops + " RETURN count(*)"}) {
+    const auto start = std::chrono::steady_clock::now();
+    Error e = error_of([&] { db.execute(query); });
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+    EXPECT_EQ(e.kind(), ErrorKind::semantic_error);
+    EXPECT_EQ(e.code(), "QueryTooComplex");
+    EXPECT_EQ(e.message(), message);
+    EXPECT_EQ(e.line(), 1u);
+    if (query.starts_with("MATCH")) {
+      EXPECT_EQ(e.column(), 1u);
+    }
+  }
+  // The 87,000 WITHs: at the WITH that goes past the limit, well inside.
+  EXPECT_GT(error_of([&] { db.execute(withs + "RETURN x"); }).column(), 12u * 600);
+  // Well under the limit, the same kind of query runs.
+  std::string fewer;
+  for (int i = 0; i < 600; ++i) fewer += "WITH 1 AS x ";
+  EXPECT_EQ(db.execute(fewer + "RETURN x").row(0)[0], Value(std::int64_t{1}));
+}
+
+// `+` on lists and strings builds at most 1 GiB, as range() does: thirty
+// additions of a 3,000,000-long list ran 30 s past --timeout 2 and
+// --max-memory 200M, taking 800 MB. The check comes before the copy.
+TEST(HostileInput, AddingListsBuildsAtMostOneGibibyte) {
+  Database db;
+  Error e = error_of([&] { db.execute("WITH range(1, 16000000) AS l RETURN size(l + l) AS n"); });
+  EXPECT_EQ(e.kind(), ErrorKind::runtime_error);
+  EXPECT_EQ(e.code(), "ValueTooLarge");
+  // The size in GiB follows sizeof(Value); the rest of the message is fixed.
+  const std::string head = "+ would build a list of 32000000 values (about ";
+  const std::string tail =
+      " GiB, more than the 1.0 GiB a list may take); build it in smaller pieces, or UNWIND the lists instead of "
+      "adding them up";
+  EXPECT_EQ(e.message().substr(0, head.size()), head);
+  ASSERT_GE(e.message().size(), head.size() + tail.size());
+  EXPECT_EQ(e.message().substr(e.message().size() - tail.size()), tail);
+  EXPECT_EQ(e.line(), 1u);
+  EXPECT_EQ(e.column(), 42u);
+  EXPECT_EQ(db.execute("WITH range(1, 1000) AS l RETURN size(l + l + l) AS n").row(0)[0], Value(std::int64_t{3000}));
 }
 
 }  // namespace

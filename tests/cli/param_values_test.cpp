@@ -54,6 +54,20 @@ TEST(ParamValues, NeverRunsQueryText) {
             "is not a Cypher literal at column 1001: expected a value nested at most 1,000 levels deep");
 }
 
+// A string that ends in a backslash is unclosed at its end, not a column
+// past it (the column was 2 too far and the caret missing).
+TEST(ParamValues, AnUnclosedStringIsPlacedAtItsEnd) {
+  try {
+    parse_param_value("'abc\\");
+    FAIL() << "accepted";
+  } catch (const ParamError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "is not a Cypher literal at column 6: expected a closing '\n"
+              "  'abc\\\n"
+              "       ^");
+  }
+}
+
 TEST(ParamValues, RejectsWhatIsNotAValue) {
   EXPECT_THROW(parse_param_value("OpenAI"), ParamError);
   EXPECT_THROW(parse_param_value("0x"), ParamError);

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -204,6 +205,48 @@ TEST(KgLoader, DirectoriesLoadTheirKgFilesInNameOrder) {
   EXPECT_EQ(missing.diagnostics[0].message, "no such file or directory");
   EXPECT_EQ(empty.node_count(), 0u);
   fs::remove_all(dir);
+}
+
+// Hostile sizes (issue 18): a map of 60,000 keys loads in linear time (each
+// key was once checked against every key before it: minutes); past 65,535
+// distinct labels, types or keys the load fails, positioned at the
+// statement that added one too many, and nothing is loaded.
+TEST(KgLoader, HugeMapsLoadInLinearTimeAndTooManyNamesIsAPositionedError) {
+  std::string keys = "Big : Company {k0: 0";
+  for (int i = 1; i < 60000; ++i) keys += ", k" + std::to_string(i) + ": " + std::to_string(i);
+  keys += "}\n";
+  store::Graph g;
+  const auto start = std::chrono::steady_clock::now();
+  LoadReport r = load_kg(g, {source("keys.kg", keys)});
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  ASSERT_TRUE(r.ok()) << r.diagnostics.front().message;
+  EXPECT_EQ(g.node_property(only(g, "Big"), *g.keys().find("k59999")), Value(std::int64_t{59999}));
+
+  std::string labels = "Small : Company\nHuge : L0";
+  for (int i = 1; i < 70000; ++i) labels += ":L" + std::to_string(i);
+  labels += "\n";
+  store::Graph h;
+  r = load_kg(h, {source("labels.kg", labels)});
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  const text::Diagnostic& d = r.diagnostics.front();
+  EXPECT_EQ(d.message,
+            "too many distinct labels, relationship types or property keys: at most 65,535 of each fit in one graph "
+            "(keep open-ended names in property values instead)");
+  EXPECT_EQ(d.file, "labels.kg");
+  EXPECT_EQ(d.line, 2u);
+  EXPECT_EQ(d.column, 1u);
+  EXPECT_EQ(r.entities, 0u);
+  EXPECT_EQ(h.node_count(), 0u);
+  EXPECT_EQ(h.labels().size(), 0u);
+
+  std::string types = "A : Company\n";
+  for (int i = 0; i < 66000; ++i) types += "A T" + std::to_string(i) + " A\n";
+  store::Graph t;
+  r = load_kg(t, {source("types.kg", types)});
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics.front().line, 65537u);  // T65535, the 65,536th type
+  EXPECT_EQ(r.diagnostics.front().column, 3u);
+  EXPECT_EQ(t.relationship_count(), 0u);
 }
 
 }  // namespace

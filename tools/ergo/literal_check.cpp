@@ -46,7 +46,10 @@ class Scanner {
   bool string() {
     char quote = s_[p_++];
     while (p_ < s_.size() && s_[p_] != quote) p_ += s_[p_] == '\\' ? 2 : 1;
-    if (p_ >= s_.size()) return fail(std::string("a closing ") + quote);
+    if (p_ >= s_.size()) {
+      p_ = s_.size();  // a backslash last skips past the end: the problem is at the end
+      return fail(std::string("a closing ") + quote);
+    }
     ++p_;
     return true;
   }

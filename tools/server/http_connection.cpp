@@ -3,10 +3,10 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 
-#include <regex>
 
 #include "tools/server/http_query.hpp"
 #include "tools/server/http_render.hpp"
+#include "tools/server/http_route.hpp"
 #include "tools/server/listen_address.hpp"
 #include "tools/server/web_assets.hpp"
 
@@ -65,27 +65,30 @@ void HttpConnection::on_read(const boost::system::error_code& ec) {
 }
 
 HttpConnection::Response HttpConnection::respond(const Request& request) {
-  static const std::regex query_path("^/db/([^/?]+)/query/v2/?(\\?.*)?$");
-  static const std::regex render_path("^/render/?(\\?.*)?$");
   const std::string target(request.target());
   const auto log = [this](const std::string& line) { if (settings_.log) settings_.log(name_ + " " + line); };
-  std::smatch m;
+  const HttpRoute route = route_of(target);
+  const WebAsset* asset = route.asset;
   HttpReply reply;
   http::verb allowed = http::verb::unknown;
-  const WebAsset* asset = nullptr;
-  if (std::regex_match(target, m, query_path)) {
-    allowed = http::verb::post;
-    if (request.method() == http::verb::post) reply = answer_query(db_, m[1].str(), request.body(), log);
-  } else if (std::regex_match(target, render_path)) {
-    allowed = http::verb::post;
-    if (request.method() == http::verb::post) reply = answer_render(db_, request.body(), log);
-  } else if ((asset = find_web_asset(target))) {
-    allowed = http::verb::get;
-    reply = {200, std::string(asset->bytes), asset->content_type};
-  } else {
-    reply = error_reply(404, "Neo.ClientError.Request.Invalid",
-                        "no such endpoint: " + target +
-                            " (ergo serves the web page at GET /, POST /db/neo4j/query/v2 and POST /render)");
+  switch (route.kind) {
+    case HttpRoute::Kind::query:
+      allowed = http::verb::post;
+      if (request.method() == http::verb::post) reply = answer_query(db_, route.database, request.body(), log);
+      break;
+    case HttpRoute::Kind::render:
+      allowed = http::verb::post;
+      if (request.method() == http::verb::post) reply = answer_render(db_, request.body(), log);
+      break;
+    case HttpRoute::Kind::asset:
+      allowed = http::verb::get;
+      reply = {200, std::string(asset->bytes), asset->content_type};
+      break;
+    case HttpRoute::Kind::none:
+      reply = error_reply(404, "Neo.ClientError.Request.Invalid",
+                          "no such endpoint: " + target +
+                              " (ergo serves the web page at GET /, POST /db/neo4j/query/v2 and POST /render)");
+      break;
   }
   const bool head = asset && request.method() == http::verb::head;
   if (allowed != http::verb::unknown && request.method() != allowed && !head) {

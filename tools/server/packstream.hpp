@@ -25,9 +25,10 @@ class Error : public std::runtime_error {
 };
 
 struct PackValue;
+struct PackEntry;
 using PackList = std::vector<PackValue>;
 // Entries in wire order; keys are strings (PackStream allows nothing else).
-using PackMap = std::vector<std::pair<std::string, PackValue>>;
+using PackMap = std::vector<PackEntry>;
 struct Bytes {
   std::string data;
   friend bool operator==(const Bytes&, const Bytes&) = default;
@@ -48,6 +49,16 @@ struct PackValue {
   // The entry `key` of a map value, or nullptr (not a map, or no such key).
   const PackValue* find(std::string_view key) const;
   friend bool operator==(const PackValue&, const PackValue&) = default;
+};
+
+// One map entry. Not std::pair<std::string, PackValue>: that pair would have
+// to be complete where PackMap is declared, before PackValue is, which
+// clang refuses.
+struct PackEntry {
+  PackEntry(std::string key, PackValue value) : first(std::move(key)), second(std::move(value)) {}
+  std::string first;
+  PackValue second;
+  friend bool operator==(const PackEntry&, const PackEntry&) = default;
 };
 
 // Appends values to out(). Lists, maps and structures are written as a
