@@ -180,7 +180,8 @@ Value duration(Args a) {
           {"microseconds", Unit::microseconds}, {"nanoseconds", Unit::nanoseconds}};
       duration_units::Builder b;
       for (const auto& [key, amount] : v.as_map()) {
-        auto it = std::find_if(std::begin(units), std::end(units), [&](const auto& u) { return u.first == key; });
+        const std::string& field = key;  // clang 14 cannot capture a structured binding
+        auto it = std::find_if(std::begin(units), std::end(units), [&](const auto& u) { return u.first == field; });
         if (it == std::end(units)) {
           out_of_domain("duration", "unknown field '" + key + "'; the fields are years, quarters, months, weeks, days, "
                         "hours, minutes, seconds, milliseconds, microseconds and nanoseconds", "InvalidArgumentValue");
