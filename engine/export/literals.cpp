@@ -41,46 +41,39 @@ bool is_identifier(std::string_view s) {
   return true;
 }
 
-std::string kg_string(std::string_view s) {
-  std::string out = "\"";
+namespace {
+
+// .kg and Cypher quote alike: a backslash before the quote and before a
+// backslash, \n and \t by name, other control characters as code units.
+// Cypher also names \r; the .kg grammar has no \r escape, so there it is a
+// code unit like the rest.
+std::string quoted(std::string_view s, char quote, bool name_cr) {
+  std::string out(1, quote);
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          append_code_unit_escape(out, c);
-        } else {
-          out += ch;
-        }
+    if (ch == quote || ch == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (ch == '\n') {
+      out += "\\n";
+    } else if (ch == '\t') {
+      out += "\\t";
+    } else if (ch == '\r' && name_cr) {
+      out += "\\r";
+    } else if (c < 0x20 || c == 0x7F) {
+      append_code_unit_escape(out, c);
+    } else {
+      out += ch;
     }
   }
-  return out + "\"";
+  return out + quote;
 }
 
-std::string cypher_string(std::string_view s) {
-  std::string out = "'";
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '\'': out += "\\'"; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          append_code_unit_escape(out, c);
-        } else {
-          out += ch;
-        }
-    }
-  }
-  return out + "'";
-}
+}  // namespace
+
+std::string kg_string(std::string_view s) { return quoted(s, '"', false); }
+
+std::string cypher_string(std::string_view s) { return quoted(s, '\'', true); }
 
 std::string cypher_name(std::string_view s) {
   if (is_identifier(s)) return std::string(s);
