@@ -65,17 +65,11 @@ DumpOptions parse(const std::vector<std::string>& args) {
       only_sources = true;
       continue;
     }
-    std::string name = arg;
-    std::optional<std::string> attached;
-    if (arg.starts_with("--")) {
-      if (std::size_t eq = arg.find('='); eq != std::string::npos) {
-        name = arg.substr(0, eq);
-        attached = arg.substr(eq + 1);
-      }
-    } else if (arg.size() > 2) {  // -oFILE
-      name = arg.substr(0, 2);
-      attached = arg.substr(2);
-    }
+    SplitOption split = split_option(arg);
+    // References, not a structured binding: the lambdas below capture them,
+    // which clang 14 does not allow for bindings.
+    std::string& name = split.name;
+    std::optional<std::string>& attached = split.attached;
     auto value = [&]() -> std::string {
       if (attached) return *attached;
       if (i + 1 >= args.size()) throw UsageError("option '" + name + "' needs a value");

@@ -65,6 +65,19 @@ constexpr const char* usage =
     "Exit status: 0 success, 1 a query or data error, 2 a usage error.\n"
     "Type :help in the shell for its commands; see docs/cli.md for the manual.\n";
 
+}  // namespace
+
+SplitOption split_option(const std::string& arg) {
+  if (arg.starts_with("--")) {
+    if (std::size_t eq = arg.find('='); eq != std::string::npos) return {arg.substr(0, eq), arg.substr(eq + 1)};
+    return {arg, std::nullopt};
+  }
+  if (arg.size() > 2) return {arg.substr(0, 2), arg.substr(2)};  // -eQUERY
+  return {arg, std::nullopt};
+}
+
+namespace {
+
 class ArgReader {
  public:
   explicit ArgReader(const std::vector<std::string>& args) : args_(args) {}
@@ -150,17 +163,11 @@ Options parse_options(const std::vector<std::string>& args) {
       options_done = true;
       continue;
     }
-    std::string name = arg;
-    std::optional<std::string> attached;
-    if (arg.starts_with("--")) {
-      if (std::size_t eq = arg.find('='); eq != std::string::npos) {
-        name = arg.substr(0, eq);
-        attached = arg.substr(eq + 1);
-      }
-    } else if (arg.size() > 2) {  // -eQUERY
-      name = arg.substr(0, 2);
-      attached = arg.substr(2);
-    }
+    SplitOption split = split_option(arg);
+    // References, not a structured binding: the lambdas below capture them,
+    // which clang 14 does not allow for bindings.
+    std::string& name = split.name;
+    std::optional<std::string>& attached = split.attached;
     auto flag = [&](bool& target) {
       if (attached) throw UsageError("option '" + name + "' takes no value");
       target = true;

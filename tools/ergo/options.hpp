@@ -20,6 +20,14 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// An option as written: "--name=value" and "-xVALUE" carry their value
+// attached; "--name" and "-x" leave it to the next argument.
+struct SplitOption {
+  std::string name;
+  std::optional<std::string> attached;
+};
+SplitOption split_option(const std::string& arg);
+
 // One -e QUERY or -f SCRIPT, kept in command-line order.
 struct Job {
   enum class Kind { execute, file };
