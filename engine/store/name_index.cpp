@@ -2,6 +2,7 @@
 #include "engine/store/name_index.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "grammar/text/unicode.hpp"
 
@@ -12,32 +13,62 @@ std::string NameIndex::key(std::string_view name) {
   return text::fold(name);
 }
 
-void NameIndex::add(std::string_view name, NodeId node) {
-  std::string k = key(name);
-  auto [lo, hi] = entries_.equal_range(k);
-  for (auto it = lo; it != hi; ++it) {
-    if (it->second == node) return;
+bool NameIndex::Nodes::insert(NodeId node) {
+  if (first_ == no_node) {
+    first_ = node;
+    return true;
   }
-  entries_.emplace(std::move(k), node);
+  if (node == first_) return false;
+  if (node < first_) std::swap(node, first_);
+  if (more_.empty() || more_.back() < node) {
+    more_.push_back(node);
+    return true;
+  }
+  auto at = std::lower_bound(more_.begin(), more_.end(), node);
+  if (*at == node) return false;
+  more_.insert(at, node);
+  return true;
+}
+
+bool NameIndex::Nodes::erase(NodeId node) {
+  if (node == first_) {
+    if (more_.empty()) {
+      first_ = no_node;
+    } else {
+      first_ = more_.front();
+      more_.erase(more_.begin());
+    }
+    return true;
+  }
+  auto at = std::lower_bound(more_.begin(), more_.end(), node);
+  if (at == more_.end() || *at != node) return false;
+  more_.erase(at);
+  return true;
+}
+
+std::vector<NodeId> NameIndex::Nodes::ids() const {
+  std::vector<NodeId> out;
+  if (first_ == no_node) return out;
+  out.reserve(1 + more_.size());
+  out.push_back(first_);
+  out.insert(out.end(), more_.begin(), more_.end());
+  return out;
+}
+
+void NameIndex::add(std::string_view name, NodeId node) {
+  if (entries_[key(name)].insert(node)) ++size_;
 }
 
 void NameIndex::remove(std::string_view name, NodeId node) {
-  auto [lo, hi] = entries_.equal_range(key(name));
-  for (auto it = lo; it != hi; ++it) {
-    if (it->second == node) {
-      entries_.erase(it);
-      return;
-    }
-  }
+  auto entry = entries_.find(key(name));
+  if (entry == entries_.end() || !entry->second.erase(node)) return;
+  --size_;
+  if (entry->second.empty()) entries_.erase(entry);
 }
 
 std::vector<NodeId> NameIndex::find(std::string_view name) const {
-  std::vector<NodeId> nodes;
-  auto [lo, hi] = entries_.equal_range(key(name));
-  for (auto it = lo; it != hi; ++it) nodes.push_back(it->second);
-  std::sort(nodes.begin(), nodes.end());
-  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
-  return nodes;
+  auto entry = entries_.find(key(name));
+  return entry == entries_.end() ? std::vector<NodeId>{} : entry->second.ids();
 }
 
 }  // namespace ergo::store

@@ -24,14 +24,33 @@ class NameIndex {
   // each once.
   std::vector<NodeId> find(std::string_view name) const;
 
-  std::size_t size() const { return entries_.size(); }
+  // Number of (key, node) entries.
+  std::size_t size() const { return size_; }
 
  private:
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_multimap<std::string, NodeId, Hash, std::equal_to<>> entries_;
+  // The nodes of one key, ascending and each once. Most keys name one
+  // node, kept inline (no allocation per name); the rest spill into a
+  // sorted vector. Adding the n-th node of one name is O(log n) (new nodes
+  // have the highest ids and append), not a scan of the n before it, so a
+  // million nodes named alike load in linear time; removing one is a
+  // binary search and a move of the ids after it.
+  class Nodes {
+   public:
+    bool insert(NodeId node);  // false when already there
+    bool erase(NodeId node);   // false when not there
+    bool empty() const { return first_ == no_node; }
+    std::vector<NodeId> ids() const;
+
+   private:
+    NodeId first_ = no_node;    // the lowest id, or no_node when empty
+    std::vector<NodeId> more_;  // the others, ascending
+  };
+  std::unordered_map<std::string, Nodes, Hash, std::equal_to<>> entries_;
+  std::size_t size_ = 0;
 };
 
 }  // namespace ergo::store
