@@ -2,6 +2,7 @@
 #include "grammar/text/diagnostic.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include "grammar/text/unicode.hpp"
 
@@ -13,6 +14,46 @@ std::string printable_line(std::string_view line) {
   std::string out(line);
   std::replace(out.begin(), out.end(), '\t', ' ');
   return out;
+}
+
+// A source line wider than kLongLine columns (a generated one-line query,
+// a megabyte of it, say) is shown as the kShownColumns around the caret;
+// anything a person wrote by hand is shown whole.
+constexpr std::size_t kLongLine = 500;
+constexpr std::size_t kShownColumns = 160;
+// Columns kept before the caret when the line is cut.
+constexpr std::size_t kColumnsBeforeCaret = 60;
+constexpr std::string_view kElided = "...";
+
+struct ShownLine {
+  std::string text;
+  std::size_t caret_indent;
+  std::size_t caret_width;
+};
+
+// The line as the caret line is drawn under it: whole unless it is long,
+// otherwise the window of it around the caret with "..." where it is cut,
+// never splitting a code point.
+ShownLine shown_line(const Diagnostic& d) {
+  const std::string_view line = d.line_text;
+  if (line.size() <= kLongLine || display_width(line) <= kLongLine) {
+    return {d.line_text, d.caret_indent, d.caret_width};
+  }
+  const std::size_t skip_columns = d.caret_indent > kColumnsBeforeCaret ? d.caret_indent - kColumnsBeforeCaret : 0;
+  std::size_t start = skip_columns == 0 ? 0 : prefix_fitting(line, skip_columns);
+  const std::size_t skipped_columns = display_width(line.substr(0, start));
+  const std::size_t window = kShownColumns - (start > 0 ? kElided.size() : 0) - kElided.size();
+  const std::string_view excerpt = line.substr(start, prefix_fitting(line.substr(start), window));
+  ShownLine shown;
+  if (start > 0) shown.text += kElided;
+  shown.text += excerpt;
+  if (start + excerpt.size() < line.size()) shown.text += kElided;
+  shown.caret_indent = d.caret_indent - skipped_columns + (start > 0 ? kElided.size() : 0);
+  const std::size_t excerpt_width = display_width(excerpt);
+  const std::size_t caret_in_excerpt = d.caret_indent - skipped_columns;
+  const std::size_t visible = excerpt_width > caret_in_excerpt ? excerpt_width - caret_in_excerpt : 1;
+  shown.caret_width = std::max<std::size_t>(1, std::min(d.caret_width, visible));
+  return shown;
 }
 
 }  // namespace
@@ -53,11 +94,12 @@ std::string render(const Diagnostic& d) {
   out += d.message;
   out += '\n';
   if (d.line > 0) {
-    out += d.line_text;
+    const ShownLine shown = shown_line(d);
+    out += shown.text;
     out += '\n';
-    out += std::string(d.caret_indent, ' ');
+    out += std::string(shown.caret_indent, ' ');
     out += '^';
-    if (d.caret_width > 1) out += std::string(d.caret_width - 1, '~');
+    if (shown.caret_width > 1) out += std::string(shown.caret_width - 1, '~');
     out += '\n';
   }
   return out;

@@ -24,5 +24,43 @@ TEST(Diagnostic, CaretCountsHangulAsTwoColumns) {
             "                         ^\n");
 }
 
+// A line wider than 500 columns is shown as the 160 columns around the
+// caret, cut with "..." and never inside a code point.
+TEST(Diagnostic, ALongLineIsShownAroundTheCaret) {
+  std::string query = "RETURN " + std::string(1'000'000, '1') + " +";
+  SourceText source("q", query);
+  std::string shown = render(make_diagnostic(source, query.size(), 0, Severity::error, "expected an expression"));
+  EXPECT_EQ(shown,
+            "q:1:1000010: error: expected an expression\n..." + std::string(58, '1') + " +\n" +
+                std::string(63, ' ') + "^\n");
+}
+
+TEST(Diagnostic, ALongLineCutAfterTheCaretKeepsItsStart) {
+  std::string query = "RETRUN " + std::string(500, 'x');
+  SourceText source("q", query);
+  EXPECT_EQ(render(make_diagnostic(source, 0, 6, Severity::error, "unknown clause")),
+            "q:1:1: error: unknown clause\nRETRUN " + std::string(150, 'x') + "...\n^~~~~~\n");
+}
+
+TEST(Diagnostic, ALineAPersonWritesIsShownWhole) {
+  std::string query = "RETURN " + std::string(480, 'x') + " +";
+  SourceText source("q", query);
+  EXPECT_EQ(render(make_diagnostic(source, query.size(), 0, Severity::error, "expected an expression")),
+            "q:1:490: error: expected an expression\n" + query + "\n" + std::string(489, ' ') + "^\n");
+}
+
+TEST(Diagnostic, ALongLineOfHangulIsCutBetweenCharacters) {
+  std::string name;
+  for (int i = 0; i < 300; ++i) name += "가";  // two columns each
+  std::string query = "RETURN '" + name + "' +";
+  SourceText source("q", query);
+  std::string shown = render(make_diagnostic(source, query.size(), 0, Severity::error, "expected an expression"));
+  // The window opens 60 columns before the caret, moved back to the
+  // boundary of a syllable: 29 whole syllables and the closing quote stay.
+  std::string kept;
+  for (int i = 0; i < 29; ++i) kept += "가";
+  EXPECT_EQ(shown, "q:1:312: error: expected an expression\n..." + kept + "' +\n" + std::string(64, ' ') + "^\n");
+}
+
 }  // namespace
 }  // namespace ergo::text
