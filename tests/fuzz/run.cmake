@@ -5,7 +5,7 @@
 # crash-*, timeout-*, oom-* (turn it into a regression test, then fix it).
 # The corpus grows in WORK_DIR/corpus from run to run.
 #   cmake -DFUZZER=<binary> -DWORK_DIR=<dir> -DSEEDS=<glob;glob> [-DSECONDS=<n>] [-DDICT=<file>] -P run.cmake
-# SECONDS sets the time (default 30 s); ERGO_FUZZ_SECONDS in the
+# SECONDS sets the time (default 60 s); ERGO_FUZZ_SECONDS in the
 # environment overrides it: set it high for a long run by hand.
 cmake_minimum_required(VERSION 3.25)
 
@@ -18,7 +18,7 @@ if(NOT EXISTS ${FUZZER})
   message(FATAL_ERROR "${FUZZER} is missing: the fuzz_build test builds it")
 endif()
 
-set(seconds 30)
+set(seconds 60)
 if(DEFINED SECONDS)
   set(seconds ${SECONDS})
 endif()
