@@ -65,7 +65,10 @@ struct Children : boost::static_visitor<void> {
     opt(x.subject), opt(x.otherwise);
     for (const auto& a : x.alternatives) f(a.when), f(a.then);
   }
-  void visit(const ast::ListComprehension& x) const { f(x.list), opt(x.where), opt(x.projection); }
+  void visit(const ast::ListComprehension& x) const {
+    if (x.accumulator) f(x.accumulator->init);
+    f(x.list), opt(x.where), opt(x.projection);
+  }
   void visit(const ast::Quantifier& x) const { f(x.list), opt(x.where); }
   void visit(const ast::PatternComprehension&) const {}
   void visit(const ast::PatternPredicate&) const {}
@@ -265,10 +268,28 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
 
   ExprPtr bind(const ast::ListComprehension& x) const {
     ExprPtr list = sub(x.list);
+    if (x.accumulator) return bind_reduce(x, std::move(list));
     auto [inner, slot] = with_local(x.variable);
     return std::make_unique<expr::ListComprehension>(span(x.span), slot, std::move(list),
                                                      x.where ? sub(*x.where, inner) : nullptr,
                                                      x.projection ? sub(*x.projection, inner) : nullptr);
+  }
+
+  // reduce(acc = init, x IN list | projection): init and list in the outer
+  // scope; the projection sees both acc and x.
+  ExprPtr bind_reduce(const ast::ListComprehension& x, ExprPtr list) const {
+    const ast::ReduceAccumulator& acc = *x.accumulator;
+    if (acc.variable.name == x.variable.name) {
+      b_.fail(x.variable.span, ErrorKind::syntax_error, "VariableAlreadyBound",
+              "reduce() needs two different names: '" + x.variable.name + "' is already the accumulator");
+    }
+    ExprPtr init = sub(acc.init);
+    auto [with_acc, acc_slot] = with_local(acc.variable);
+    Scope inner = with_acc;
+    const std::size_t item_slot = b_.new_slot();
+    inner.add({x.variable.name, item_slot, VarKind::value});
+    return std::make_unique<expr::Reduce>(span(x.span), acc_slot, std::move(init), item_slot, std::move(list),
+                                          sub(*x.projection, inner));
   }
 
   ExprPtr bind(const ast::Quantifier& x) const {
@@ -337,6 +358,7 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
       case K::relationships: ok = *known == VarKind::path; break;
       case K::length: ok = *known != VarKind::node && *known != VarKind::relationship; break;
       case K::id:
+      case K::element_id:
       case K::properties:
       case K::keys: ok = *known == VarKind::node || *known == VarKind::relationship; break;
       default: break;

@@ -15,6 +15,7 @@ struct GraphName {
 
 constexpr GraphName graph_functions[] = {
     {"id", GraphFunction::id},
+    {"elementId", GraphFunction::element_id},
     {"labels", GraphFunction::labels},
     {"type", GraphFunction::type},
     {"properties", GraphFunction::properties},

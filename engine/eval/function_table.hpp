@@ -30,7 +30,7 @@ enum class AggregateFunction {
 
 // The functions that read the graph. On values that are not graph elements
 // most fall back to the scalar function of the same name.
-enum class GraphFunction { id, labels, type, properties, keys, start_node, end_node, nodes, relationships, length, exists };
+enum class GraphFunction { id, element_id, labels, type, properties, keys, start_node, end_node, nodes, relationships, length, exists };
 
 enum class FunctionKind { scalar, graph, aggregate };
 

@@ -224,6 +224,14 @@ Value from_epoch_millis(Args a) {
   return from_map(Kind::datetime, m, std::chrono::system_clock::now());
 }
 
+// timestamp(): milliseconds since 1970-01-01T00:00Z on the statement's
+// clock, so every call in one statement answers the same (as in Neo4j).
+Value timestamp_at(Args, const Clocks& c) {
+  return static_cast<std::int64_t>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(c.statement.time_since_epoch()).count());
+}
+Value timestamp(Args a) { return timestamp_at(a, real_clocks()); }
+
 #define ERGO_TEMPORAL_KIND(prefix, K)                                                                      \
   {prefix, 0, 1, constructor<K>, false, constructor_at<K>},                                                \
       {prefix ".realtime", 0, 1, clock<K, Clock::realtime>, false, clock_at<K, Clock::realtime>},          \
@@ -244,6 +252,7 @@ constexpr FunctionInfo table[] = {
     {"duration.inMonths", 2, 2, between<temporal::Between::months>},
     {"duration.inDays", 2, 2, between<temporal::Between::days>},
     {"duration.inSeconds", 2, 2, between<temporal::Between::seconds>},
+    {"timestamp", 0, 0, timestamp, false, timestamp_at},
 };
 
 #undef ERGO_TEMPORAL_KIND

@@ -75,6 +75,10 @@ Value GraphCall::eval(Frame& frame, ExecContext& ctx) const {
       if (node) return static_cast<std::int64_t>(node->id);
       if (rel) return static_cast<std::int64_t>(rel->id);
       return wrong();
+    case GraphFunctionKind::element_id:
+      if (node) return element_id(*node);
+      if (rel) return element_id(*rel);
+      return wrong();
     case GraphFunctionKind::labels: {
       if (!node) return wrong();
       List labels;

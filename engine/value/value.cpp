@@ -67,6 +67,9 @@ const char* type_name(Value::Type t) {
   return "?";
 }
 
+std::string element_id(NodeRef n) { return "n:" + std::to_string(n.id); }
+std::string element_id(RelationshipRef r) { return "r:" + std::to_string(r.id); }
+
 Value::Value(Map m) {
   // Stable sort keeps insertion order among equal keys; keep the last one.
   std::stable_sort(m.begin(), m.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

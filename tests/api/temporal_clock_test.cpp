@@ -51,5 +51,24 @@ TEST(TemporalClocks, ClocksInAZone) {
   EXPECT_EQ(db.execute("RETURN date() = date.statement()").rows().at(0).at(0), Value(true));
 }
 
+// timestamp(): milliseconds since the epoch on the statement clock.
+TEST(TemporalClocks, TimestampIsTheStatementClockInMilliseconds) {
+  Database db;
+  const auto before = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::system_clock::now().time_since_epoch()).count();
+  Result r = db.execute(
+      "UNWIND range(1, 2000) AS i WITH collect(timestamp()) AS t "
+      "RETURN t[0] AS first, t[0] = t[1999] AS same, "
+      "datetime.fromepochmillis(t[0]) = datetime.truncate('millisecond', datetime.statement()) AS statement");
+  const auto after = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::system_clock::now().time_since_epoch()).count();
+  const std::int64_t first = r.rows().at(0).at(0).as_int();
+  EXPECT_GE(first, before);
+  EXPECT_LE(first, after);
+  EXPECT_EQ(r.rows().at(0).at(1), Value(true));
+  EXPECT_EQ(r.rows().at(0).at(2), Value(true));
+  EXPECT_EQ(db.execute("RETURN timestamp() > 1700000000000").rows().at(0).at(0), Value(true));
+}
+
 }  // namespace
 }  // namespace ergo

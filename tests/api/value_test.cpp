@@ -290,5 +290,26 @@ TEST(Error, WithCodeReturnsItselfToThrow) {
   }
 }
 
+// element_id(): what Cypher's elementId() returns and the server sends.
+TEST(Value, ElementIdsMatchCyphersElementId) {
+  EXPECT_EQ(element_id(NodeRef{42}), "n:42");
+  EXPECT_EQ(element_id(RelationshipRef{7}), "r:7");
+  Database db;
+  db.execute("CREATE (:A {name: 'a'})-[:R]->(:B {name: 'b'})");
+  Result r = db.execute("MATCH (a:A)-[r:R]->(b:B) RETURN a, r, elementId(a), elementId(r), elementId(b)");
+  const Row& row = r.at(0);
+  EXPECT_EQ(row[2], Value(element_id(row[0].as_node())));
+  EXPECT_EQ(row[3], Value(element_id(row[1].as_relationship())));
+  EXPECT_NE(row[4], row[2]);
+  Result found = db.execute("MATCH (n) WHERE elementId(n) = $id RETURN n.name", {{"id", row[4]}});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found.at(0)[0], Value("b"));
+  EXPECT_TRUE(db.execute("RETURN elementId(null)").at(0)[0].is_null());
+  Error e = error_of([&] { db.execute("RETURN elementId(1)"); });
+  EXPECT_EQ(e.code(), "InvalidArgumentType");
+  Error on_path = error_of([&] { db.execute("MATCH p = (:A)-->() RETURN elementId(p)"); });
+  EXPECT_EQ(on_path.code(), "InvalidArgumentType");
+}
+
 }  // namespace
 }  // namespace ergo

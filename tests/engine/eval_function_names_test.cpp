@@ -59,7 +59,7 @@ TEST(EvalFunctionNames, EachEntryRunsAsItsKindSays) {
       }
     }
   }
-  EXPECT_EQ(graphs, 11);
+  EXPECT_EQ(graphs, 12);
   EXPECT_EQ(aggregates, 10);
   EXPECT_GT(scalars, 50);
   EXPECT_EQ(aggregate_spelling(AggregateFunction::count_star), "count(*)");

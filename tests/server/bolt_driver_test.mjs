@@ -146,6 +146,16 @@ test('nodes, relationships and paths from the bundled graph, with element ids', 
   assert.equal(p.segments[0].relationship.startNodeElementId, a.elementId);
 });
 
+test('elementId() answers the driver\'s element ids, and finds the element again', async () => {
+  const [rec] = await one(
+    "MATCH (a {name: 'Microsoft'})-[r:INVESTS_IN]->({name: 'OpenAI'}) WHERE r.amount IS NOT NULL " +
+    'RETURN a, r, elementId(a) AS aid, elementId(r) AS rid');
+  assert.equal(rec.get('aid'), rec.get('a').elementId);
+  assert.equal(rec.get('rid'), rec.get('r').elementId);
+  const again = await one('MATCH (n) WHERE elementId(n) = $id RETURN n.name AS name', { id: rec.get('aid') });
+  assert.deepEqual(again.map((x) => x.get('name')), ['Microsoft']);
+});
+
 test('a path walked against a relationship keeps the relationship\'s direction', async () => {
   const [rec] = await one(
     "MATCH p = (b:Company {name: 'OpenAI'})<-[r:INVESTS_IN]-(a:Company {name: 'Microsoft'}) " +

@@ -10,9 +10,6 @@ namespace ergo::server {
 using packstream::PackValue;
 using packstream::Packer;
 
-std::string node_element_id(ergo::NodeRef n) { return "n:" + std::to_string(n.id); }
-std::string relationship_element_id(ergo::RelationshipRef r) { return "r:" + std::to_string(r.id); }
-
 namespace {
 
 void pack_map(Packer& packer, const ergo::Map& map, const ergo::Result& result) {
@@ -30,7 +27,7 @@ void pack_node(Packer& packer, ergo::NodeRef n, const ergo::Result& result) {
   packer.pack_list_header(labels.size());
   for (const std::string& label : labels) packer.pack_string(label);
   pack_map(packer, result.properties(n), result);
-  packer.pack_string(node_element_id(n));
+  packer.pack_string(ergo::element_id(n));
 }
 
 void pack_relationship(Packer& packer, ergo::RelationshipRef r, const ergo::Result& result) {
@@ -42,9 +39,9 @@ void pack_relationship(Packer& packer, ergo::RelationshipRef r, const ergo::Resu
   packer.pack_int(end.id);
   packer.pack_string(result.type(r));
   pack_map(packer, result.properties(r), result);
-  packer.pack_string(relationship_element_id(r));
-  packer.pack_string(node_element_id(start));
-  packer.pack_string(node_element_id(end));
+  packer.pack_string(ergo::element_id(r));
+  packer.pack_string(ergo::element_id(start));
+  packer.pack_string(ergo::element_id(end));
 }
 
 // A path as Bolt wants it: each distinct node and relationship once, then
@@ -77,7 +74,7 @@ void pack_path(Packer& packer, const ergo::PathRef& path, const ergo::Result& re
     packer.pack_int(r.id);
     packer.pack_string(result.type(r));
     pack_map(packer, result.properties(r), result);
-    packer.pack_string(relationship_element_id(r));
+    packer.pack_string(ergo::element_id(r));
   }
   packer.pack_list_header(indices.size());
   for (std::int64_t i : indices) packer.pack_int(i);

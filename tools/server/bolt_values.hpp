@@ -25,11 +25,6 @@ inline constexpr std::uint8_t local_datetime = 0x64;         // 'd': seconds, na
 inline constexpr std::uint8_t duration = 0x45;               // 'E': months, days, seconds, nanoseconds
 }  // namespace tag
 
-// Element ids: stable for the life of the server (ergo's ids are dense and
-// never reused while it runs), distinct between nodes and relationships.
-std::string node_element_id(ergo::NodeRef n);
-std::string relationship_element_id(ergo::RelationshipRef r);
-
 // Writes `value`, a cell of `result`, in Bolt 5 form: a Date as 'D' (and the
 // other temporal types as their Bolt 5 structures), a node
 // as 'N' with its labels and properties, a relationship as 'R', a path as

@@ -22,13 +22,13 @@ json properties_json(const ergo::Map& map, const ergo::Result& r) {
 }
 
 json node_json(ergo::NodeRef n, const ergo::Result& r) {
-  return {{"elementId", node_element_id(n)}, {"labels", r.labels(n)}, {"properties", properties_json(r.properties(n), r)}};
+  return {{"elementId", ergo::element_id(n)}, {"labels", r.labels(n)}, {"properties", properties_json(r.properties(n), r)}};
 }
 
 json relationship_json(ergo::RelationshipRef rel, const ergo::Result& r) {
-  return {{"elementId", relationship_element_id(rel)},
-          {"startNodeElementId", node_element_id(r.start_node(rel))},
-          {"endNodeElementId", node_element_id(r.end_node(rel))},
+  return {{"elementId", ergo::element_id(rel)},
+          {"startNodeElementId", ergo::element_id(r.start_node(rel))},
+          {"endNodeElementId", ergo::element_id(r.end_node(rel))},
           {"type", r.type(rel)},
           {"properties", properties_json(r.properties(rel), r)}};
 }

@@ -122,4 +122,11 @@ class Value {
 // "ZONED TIME", "LOCAL DATETIME", "ZONED DATETIME", "DURATION" (Neo4j 5's names).
 const char* type_name(Value::Type t);
 
+// What Cypher's elementId() returns for an element, and what the server
+// sends as Bolt's and the Query API's element ids: "n:42" for node 42,
+// "r:7" for relationship 7. As in Neo4j, it names the element while the
+// element exists; an id freed by a delete may name a new element later.
+std::string element_id(NodeRef n);
+std::string element_id(RelationshipRef r);
+
 }  // namespace ergo
