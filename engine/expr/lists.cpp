@@ -1,4 +1,5 @@
-// List comprehensions and the quantifiers all/any/none/single (see nodes.hpp).
+// List comprehensions, reduce() and the quantifiers all/any/none/single (see
+// nodes.hpp).
 #include "engine/expr/nodes.hpp"
 
 namespace ergo::expr {
@@ -30,6 +31,21 @@ Value ListComprehension::eval(Frame& frame, ExecContext& ctx) const {
     out.push_back(projection_ ? projection_->eval(frame, ctx) : item);
   }
   return out;
+}
+
+Value Reduce::eval(Frame& frame, ExecContext& ctx) const {
+  Value acc = init_->eval(frame, ctx);
+  Value source = list_->eval(frame, ctx);
+  const List* list = list_or_null(source, *list_, ctx);
+  if (!list) return Value();
+  std::size_t seen = 0;
+  for (const Value& item : *list) {
+    if ((++seen & 0x3FF) == 0) ctx.check_cancelled();  // as in comprehensions
+    frame[acc_slot_] = std::move(acc);
+    frame[item_slot_] = item;
+    acc = projection_->eval(frame, ctx);
+  }
+  return acc;
 }
 
 Value Quantifier::eval(Frame& frame, ExecContext& ctx) const {

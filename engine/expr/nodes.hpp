@@ -294,6 +294,21 @@ class ListComprehension : public Expr {
   ExprPtr list_, where_, projection_;  // where_ and projection_ may be null
 };
 
+// reduce(acc = init, x IN list | projection): acc lives in `acc_slot`,
+// x in `item_slot`.
+class Reduce : public Expr {
+ public:
+  Reduce(Span span, std::size_t acc_slot, ExprPtr init, std::size_t item_slot, ExprPtr list, ExprPtr projection)
+      : Expr(span), acc_slot_(acc_slot), item_slot_(item_slot), init_(std::move(init)), list_(std::move(list)),
+        projection_(std::move(projection)) {}
+  Value eval(Frame& frame, ExecContext& ctx) const override;
+  std::string describe() const override { return "reduce(... IN " + list_->describe() + " ...)"; }
+
+ private:
+  std::size_t acc_slot_, item_slot_;
+  ExprPtr init_, list_, projection_;
+};
+
 enum class QuantifierKind { all, any, none, single };
 
 class Quantifier : public Expr {

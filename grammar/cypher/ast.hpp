@@ -199,12 +199,23 @@ struct Case : Positioned {
   std::optional<Expression> otherwise;
 };
 
-// `[variable IN list WHERE where | projection]`
+// reduce()'s `accumulator = init`.
+struct ReduceAccumulator {
+  Variable variable;
+  Expression init;
+};
+
+// `[variable IN list WHERE where | projection]`, or, with `accumulator`
+// set, `reduce(accumulator = init, variable IN list | projection)`: the
+// same iteration folding into one value instead of collecting a list. The
+// two share a node because Expression's variant has no room for another
+// alternative.
 struct ListComprehension : Positioned {
   Variable variable;
   Expression list;
   std::optional<Expression> where;
   std::optional<Expression> projection;
+  std::optional<ReduceAccumulator> accumulator;  // only reduce() sets it
 };
 
 enum class QuantifierKind { All, Any, None, Single };

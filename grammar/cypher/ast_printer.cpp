@@ -20,7 +20,9 @@ std::string name_text(const std::string& name) {
   const char* end = p + name.size();
   std::string scanned;
   bool quoted = false;
-  bool plain = lexer::scan_name(p, end, scanned, quoted) && !quoted && p == end &&
+  // A name that itself starts with a backtick (written ```a``) would read
+  // as an unterminated quoted name: it is never plain.
+  bool plain = !name.starts_with('`') && lexer::scan_name(p, end, scanned, quoted) && !quoted && p == end &&
                !lexer::equals_keyword(name, "NULL") && !lexer::equals_keyword(name, "TRUE") &&
                !lexer::equals_keyword(name, "FALSE");
   if (plain) return name;
@@ -509,6 +511,15 @@ class Printer {
   }
 
   void visit(const ast::ListComprehension& l) {
+    if (l.accumulator) {
+      out_ += "(reduce " + name_text(l.accumulator->variable.name) + " =";
+      space_expression(l.accumulator->init);
+      out_ += ' ' + name_text(l.variable.name) + " IN";
+      space_expression(l.list);
+      optional_tagged("project", l.projection);
+      out_ += ')';
+      return;
+    }
     out_ += "(list-comp " + name_text(l.variable.name) + " IN";
     space_expression(l.list);
     optional_tagged("where", l.where);

@@ -13,6 +13,22 @@
 
 namespace ergo::cypher::parser {
 
+// What `reduce(acc = init, x IN list | projection)` reads, in its order;
+// reduce_expression turns it into the ListComprehension that holds it.
+struct ReduceParts {
+  ast::Variable accumulator;
+  ast::Expression init;
+  ast::Variable variable;
+  ast::Expression list;
+  ast::Expression projection;
+};
+
+}  // namespace ergo::cypher::parser
+
+BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::parser::ReduceParts, accumulator, init, variable, list, projection)
+
+namespace ergo::cypher::parser {
+
 struct list_literal_class : annotate_span {};
 struct map_entry_class : annotate_span {};
 struct map_literal_class : annotate_span {};
@@ -32,6 +48,8 @@ struct count_star_class {
 struct list_comprehension_class : annotate_span {};
 struct pattern_comprehension_class : annotate_span {};
 struct quantifier_class : annotate_span {};
+struct reduce_parts_class {};
+struct reduce_expression_class : annotate_span {};
 struct pattern_predicate_class : annotate_span {};
 struct parenthesized_class {};
 struct function_call_class : annotate_span {};
@@ -45,6 +63,8 @@ inline constexpr x3::rule<count_star_class, ast::FunctionCall> count_star{"count
 inline constexpr x3::rule<list_comprehension_class, ast::ListComprehension> list_comprehension{"list"};
 inline constexpr x3::rule<pattern_comprehension_class, ast::PatternComprehension> pattern_comprehension{"list"};
 inline constexpr x3::rule<quantifier_class, ast::Quantifier> quantifier{"quantifier"};
+inline constexpr x3::rule<reduce_parts_class, ReduceParts> reduce_parts{"reduce"};
+inline constexpr x3::rule<reduce_expression_class, ast::ListComprehension> reduce_expression{"reduce"};
 inline constexpr x3::rule<pattern_predicate_class, ast::PatternPredicate> pattern_predicate{"pattern"};
 inline constexpr x3::rule<parenthesized_class, ast::Expression> parenthesized{"expression"};
 inline constexpr x3::rule<function_call_class, ast::FunctionCall> function_call{"function call"};
@@ -92,6 +112,25 @@ inline constexpr auto quantifier_def = quantifier_kind >> tok("(") >> variable_n
                                        labelled("an expression after 'IN'")[expression] >> -where_expression >>
                                        closing(")", "')' to close the quantifier");
 
+// reduce is not a reserved word: `reduce(` followed by `name =` is this,
+// anything else goes on to the other atoms (and fails as a function call).
+inline constexpr auto reduce_parts_def =
+    kw("REDUCE") >> tok("(") >> variable_name >> tok("=") >> labelled("an initial value after '='")[expression] >>
+    tok(",", 2) >> variable_named("a variable to iterate with") >> kw("IN", 2) >>
+    labelled("an expression after 'IN'")[expression] >> tok("|", 2) >>
+    labelled("an expression after '|'")[expression] >> closing(")", "')' to close reduce()");
+
+inline constexpr auto to_comprehension = [](auto& ctx) {
+  ReduceParts& parts = x3::_attr(ctx);
+  ast::ListComprehension& out = x3::_val(ctx);
+  out.variable = std::move(parts.variable);
+  out.list = std::move(parts.list);
+  out.projection = std::move(parts.projection);
+  out.accumulator = ast::ReduceAccumulator{std::move(parts.accumulator), std::move(parts.init)};
+};
+
+inline constexpr auto reduce_expression_def = reduce_parts[to_comprehension];
+
 inline constexpr auto pattern_predicate_def = relationships_pattern;
 
 inline constexpr auto parenthesized_def =
@@ -103,11 +142,11 @@ inline constexpr auto function_call_def =
 
 inline auto const atom_def = labelled("an expression")[memo[
     number_literal | string_literal | parameter_token | keyword_literal | case_expression | count_star |
-    list_comprehension | pattern_comprehension | list_literal | map_literal | quantifier | pattern_predicate |
+    reduce_expression | list_comprehension | pattern_comprehension | list_literal | map_literal | quantifier | pattern_predicate |
     parenthesized | function_call | variable_name]];
 
 BOOST_SPIRIT_DEFINE(list_literal, map_entry, map_literal, case_alternative, case_expression, count_star,
-                    list_comprehension, pattern_comprehension, quantifier, pattern_predicate, parenthesized,
-                    function_call, atom)
+                    list_comprehension, pattern_comprehension, quantifier, reduce_parts, reduce_expression,
+                    pattern_predicate, parenthesized, function_call, atom)
 
 }  // namespace ergo::cypher::parser

@@ -262,6 +262,12 @@ class Checker {
     expression(p.rhs, false);
   }
   void visit(const ast::FunctionCall& f, bool) {
+    // A well-formed reduce(...) never parses as a call: this one lost its
+    // way (no '|', no IN, no `acc =`), and "unknown function" would mislead.
+    if (f.name.parts.size() == 1 && lexer::equals_keyword(f.name.parts[0], "REDUCE")) {
+      fail_at_keyword(f.span, "reduce() is written reduce(accumulator = initial, variable IN list | expression)");
+      return;
+    }
     // exists((a)-->()) tests for a path; shortestPath((a)-[*]-(b)) finds one.
     bool takes_pattern = f.name.parts.size() == 1 && (lexer::equals_keyword(f.name.parts[0], "EXISTS") ||
                                                       lexer::equals_keyword(f.name.parts[0], "SHORTESTPATH") ||
@@ -277,6 +283,7 @@ class Checker {
     if (c.otherwise) expression(*c.otherwise, false);
   }
   void visit(const ast::ListComprehension& l, bool) {
+    if (l.accumulator) expression(l.accumulator->init, false);
     expression(l.list, false);
     if (l.where) expression(*l.where, true);
     if (l.projection) expression(*l.projection, false);

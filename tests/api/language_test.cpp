@@ -34,7 +34,7 @@ TEST(Language, KeywordsUpperCaseSortedEachOnce) {
   }
   for (const char* w : {"MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "CREATE", "ORDER", "BY", "LIMIT",
                         "SKIP", "DISTINCT", "AS", "AND", "OR", "NOT", "NULL", "TRUE", "FALSE", "CALL", "YIELD",
-                        "UNION", "SHORTESTPATH", "EXPLAIN"}) {
+                        "UNION", "SHORTESTPATH", "EXPLAIN", "REDUCE"}) {
     EXPECT_TRUE(contains(words, w)) << w;
   }
   EXPECT_FALSE(contains(words, "match"));

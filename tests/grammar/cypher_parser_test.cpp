@@ -230,6 +230,8 @@ TEST(CypherNames, QuotedAndUnicodeIdentifiers) {
   EXPECT_EQ(expr("`true`"), "`true`");  // a variable, not the literal
   EXPECT_EQ(expr("`RETURN`"), "RETURN");
   EXPECT_EQ(expr("count"), "count");  // not reserved
+  EXPECT_EQ(expr("```a`"), "```a`");   // a name that starts with a backtick prints quoted
+  EXPECT_EQ(expr("reduce(```s` = 0, x IN [1] | ```s` + x)"), "(reduce ```s` = 0 x IN (list 1) (project (+ ```s` x)))");
 }
 
 TEST(CypherNames, ReservedWordsAreNotVariables) {

@@ -1,0 +1,1 @@
+RETURN reduce(x = 0, x IN [1, 2] | x + 1)

@@ -1,0 +1,1 @@
+RETURN reduce(total = 0, x | total + x)
