@@ -433,6 +433,37 @@ test('--max-connections: a client beyond the limit is disconnected, the others a
   assert.match(small.log(), /refused a Bolt connection from 127\.0\.0\.1:\d+: 2 connections are open \(--max-connections\)/);
 });
 
+test('--timeout, --max-memory and --max-query-length: the statement ends with Neo4j\'s error, the session goes on',
+     async () => {
+  const limited = startServer(['--timeout', '0.3', '--max-memory', '1M', '--max-query-length', '200']);
+  const { bolt } = await limited.port;
+  const d = neo4j.driver(`bolt://127.0.0.1:${bolt}`, neo4j.auth.basic('anyone', 'anything'));
+  const session = d.session();
+  try {
+    const code = async (query) => {
+      try {
+        await session.run(query);
+        return 'no error';
+      } catch (e) {
+        return e.code;
+      }
+    };
+    assert.equal(await code('UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(*)'),
+                 'Neo.ClientError.Transaction.TransactionTimedOut');
+    assert.equal(await code('UNWIND range(1, 1000000) AS x RETURN collect(x)'),
+                 'Neo.TransientError.General.MemoryPoolOutOfMemoryError');
+    assert.equal(await code('RETURN 1' + ' + 1'.repeat(100)), 'Neo.ClientError.Statement.SyntaxError');
+    const rows = await session.run('RETURN 41 + 1 AS answer');
+    assert.equal(rows.records[0].get('answer').toNumber(), 42);
+  } finally {
+    await session.close();
+    await d.close();
+  }
+  const exit = new Promise((resolve) => limited.child.on('exit', resolve));
+  limited.child.kill('SIGTERM');
+  assert.equal(await exit, 0);
+});
+
 let failed = await runCases(cases);
 await driver.close();
 

@@ -112,42 +112,6 @@ std::pair<std::string, std::string> split_param(const std::string& text) {
 
 const char* usage_text() { return usage; }
 
-std::optional<std::chrono::milliseconds> parse_timeout(std::string_view seconds) {
-  std::string text(seconds);
-  if (text.empty() || text.find_first_not_of("0123456789.") != std::string::npos) return std::nullopt;
-  char* end = nullptr;
-  double value = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size() || !(value >= 0 && value <= 1'000'000)) return std::nullopt;
-  auto ms = static_cast<std::int64_t>(value * 1000 + 0.5);
-  if (value > 0 && ms == 0) ms = 1;  // a tiny limit is still a limit
-  return std::chrono::milliseconds(ms);
-}
-
-std::optional<std::size_t> parse_byte_count(std::string_view text) {
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string_view::npos) {
-    return std::nullopt;
-  }
-  std::size_t n = 0;
-  for (char c : text) n = n * 10 + static_cast<std::size_t>(c - '0');
-  return n;
-}
-
-std::optional<std::size_t> parse_size(std::string_view text) {
-  std::size_t shift = 0;
-  if (!text.empty()) {
-    switch (text.back()) {
-      case 'K': case 'k': shift = 10; break;
-      case 'M': case 'm': shift = 20; break;
-      case 'G': case 'g': shift = 30; break;
-      default: break;
-    }
-  }
-  if (shift) text.remove_suffix(1);
-  auto n = parse_byte_count(text);
-  if (!n || *n > (std::size_t{1} << 40) >> shift) return std::nullopt;
-  return *n << shift;
-}
-
 Options parse_options(const std::vector<std::string>& args) {
   Options o;
   std::string needs_render;  // the first diagram option given, if any

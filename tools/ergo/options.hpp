@@ -11,6 +11,7 @@
 
 #include "ergo/csv_import.hpp"
 #include "ergo/format.hpp"
+#include "tools/common/limit_values.hpp"
 
 namespace ergo::cli {
 
@@ -70,17 +71,9 @@ Options parse_options(const std::vector<std::string>& args);
 // The --help text.
 const char* usage_text();
 
-// A time limit in seconds as --timeout and :timeout take it: a decimal
-// number from 0 (no limit) to 1,000,000, e.g. "2" or "0.5"; nullopt when
-// the text is not one.
-std::optional<std::chrono::milliseconds> parse_timeout(std::string_view seconds);
-
-// A plain decimal count of bytes, at most 18 digits (no overflow); nullopt
-// when the text is not one.
-std::optional<std::size_t> parse_byte_count(std::string_view text);
-
-// A size as --max-memory takes it: bytes, or a number with K, M or G
-// (binary: 64M is 64 MiB), at most 1024G; nullopt when the text is not one.
-std::optional<std::size_t> parse_size(std::string_view text);
+// --timeout, --max-query-length and --max-memory read as `ergo serve` reads them.
+using tools::parse_byte_count;
+using tools::parse_size;
+using tools::parse_timeout;
 
 }  // namespace ergo::cli

@@ -18,6 +18,7 @@
 #include <thread>
 #include <tuple>
 
+#include "tools/common/limit_values.hpp"
 #include "tools/server/bolt_connection.hpp"
 #include "tools/server/http_connection.hpp"
 #include "tools/server/listen_address.hpp"
@@ -35,6 +36,9 @@ struct ServeOptions {
   std::string http = "127.0.0.1:7474";
   std::size_t threads = std::max(4u, std::thread::hardware_concurrency());
   std::size_t max_connections = 1000;
+  // A server sets a time limit by default (the shell does not): one client's
+  // runaway query must not hold a thread for ever. 0 in each: no limit.
+  ergo::Limits limits{.time_limit_ms = 60'000};
   bool help = false;
 };
 
@@ -76,6 +80,21 @@ ServeOptions parse(const std::vector<std::string>& args) {
       } catch (const std::exception&) {
         throw UsageError("--threads: '" + n + "' is not a number from 1 to 256");
       }
+    } else if (a == "--timeout") {
+      const std::string& n = value();
+      auto limit = tools::parse_timeout(n);
+      if (!limit) throw UsageError("--timeout needs a number of seconds from 0 to 1000000, e.g. 60 or 0.5, not '" + n + "'");
+      o.limits.time_limit_ms = limit->count();
+    } else if (a == "--max-memory") {
+      const std::string& n = value();
+      auto bytes = tools::parse_size(n);
+      if (!bytes) throw UsageError("--max-memory needs a size in bytes, or with K, M or G (e.g. 512M), up to 1024G; 0 for none; not '" + n + "'");
+      o.limits.memory_bytes = *bytes;
+    } else if (a == "--max-query-length") {
+      const std::string& n = value();
+      auto bytes = tools::parse_byte_count(n);
+      if (!bytes) throw UsageError("--max-query-length needs a number of bytes, e.g. 1048576 or 0 for none, not '" + n + "'");
+      o.limits.max_query_length = *bytes;
     } else if (!a.empty() && a[0] == '-') {
       throw UsageError("unknown option '" + a + "'");
     } else {
@@ -165,6 +184,10 @@ std::string serve_usage() {
          "  --max-connections N\n"
          "                    open connections, Bolt and HTTP together (default 1000);\n"
          "                    a client beyond them is disconnected at once\n"
+         "  --timeout SECONDS stop any statement that runs longer (default 60; 0: no limit)\n"
+         "  --max-memory SIZE memory one statement may hold, e.g. 512M (default: no limit)\n"
+         "  --max-query-length BYTES\n"
+         "                    the longest query text accepted (default 1048576; 0: no limit)\n"
          "  -h, --help        this text\n"
          "\n"
          "Logs one line per connection and per failed query to standard error; stops on\n"
@@ -203,6 +226,7 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
     sources.push_back(*bundled_data);
   }
   ergo::Database db;
+  db.set_limits(options.limits);
   try {
     const ergo::LoadSummary loaded = db.load(sources);
     for (const std::string& w : loaded.warnings) std::cerr << w;

@@ -17,6 +17,9 @@ std::string neo4j_status_code(const ergo::Error& error) {
     case ergo::ErrorKind::runtime_error:
       // interrupt() (the server stopping) ends a query; Neo4j says this.
       if (code == "Cancelled") return "Neo.ClientError.Transaction.Terminated";
+      // --timeout: Neo4j's code for a transaction past db.transaction.timeout.
+      if (code == "TimedOut") return "Neo.ClientError.Transaction.TransactionTimedOut";
+      if (code == "MemoryLimitExceeded") return "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
       return "Neo.ClientError.Statement.ExecutionFailed";
     case ergo::ErrorKind::data_error:
     case ergo::ErrorKind::io_error: return "Neo.DatabaseError.General.UnknownError";
