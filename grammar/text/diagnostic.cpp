@@ -41,16 +41,15 @@ ShownLine shown_line(const Diagnostic& d) {
   }
   const std::size_t skip_columns = d.caret_indent > kColumnsBeforeCaret ? d.caret_indent - kColumnsBeforeCaret : 0;
   std::size_t start = skip_columns == 0 ? 0 : prefix_fitting(line, skip_columns);
-  const std::size_t skipped_columns = display_width(line.substr(0, start));
+  const std::size_t caret_in_excerpt = d.caret_indent - display_width(line.substr(0, start));
   const std::size_t window = kShownColumns - (start > 0 ? kElided.size() : 0) - kElided.size();
   const std::string_view excerpt = line.substr(start, prefix_fitting(line.substr(start), window));
   ShownLine shown;
   if (start > 0) shown.text += kElided;
   shown.text += excerpt;
   if (start + excerpt.size() < line.size()) shown.text += kElided;
-  shown.caret_indent = d.caret_indent - skipped_columns + (start > 0 ? kElided.size() : 0);
+  shown.caret_indent = caret_in_excerpt + (start > 0 ? kElided.size() : 0);
   const std::size_t excerpt_width = display_width(excerpt);
-  const std::size_t caret_in_excerpt = d.caret_indent - skipped_columns;
   const std::size_t visible = excerpt_width > caret_in_excerpt ? excerpt_width - caret_in_excerpt : 1;
   shown.caret_width = std::max<std::size_t>(1, std::min(d.caret_width, visible));
   return shown;

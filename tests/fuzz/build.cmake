@@ -1,7 +1,8 @@
 # CTest fixture script (fuzz_build): one more build of ergo, with clang,
 # AddressSanitizer, UndefinedBehaviorSanitizer and libFuzzer's coverage
-# instrumentation, of the fuzz targets only. The build folder persists, so a
-# second ctest rebuilds only what changed.
+# instrumentation, of the fuzz targets and of what the sanitize_<suite> tests
+# run (the suites and the ergo binary: TARGETS). The build folder persists,
+# so a second ctest rebuilds only what changed.
 #   cmake -DSOURCE_DIR=<repo> -DWORK_DIR=<dir> -DGENERATOR=<gen> -DJOBS=<n> [-DCXX=<clang++>] -P build.cmake
 cmake_minimum_required(VERSION 3.25)
 

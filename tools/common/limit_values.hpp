@@ -55,4 +55,18 @@ inline std::optional<std::size_t> parse_size(std::string_view text) {
   return *n << shift;
 }
 
+// What a usage error says when an option above refused its value: one
+// wording for `ergo` and `ergo serve`.
+inline std::string timeout_refused(std::string_view option, std::string_view value) {
+  return std::string(option) + " needs a number of seconds from 0 to 1000000, e.g. 2 or 0.5, not '" +
+         std::string(value) + "'";
+}
+inline std::string byte_count_refused(std::string_view option, std::string_view value) {
+  return std::string(option) + " needs a number of bytes, e.g. 1048576 or 0 for none, not '" + std::string(value) + "'";
+}
+inline std::string size_refused(std::string_view option, std::string_view value) {
+  return std::string(option) + " needs a size in bytes, or with K, M or G (e.g. 512M), up to 1024G; 0 for none; not '" +
+         std::string(value) + "'";
+}
+
 }  // namespace ergo::tools

@@ -158,17 +158,17 @@ Options parse_options(const std::vector<std::string>& args) {
     } else if (name == "--timeout") {
       std::string value = reader.value(name, attached);
       auto limit = parse_timeout(value);
-      if (!limit) throw UsageError("--timeout needs a number of seconds from 0 to 1000000, e.g. 2 or 0.5, not '" + value + "'");
+      if (!limit) throw UsageError(tools::timeout_refused(name, value));
       o.timeout = *limit;
     } else if (name == "--max-query-length") {
       std::string value = reader.value(name, attached);
       auto bytes = parse_byte_count(value);
-      if (!bytes) throw UsageError("--max-query-length needs a number of bytes, e.g. 1048576 or 0 for none, not '" + value + "'");
+      if (!bytes) throw UsageError(tools::byte_count_refused(name, value));
       o.max_query_length = *bytes;
     } else if (name == "--max-memory") {
       std::string value = reader.value(name, attached);
       auto bytes = parse_size(value);
-      if (!bytes) throw UsageError("--max-memory needs a size in bytes, or with K, M or G (e.g. 512M), up to 1024G; 0 for none; not '" + value + "'");
+      if (!bytes) throw UsageError(tools::size_refused(name, value));
       o.max_memory = *bytes;
     } else if (name == "--timing") {
       flag(o.timing);

@@ -83,17 +83,17 @@ ServeOptions parse(const std::vector<std::string>& args) {
     } else if (a == "--timeout") {
       const std::string& n = value();
       auto limit = tools::parse_timeout(n);
-      if (!limit) throw UsageError("--timeout needs a number of seconds from 0 to 1000000, e.g. 60 or 0.5, not '" + n + "'");
+      if (!limit) throw UsageError(tools::timeout_refused(a, n));
       o.limits.time_limit_ms = limit->count();
     } else if (a == "--max-memory") {
       const std::string& n = value();
       auto bytes = tools::parse_size(n);
-      if (!bytes) throw UsageError("--max-memory needs a size in bytes, or with K, M or G (e.g. 512M), up to 1024G; 0 for none; not '" + n + "'");
+      if (!bytes) throw UsageError(tools::size_refused(a, n));
       o.limits.memory_bytes = *bytes;
     } else if (a == "--max-query-length") {
       const std::string& n = value();
       auto bytes = tools::parse_byte_count(n);
-      if (!bytes) throw UsageError("--max-query-length needs a number of bytes, e.g. 1048576 or 0 for none, not '" + n + "'");
+      if (!bytes) throw UsageError(tools::byte_count_refused(a, n));
       o.limits.max_query_length = *bytes;
     } else if (!a.empty() && a[0] == '-') {
       throw UsageError("unknown option '" + a + "'");
