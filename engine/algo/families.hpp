@@ -14,5 +14,6 @@ std::vector<Procedure> centrality_procedures();  // centrality.cpp: pageRank, be
 std::vector<Procedure> triangle_procedures();    // triangles.cpp: triangles
 std::vector<Procedure> find_procedures();        // find.cpp: find (names and aliases)
 std::vector<Procedure> evidence_procedures();    // evidence.cpp: evidence
+std::vector<Procedure> database_procedures();    // database_procedures.cpp: db.labels, dbms.components, ...
 
 }  // namespace ergo::algo

@@ -23,7 +23,7 @@ Procedure procedures_procedure() {
 std::vector<Procedure> all_procedures() {
   std::vector<Procedure> all;
   for (auto family : {path_procedures, khop_procedures, component_procedures, centrality_procedures,
-                      triangle_procedures, find_procedures, evidence_procedures}) {
+                      triangle_procedures, find_procedures, evidence_procedures, database_procedures}) {
     for (Procedure& p : family()) all.push_back(std::move(p));
   }
   all.push_back(procedures_procedure());

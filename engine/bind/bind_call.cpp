@@ -47,7 +47,7 @@ std::optional<Value> constant_of(const ast::Expression& e) {
     }
     return Value(std::move(items));
   }
-  if (auto* map = ast::get_if<ast::MapLiteral>(e)) {
+  if (auto* map = ast::get_if<ast::MapLiteral>(e); map && !map->subject) {
     Map entries;
     for (const ast::MapEntry& entry : map->entries) {
       auto v = constant_of(entry.value);
@@ -162,7 +162,7 @@ void Binder::check_call_argument(const algo::Procedure& p, std::size_t i, const 
                                  const Scope& scope) {
   auto report = [&](const algo::ArgumentError& e) {
     ast::Span at = ast::span_of(arg);
-    if (auto* map = ast::get_if<ast::MapLiteral>(arg); map && !e.key.empty()) {
+    if (auto* map = ast::get_if<ast::MapLiteral>(arg); map && !map->subject && !e.key.empty()) {
       for (const ast::MapEntry& entry : map->entries) {
         if (entry.key.name == e.key) at = e.kind() == ErrorKind::type_error ? ast::span_of(entry.value) : entry.key.span;
       }
@@ -173,7 +173,8 @@ void Binder::check_call_argument(const algo::Procedure& p, std::size_t i, const 
   try {
     if (auto value = constant_of(arg)) {
       algo::check_argument(p, i, *value);
-    } else if (auto* map = ast::get_if<ast::MapLiteral>(arg); map && p.arguments[i].type == algo::Type::map) {
+    } else if (auto* map = ast::get_if<ast::MapLiteral>(arg);
+               map && !map->subject && p.arguments[i].type == algo::Type::map) {
       for (const ast::MapEntry& entry : map->entries) {
         auto value = constant_of(entry.value);
         if (!p.options.empty()) algo::check_option(p, i, entry.key.name, value ? &*value : nullptr);

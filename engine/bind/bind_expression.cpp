@@ -44,7 +44,12 @@ struct Children : boost::static_visitor<void> {
     if (e) f(*e);
   }
   void visit(const ast::ListLiteral& x) const { for (const auto& e : x.items) f(e); }
-  void visit(const ast::MapLiteral& x) const { for (const auto& en : x.entries) f(en.value); }
+  void visit(const ast::MapLiteral& x) const {
+    if (x.subject) f(ast::Expression(*x.subject));
+    for (const auto& en : x.entries) {
+      if (en.kind == ast::MapEntryKind::Literal || en.kind == ast::MapEntryKind::Variable) f(en.value);
+    }
+  }
   void visit(const ast::PropertyAccess& x) const { f(x.subject); }
   void visit(const ast::Subscript& x) const { f(x.subject), f(x.index); }
   void visit(const ast::Slice& x) const { f(x.subject), opt(x.from), opt(x.to); }
@@ -152,9 +157,35 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
   }
 
   ExprPtr bind(const ast::MapLiteral& x) const {
+    if (x.subject) return projection(x);
     std::vector<std::pair<std::string, ExprPtr>> entries;
     for (const ast::MapEntry& en : x.entries) entries.emplace_back(en.key.name, sub(en.value));
     return std::make_unique<expr::MapLiteral>(span(x.span), std::move(entries));
+  }
+
+  ExprPtr projection(const ast::MapLiteral& x) const {
+    if (const Variable* var = scope_.find(x.subject->name);
+        var && (var->kind == VarKind::path || var->kind == VarKind::relationship_list)) {
+      b_.fail(x.subject->span, ErrorKind::syntax_error, "InvalidArgumentType",
+              "a map projection needs a node, relationship or map; '" + x.subject->name + "' is not one");
+    }
+    ExprPtr subject = sub(ast::Expression(*x.subject));
+    std::vector<expr::MapProjection::Entry> entries;
+    for (const ast::MapEntry& en : x.entries) {
+      switch (en.kind) {
+        case ast::MapEntryKind::Literal:
+        case ast::MapEntryKind::Variable:
+          entries.push_back({expr::MapProjection::Kind::value, en.key.name, sub(en.value)});
+          break;
+        case ast::MapEntryKind::Property:
+          entries.push_back({expr::MapProjection::Kind::property, en.key.name, nullptr});
+          break;
+        case ast::MapEntryKind::AllProperties:
+          entries.push_back({expr::MapProjection::Kind::all_properties, {}, nullptr});
+          break;
+      }
+    }
+    return std::make_unique<expr::MapProjection>(span(x.span), std::move(subject), std::move(entries));
   }
 
   ExprPtr bind(const ast::PropertyAccess& x) const {
@@ -200,7 +231,7 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
     if (auto* literal = dynamic_cast<const expr::Literal*>(e.get())) {
       const Value& v = literal->value();
       if (!v.is_null() && !v.get_if<bool>()) type = type_name(v.type());
-    } else if (dynamic_cast<const expr::MapLiteral*>(e.get())) {
+    } else if (dynamic_cast<const expr::MapLiteral*>(e.get()) || dynamic_cast<const expr::MapProjection*>(e.get())) {
       type = "MAP";
     } else if (dynamic_cast<const expr::ListLiteral*>(e.get())) {
       type = "LIST";

@@ -15,7 +15,9 @@ const char* never_a_list(const ast::Expression& e, const ExprPtr& bound, const S
     const Value& v = literal->value();
     return v.is_null() || v.get_if<List>() ? nullptr : type_name(v.type());
   }
-  if (dynamic_cast<const expr::MapLiteral*>(bound.get())) return "MAP";
+  if (dynamic_cast<const expr::MapLiteral*>(bound.get()) || dynamic_cast<const expr::MapProjection*>(bound.get())) {
+    return "MAP";
+  }
   if (auto* v = ast::get_if<ast::Variable>(e)) {
     if (const Variable* var = scope.find(v->name)) {
       switch (var->kind) {

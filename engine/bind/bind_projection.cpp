@@ -126,6 +126,18 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
     keys_scope.add({item.name, slots[i], item.kind});
     if (item.expression) texts.emplace_back(text_of(ast::span_of(*item.expression)), slots[i]);
   }
+  // `RETURN n {.name, deals: collect(d.amount)}` groups by n, as in Neo4j:
+  // the subject of an aggregating map projection is a grouping key of its
+  // own (a hidden one, when n is not a column).
+  for (const Item& item : items) {
+    auto* map = item.aggregates ? ast::get_if<ast::MapLiteral>(*item.expression) : nullptr;
+    if (!map || !map->subject) continue;
+    const std::string text = text_of(map->subject->span);
+    if (std::any_of(texts.begin(), texts.end(), [&](const auto& t) { return t.first == text; })) continue;
+    const std::size_t slot = new_slot();
+    keys_or_items.emplace_back(slot, expression(ast::Expression(*map->subject), scope));
+    texts.emplace_back(text, slot);
+  }
   Aggregation agg;
   agg.items = &aggregates;
   agg.before = &scope;

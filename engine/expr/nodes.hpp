@@ -70,6 +70,28 @@ class MapLiteral : public Expr {
   std::vector<std::pair<std::string, ExprPtr>> entries_;
 };
 
+// `subject {.key, .*, key: value, variable}` (map_projection.cpp): a map
+// built from a node's, relationship's or map's properties and other values;
+// null when the subject is null. A later entry replaces an earlier one of
+// the same key.
+class MapProjection : public Expr {
+ public:
+  enum class Kind { value, property, all_properties };
+  struct Entry {
+    Kind kind;
+    std::string key;  // empty for all_properties
+    ExprPtr value;    // for Kind::value only
+  };
+  MapProjection(Span span, ExprPtr subject, std::vector<Entry> entries)
+      : Expr(span), subject_(std::move(subject)), entries_(std::move(entries)) {}
+  Value eval(Frame& frame, ExecContext& ctx) const override;
+  std::string describe() const override;
+
+ private:
+  ExprPtr subject_;
+  std::vector<Entry> entries_;
+};
+
 // ---- access (access.cpp)
 
 class PropertyAccess : public Expr {

@@ -94,13 +94,23 @@ struct ListLiteral : Positioned {
   std::vector<Expression> items;
 };
 
+// The entries of a map literal are all `key: value`; a map projection's
+// may also select: `.key` (the subject's property), `.*` (all of them) or
+// `variable` (`variable: variable`).
+enum class MapEntryKind { Literal, Property, AllProperties, Variable };
+
 struct MapEntry : Positioned {
-  SchemaName key;
-  Expression value;
+  SchemaName key;    // empty for AllProperties
+  Expression value;  // Literal: the value; Variable: the variable; else unused
+  MapEntryKind kind = MapEntryKind::Literal;
 };
 
+// `{key: value, ...}`, or with a subject the map projection
+// `subject {.key, .*, key: value, variable}` (the variant has no room for
+// another alternative, and a projection is a map built from entries).
 struct MapLiteral : Positioned {
   std::vector<MapEntry> entries;
+  std::optional<Variable> subject;
 };
 
 // `subject.key`
@@ -412,6 +422,9 @@ struct YieldItem : Positioned {
 // `CALL ns.proc(args) YIELD a, b AS c WHERE ...`. `arguments` is nullopt
 // when the call has no parentheses (`CALL db.labels`, standalone only).
 struct Call : Positioned {
+  // `SHOW PROCEDURES [YIELD ...|WHERE ...]` is this call of
+  // dbms.procedures() yielding Neo4j's columns for it; it begins a query.
+  bool show = false;
   QualifiedName procedure;
   std::optional<std::vector<Expression>> arguments;
   bool yield_star = false;  // `YIELD *` (standalone only)

@@ -211,7 +211,7 @@ class Printer {
   }
 
   void visit_clause(const ast::Call& c) {
-    out_ += "(call " + qualified(c.procedure);
+    out_ += (c.show ? "(show-procedures " : "(call ") + qualified(c.procedure);
     if (c.arguments) {
       out_ += " (args";
       for (const ast::Expression& e : *c.arguments) space_expression(e);
@@ -379,11 +379,18 @@ class Printer {
   }
 
   void visit(const ast::MapLiteral& m) {
-    out_ += "(map";
+    out_ += m.subject ? "(projection " + name_text(m.subject->name) : std::string("(map");
     for (const ast::MapEntry& entry : m.entries) {
-      out_ += " (" + name_text(entry.key.name);
-      space_expression(entry.value);
-      out_ += ')';
+      switch (entry.kind) {
+        case ast::MapEntryKind::Literal:
+          out_ += " (" + name_text(entry.key.name);
+          space_expression(entry.value);
+          out_ += ')';
+          break;
+        case ast::MapEntryKind::Property: out_ += " ." + name_text(entry.key.name); break;
+        case ast::MapEntryKind::AllProperties: out_ += " .*"; break;
+        case ast::MapEntryKind::Variable: out_ += " (var " + name_text(entry.key.name) + ")"; break;
+      }
     }
     out_ += ')';
   }

@@ -23,15 +23,55 @@ struct ReduceParts {
   ast::Expression projection;
 };
 
+// What `subject {entries}` reads; map_projection turns it into the MapLiteral
+// that holds it.
+struct ProjectionParts {
+  ast::Variable subject;
+  std::vector<ast::MapEntry> entries;
+};
+
+// The variable of a map projection: a variable followed by '{' (left for the
+// next parser). COUNT, COLLECT and EXISTS before '{' are subqueries, never
+// projected variables. Fails without recording an expectation: the
+// variable atom that comes later reports the name.
+struct ProjectionSubjectParser : x3::parser<ProjectionSubjectParser> {
+  using attribute_type = ast::Variable;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute& attr) const {
+    const char* start = skip(first, last, context);
+    const char* p = start;
+    ast::Variable v;
+    bool quoted = false;
+    if (!lexer::scan_name(p, last, v.name, quoted) || (!quoted && lexer::is_reserved_word(v.name))) return false;
+    if (!quoted && (lexer::equals_keyword(v.name, "COUNT") || lexer::equals_keyword(v.name, "COLLECT"))) return false;
+    const char* next = lexer::skip_space(p, last);
+    if (next == last || *next != '{') return false;
+    v.span = state_of(context).span(start, p);
+    first = p;
+    assign_to(std::move(v), attr);
+    return true;
+  }
+};
+
+inline constexpr ProjectionSubjectParser projection_subject{};
+
 }  // namespace ergo::cypher::parser
 
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::parser::ReduceParts, accumulator, init, variable, list, projection)
+BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::parser::ProjectionParts, subject, entries)
 
 namespace ergo::cypher::parser {
 
 struct list_literal_class : annotate_span {};
 struct map_entry_class : annotate_span {};
 struct map_literal_class : annotate_span {};
+struct all_properties_entry_class : annotate_span {};
+struct property_entry_class : annotate_span {};
+struct variable_entry_class : annotate_span {};
+struct projection_entry_class {};
+struct projection_parts_class {};
+struct map_projection_class : annotate_span {};
 struct case_alternative_class {};
 struct case_expression_class : annotate_span {};
 // count(*): a call of `count` with `star` set.
@@ -57,6 +97,12 @@ struct atom_class {};
 
 inline constexpr x3::rule<list_literal_class, ast::ListLiteral> list_literal{"list"};
 inline constexpr x3::rule<map_entry_class, ast::MapEntry> map_entry{"map entry"};
+inline constexpr x3::rule<all_properties_entry_class, ast::MapEntry> all_properties_entry{"'.*'"};
+inline constexpr x3::rule<property_entry_class, ast::MapEntry> property_entry{"property selector"};
+inline constexpr x3::rule<variable_entry_class, ast::MapEntry> variable_entry{"variable selector"};
+inline constexpr x3::rule<projection_entry_class, ast::MapEntry> projection_entry{"map projection entry"};
+inline constexpr x3::rule<projection_parts_class, ProjectionParts> projection_parts{"map projection"};
+inline constexpr x3::rule<map_projection_class, ast::MapLiteral> map_projection{"map projection"};
 inline constexpr x3::rule<case_alternative_class, ast::CaseAlternative> case_alternative{"WHEN"};
 inline constexpr x3::rule<case_expression_class, ast::Case> case_expression{"CASE"};
 inline constexpr x3::rule<count_star_class, ast::FunctionCall> count_star{"count(*)"};
@@ -78,6 +124,36 @@ inline constexpr auto map_entry_def =
     schema_name("a property key") >> tok(":") >> labelled("a value after ':'")[expression];
 
 inline constexpr auto map_literal_def = tok("{") >> -(map_entry % comma) >> closing("}", "'}' to close the map");
+
+// Map projection: `n {.name, .*, since: d.year, d}`.
+inline constexpr auto all_properties_entry_def =
+    (tok(".") >> tok("*", 2))[([](auto& ctx) { x3::_val(ctx).kind = ast::MapEntryKind::AllProperties; })];
+
+inline constexpr auto property_entry_def =
+    (tok(".") >> schema_name("a property key after '.'"))[([](auto& ctx) {
+      x3::_val(ctx).kind = ast::MapEntryKind::Property;
+      x3::_val(ctx).key = std::move(x3::_attr(ctx));
+    })];
+
+inline constexpr auto variable_entry_def = variable_name[([](auto& ctx) {
+  ast::MapEntry& entry = x3::_val(ctx);
+  entry.kind = ast::MapEntryKind::Variable;
+  entry.key.name = x3::_attr(ctx).name;
+  entry.key.span = x3::_attr(ctx).span;
+  entry.value = std::move(x3::_attr(ctx));
+})];
+
+inline constexpr auto projection_entry_def = all_properties_entry | property_entry | map_entry | variable_entry;
+
+inline constexpr auto projection_parts_def =
+    projection_subject >> tok("{") >> -(projection_entry % comma) >> closing("}", "'}' to close the map projection");
+
+inline constexpr auto map_projection_def = projection_parts[([](auto& ctx) {
+  ProjectionParts& parts = x3::_attr(ctx);
+  ast::MapLiteral& out = x3::_val(ctx);
+  out.subject = std::move(parts.subject);
+  out.entries = std::move(parts.entries);
+})];
 
 inline constexpr auto case_alternative_def =
     kw("WHEN") >> labelled("a condition after 'WHEN'")[expression] >> kw("THEN", 2) >>
@@ -143,9 +219,10 @@ inline constexpr auto function_call_def =
 inline auto const atom_def = labelled("an expression")[memo[
     number_literal | string_literal | parameter_token | keyword_literal | case_expression | count_star |
     reduce_expression | list_comprehension | pattern_comprehension | list_literal | map_literal | quantifier | pattern_predicate |
-    parenthesized | function_call | variable_name]];
+    parenthesized | function_call | map_projection | variable_name]];
 
-BOOST_SPIRIT_DEFINE(list_literal, map_entry, map_literal, case_alternative, case_expression, count_star,
+BOOST_SPIRIT_DEFINE(list_literal, map_entry, map_literal, all_properties_entry, property_entry, variable_entry,
+                    projection_entry, projection_parts, map_projection, case_alternative, case_expression, count_star,
                     list_comprehension, pattern_comprehension, quantifier, reduce_parts, reduce_expression,
                     pattern_predicate, parenthesized, function_call, atom)
 

@@ -255,7 +255,7 @@ const std::vector<std::string>& all_keywords() {
   static const std::vector<std::string> words = [] {
     std::vector<std::string> w(reserved_words.begin(), reserved_words.end());
     for (const char* extra : {"CALL", "YIELD", "EXPLAIN", "PROFILE", "COUNT", "ANY", "NONE", "SINGLE",
-                              "SHORTESTPATH", "ALLSHORTESTPATHS", "FOREACH", "REDUCE"}) {
+                              "SHORTESTPATH", "ALLSHORTESTPATHS", "FOREACH", "REDUCE", "SHOW", "PROCEDURES"}) {
       w.emplace_back(extra);
     }
     return w;

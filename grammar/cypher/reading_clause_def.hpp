@@ -38,6 +38,28 @@ struct call_arguments_class {};
 struct match_clause_class : annotate_span {};
 struct unwind_clause_class : annotate_span {};
 struct call_body_class {};
+// SHOW PROCEDURES: the call of dbms.procedures() that it means, with the
+// columns Neo4j shows unless YIELD names others.
+struct show_procedures_class {
+  template <typename Iterator, typename Context>
+  void on_success(Iterator const& first, Iterator const& last, ast::Call& call, Context const& context) const {
+    ParseState& st = state_of(context);
+    const ast::Span words = st.span(first, last);
+    call.show = true;
+    call.procedure.parts = {"dbms", "procedures"};
+    call.procedure.span = words;
+    call.arguments.emplace();
+    if (!call.yield_star && call.yields.empty()) {
+      for (const char* field : {"name", "description", "mode", "worksOnSystem"}) {
+        ast::YieldItem item;
+        item.span = words;
+        item.field.span = words;
+        item.field.name = field;
+        call.yields.push_back(std::move(item));
+      }
+    }
+  }
+};
 struct call_clause_class : annotate_span {};
 struct with_clause_class : annotate_span {};
 struct return_clause_class : annotate_span {};
@@ -54,6 +76,9 @@ inline constexpr x3::rule<yield_part_class, YieldPart> yield_part{"YIELD"};
 inline constexpr x3::rule<call_arguments_class, std::vector<ast::Expression>> call_arguments{"arguments"};
 
 inline constexpr x3::rule<call_body_class, ast::Call> call_body{"CALL"};
+struct show_procedures_body_class {};
+inline constexpr x3::rule<show_procedures_body_class, ast::Call> show_procedures_body{"SHOW PROCEDURES"};
+inline constexpr x3::rule<show_procedures_class, ast::Call> show_procedures{"SHOW PROCEDURES"};
 
 inline constexpr auto comma = tok(",");
 
@@ -135,10 +160,23 @@ inline auto const call_body_def =
       }
     })];
 
-inline constexpr auto call_clause_def = call_body;
+inline auto const show_procedures_body_def =
+    kw("SHOW") >> (kw("PROCEDURES") | kw("PROCEDURE", 2)) >>
+    -(yield_part[([](auto& ctx) {
+        auto& yield = x3::_attr(ctx);
+        ast::Call& call = x3::_val(ctx);
+        call.yield_star = yield.star;
+        call.yields = std::move(yield.items);
+        call.where = std::move(yield.where);
+      })] |
+      where_clause[([](auto& ctx) { x3::_val(ctx).where = std::move(x3::_attr(ctx)); })]);
+
+inline constexpr auto show_procedures_def = show_procedures_body;
+
+inline constexpr auto call_clause_def = call_body | show_procedures;
 
 BOOST_SPIRIT_DEFINE(where_clause, projection_item, projection_items, sort_item, order_by, projection_body,
-                    projection, yield_item, yield_part, call_arguments, call_body, match_clause, unwind_clause, call_clause, with_clause,
+                    projection, yield_item, yield_part, call_arguments, call_body, show_procedures_body, show_procedures, match_clause, unwind_clause, call_clause, with_clause,
                     return_clause)
 
 }  // namespace ergo::cypher::parser

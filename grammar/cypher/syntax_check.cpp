@@ -24,7 +24,7 @@ const char* clause_name(const ast::Clause& clause) {
     const char* operator()(const ast::Set&) const { return "SET"; }
     const char* operator()(const ast::Delete& d) const { return d.detach ? "DETACH DELETE" : "DELETE"; }
     const char* operator()(const ast::Remove&) const { return "REMOVE"; }
-    const char* operator()(const ast::Call&) const { return "CALL"; }
+    const char* operator()(const ast::Call& c) const { return c.show ? "SHOW PROCEDURES" : "CALL"; }
     const char* operator()(const ast::x3::forward_ast<ast::Foreach>&) const { return "FOREACH"; }
   };
   return boost::apply_visitor(Name(), clause.get());
@@ -103,6 +103,11 @@ class Checker {
         last_update = &c;
       }
       if (kind == ClauseKind::With) updated = false;
+      if (auto* call = boost::get<ast::Call>(&c.get()); call && call->show && i > 0) {
+        fail_at_keyword(clause_span(c), "SHOW PROCEDURES begins a query; to use the procedures in a larger query, "
+                                        "CALL dbms.procedures() YIELD name, ...");
+        return;
+      }
       if (auto* call = boost::get<ast::Call>(&c.get()); call && !standalone_call) {
         if (!call->arguments) {
           fail({call->procedure.span.end, call->procedure.span.end + 1},
@@ -232,7 +237,9 @@ class Checker {
     for (const ast::Expression& e : l.items) expression(e, false);
   }
   void visit(const ast::MapLiteral& m, bool) {
-    for (const ast::MapEntry& entry : m.entries) expression(entry.value, false);
+    for (const ast::MapEntry& entry : m.entries) {
+      if (entry.kind == ast::MapEntryKind::Literal) expression(entry.value, false);
+    }
   }
   void visit(const ast::PropertyAccess& p, bool) { expression(p.subject, false); }
   void visit(const ast::Subscript& s, bool) {

@@ -14,9 +14,9 @@
 namespace ergo::cypher::parser {
 namespace {
 
-constexpr std::array<std::string_view, 13> clause_keywords = {"MATCH",  "OPTIONAL", "UNWIND", "WITH",   "RETURN",
+constexpr std::array<std::string_view, 14> clause_keywords = {"MATCH",  "OPTIONAL", "UNWIND", "WITH",   "RETURN",
                                                                "CREATE", "MERGE",    "SET",    "DELETE", "DETACH",
-                                                               "REMOVE", "CALL",     "FOREACH"};
+                                                               "REMOVE", "CALL",     "FOREACH", "SHOW"};
 
 bool is_clause_keyword(const Expectation& e) {
   return e.kind == ExpectKind::Keyword &&

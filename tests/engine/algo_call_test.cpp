@@ -25,16 +25,83 @@ TEST(AlgoCall, ProceduresListsEveryProcedure) {
   Database db;
   Result r = db.execute("CALL ergo.procedures()");
   EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "signature", "description"}));
-  EXPECT_EQ(column(r), (std::vector<std::string>{"ergo.allShortestPaths", "ergo.betweenness", "ergo.degree",
-                                                  "ergo.dijkstra", "ergo.evidence", "ergo.find", "ergo.khop", "ergo.pageRank", "ergo.procedures",
+  EXPECT_EQ(column(r), (std::vector<std::string>{"db.labels", "db.propertyKeys", "db.relationshipTypes",
+                                                 "dbms.components", "dbms.procedures", "ergo.allShortestPaths",
+                                                 "ergo.betweenness", "ergo.degree", "ergo.dijkstra", "ergo.evidence",
+                                                 "ergo.find", "ergo.khop", "ergo.pageRank", "ergo.procedures",
                                                  "ergo.scc", "ergo.shortestPath", "ergo.triangles", "ergo.wcc"}));
-  EXPECT_EQ(r.row(6)[1], Value("ergo.khop(source :: NODE, k :: INTEGER, config :: MAP = {}) :: "
-                               "(node :: NODE, distance :: INTEGER)"));
+  EXPECT_EQ(r.row(11)[1], Value("ergo.khop(source :: NODE, k :: INTEGER, config :: MAP = {}) :: "
+                                "(node :: NODE, distance :: INTEGER)"));
+  EXPECT_EQ(r.row(0)[1], Value("db.labels() :: (label :: STRING)"));
   for (const auto& row : r.rows()) EXPECT_FALSE(row[2].as_string().empty());
   // Without parentheses, and filtered as a query.
-  EXPECT_EQ(db.execute("CALL ergo.procedures").size(), 13u);
+  EXPECT_EQ(db.execute("CALL ergo.procedures").size(), 18u);
   r = db.execute("CALL ergo.procedures() YIELD name WHERE name STARTS WITH 'ergo.s' RETURN name");
   EXPECT_EQ(column(r), (std::vector<std::string>{"ergo.scc", "ergo.shortestPath"}));
+}
+
+// db.labels(), db.relationshipTypes() and db.propertyKeys() list what the
+// graph uses, in the order the names first appeared (Neo4j's token order):
+// a label or type nothing carries any more is gone, a key stays (as in
+// Neo4j, where property key tokens outlive their values).
+TEST(AlgoCall, SchemaProceduresListWhatTheGraphUses) {
+  Database db;
+  db.execute("CREATE (:Zebra {stripes: 1})-[:KNOWS {since: 2020}]->(:Ant:Bee), (:Gone {temp: 1})-[:OLD]->(:Ant)");
+  EXPECT_EQ(column(db.execute("CALL db.labels()")), (std::vector<std::string>{"Zebra", "Ant", "Bee", "Gone"}));
+  EXPECT_EQ(column(db.execute("CALL db.relationshipTypes()")), (std::vector<std::string>{"KNOWS", "OLD"}));
+  db.execute("MATCH (g:Gone) DETACH DELETE g");
+  EXPECT_EQ(column(db.execute("CALL db.labels()")), (std::vector<std::string>{"Zebra", "Ant", "Bee"}));
+  EXPECT_EQ(column(db.execute("CALL db.relationshipTypes()")), (std::vector<std::string>{"KNOWS"}));
+  EXPECT_EQ(column(db.execute("CALL db.propertyKeys() YIELD propertyKey WHERE propertyKey <> 'name' "
+                              "AND propertyKey <> 'aliases' RETURN propertyKey")),
+            (std::vector<std::string>{"stripes", "temp", "since"}));  // CREATE makes the nodes first
+  Result r = db.execute("CALL db.labels() YIELD label AS l RETURN count(l) AS n");
+  EXPECT_EQ(r.row(0)[0], Value(3));
+  Database empty;
+  EXPECT_EQ(empty.execute("CALL db.labels()").size(), 0u);
+  EXPECT_EQ(empty.execute("CALL db.relationshipTypes()").size(), 0u);
+  EXPECT_EQ(empty.execute("CALL db.propertyKeys()").size(), 0u);
+}
+
+TEST(AlgoCall, DbmsComponentsAndProcedures) {
+  Database db;
+  Result r = db.execute("CALL dbms.components()");
+  EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "versions", "edition"}));
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r.row(0)[0], Value("ergo"));
+  ASSERT_EQ(r.row(0)[1].type(), Value::Type::list);
+  EXPECT_EQ(r.row(0)[1].as_list().size(), 1u);
+  EXPECT_EQ(r.row(0)[2], Value("community"));
+  r = db.execute("CALL dbms.procedures()");
+  EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "signature", "description", "mode", "worksOnSystem"}));
+  EXPECT_EQ(r.size(), 18u);
+  for (const auto& row : r.rows()) {
+    EXPECT_EQ(row[3], Value("READ"));
+    EXPECT_EQ(row[4], Value(false));
+  }
+}
+
+// SHOW PROCEDURES is CALL dbms.procedures() with Neo4j 5's columns: name,
+// description, mode, worksOnSystem; YIELD and WHERE as for a CALL.
+TEST(AlgoCall, ShowProcedures) {
+  Database db;
+  Result r = db.execute("SHOW PROCEDURES");
+  EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "description", "mode", "worksOnSystem"}));
+  EXPECT_EQ(r.size(), 18u);
+  r = db.execute("show procedure where name starts with 'db.'");
+  EXPECT_EQ(column(r), (std::vector<std::string>{"db.labels", "db.propertyKeys", "db.relationshipTypes"}));
+  r = db.execute("SHOW PROCEDURES YIELD name, signature WHERE name = 'ergo.find' RETURN signature");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r.row(0)[0], Value("ergo.find(name :: STRING) :: (node :: NODE)"));
+  r = db.execute("SHOW PROCEDURES YIELD *");
+  EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "signature", "description", "mode", "worksOnSystem"}));
+  try {
+    db.execute("MATCH (n) SHOW PROCEDURES");
+    ADD_FAILURE() << "SHOW PROCEDURES after MATCH ran";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::syntax_error);
+    EXPECT_NE(std::string(e.what()).find("SHOW PROCEDURES begins a query"), std::string::npos) << e.what();
+  }
 }
 
 TEST(AlgoCall, StandaloneCallReturnsItsFields) {
@@ -131,7 +198,8 @@ TEST(AlgoCall, MistakesAreReportedWithCodeAndPosition) {
        "did you mean 'ergo.pageRank'?"},
       {"CALL ergo.pageRnk() YIELD node RETURN node", ErrorKind::semantic_error, "ProcedureNotFound", "ergo.pageRnk",
        "did you mean 'ergo.pageRank'?"},
-      {"CALL db.labels()", ErrorKind::semantic_error, "ProcedureNotFound", "db.labels", "CALL ergo.procedures()"},
+      {"CALL db.schema.visualization()", ErrorKind::semantic_error, "ProcedureNotFound", "db.schema.visualization",
+       "CALL ergo.procedures()"},
       {"CALL ergo.pageRank({}, 1)", ErrorKind::syntax_error, "InvalidNumberOfArguments", "1",
        "takes 0 to 1 arguments, got 2"},
       {"CALL ergo.khop()", ErrorKind::syntax_error, "InvalidNumberOfArguments", "ergo.khop", "takes 2 to 3 arguments"},

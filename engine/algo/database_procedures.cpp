@@ -1,0 +1,105 @@
+// The procedures Neo4j's tools call to learn a database, as Neo4j names
+// them: db.labels(), db.relationshipTypes(), db.propertyKeys() (what the
+// graph uses, in the order the names first appeared, as Neo4j lists its
+// tokens), dbms.components() (which server this is) and dbms.procedures()
+// (the catalogue, which ergo.procedures() also lists).
+#include "engine/algo/families.hpp"
+
+#ifndef ERGO_VERSION
+#error "ERGO_VERSION is set by engine/CMakeLists.txt"
+#endif
+
+namespace ergo::algo {
+namespace {
+
+Procedure labels_procedure() {
+  Procedure p;
+  p.name = "db.labels";
+  p.description = "The labels of the graph's nodes, each once, in the order they first appeared.";
+  p.fields = {{"label", Type::string}};
+  p.run = [](const CallContext& c, const Arguments&) {
+    Rows rows;
+    for (std::size_t l = 0; l < c.graph.labels().size(); ++l) {
+      const auto label = static_cast<store::LabelId>(l);
+      if (!c.graph.nodes_with_label(label).empty()) rows.push_back({Value(c.graph.labels().name(label))});
+    }
+    return rows;
+  };
+  return p;
+}
+
+Procedure relationship_types_procedure() {
+  Procedure p;
+  p.name = "db.relationshipTypes";
+  p.description = "The types of the graph's relationships, each once, in the order they first appeared.";
+  p.fields = {{"relationshipType", Type::string}};
+  p.run = [](const CallContext& c, const Arguments&) {
+    std::vector<bool> used(c.graph.types().size(), false);
+    for (store::RelId r = 0; r < c.graph.relationship_count(); ++r) {
+      if ((r & 0xFFFF) == 0) c.check_cancelled();
+      if (c.graph.relationship_exists(r)) used[c.graph.type_of(r)] = true;
+    }
+    Rows rows;
+    for (std::size_t t = 0; t < used.size(); ++t) {
+      if (used[t]) rows.push_back({Value(c.graph.types().name(static_cast<store::TypeId>(t)))});
+    }
+    return rows;
+  };
+  return p;
+}
+
+Procedure property_keys_procedure() {
+  Procedure p;
+  p.name = "db.propertyKeys";
+  p.description =
+      "The property keys any node or relationship has had, each once, in the order they first appeared "
+      "(as in Neo4j, a key stays listed after the last value under it is removed).";
+  p.fields = {{"propertyKey", Type::string}};
+  p.run = [](const CallContext& c, const Arguments&) {
+    Rows rows;
+    for (std::size_t k = 0; k < c.graph.keys().size(); ++k) {
+      const auto key = static_cast<store::KeyId>(k);
+      if (c.graph.node_column(key) || c.graph.relationship_column(key)) rows.push_back({Value(c.graph.keys().name(key))});
+    }
+    return rows;
+  };
+  return p;
+}
+
+Procedure components_procedure() {
+  Procedure p;
+  p.name = "dbms.components";
+  p.description = "Which database answers: its name, versions and edition.";
+  p.fields = {{"name", Type::string}, {"versions", Type::string_list}, {"edition", Type::string}};
+  p.run = [](const CallContext&, const Arguments&) {
+    return Rows{{Value("ergo"), Value(List{Value(ERGO_VERSION)}), Value("community")}};
+  };
+  return p;
+}
+
+Procedure dbms_procedures_procedure() {
+  Procedure p;
+  p.name = "dbms.procedures";
+  p.description =
+      "Lists every procedure with its signature, what it does, its mode (all of ergo's only read) and whether it "
+      "works on Neo4j's system database (none does); SHOW PROCEDURES shows it.";
+  p.fields = {{"name", Type::string}, {"signature", Type::string}, {"description", Type::string},
+              {"mode", Type::string}, {"worksOnSystem", Type::boolean}};
+  p.run = [](const CallContext&, const Arguments&) {
+    Rows rows;
+    for (const Procedure& q : procedures()) {
+      rows.push_back({Value(q.name), Value(signature(q)), Value(q.description), Value("READ"), Value(false)});
+    }
+    return rows;
+  };
+  return p;
+}
+
+}  // namespace
+
+std::vector<Procedure> database_procedures() {
+  return {labels_procedure(), relationship_types_procedure(), property_keys_procedure(), components_procedure(),
+          dbms_procedures_procedure()};
+}
+
+}  // namespace ergo::algo

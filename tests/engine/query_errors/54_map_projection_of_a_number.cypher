@@ -1,0 +1,1 @@
+WITH 42 AS x RETURN x {.name}

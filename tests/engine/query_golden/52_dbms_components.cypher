@@ -1,0 +1,3 @@
+// dbms.components(): which database answers.
+CALL dbms.components() YIELD name, edition
+RETURN name, edition
