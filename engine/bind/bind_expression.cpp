@@ -76,7 +76,7 @@ struct Children : boost::static_visitor<void> {
   }
   void visit(const ast::Quantifier& x) const { f(x.list), opt(x.where); }
   void visit(const ast::PatternComprehension&) const {}
-  void visit(const ast::PatternPredicate&) const {}
+  void visit(const ast::Subquery&) const {}
 };
 
 template <class F>
@@ -331,7 +331,10 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
   }
 
   ExprPtr bind(const ast::PatternComprehension& x) const { return b_.pattern_comprehension(x, scope_); }
-  ExprPtr bind(const ast::PatternPredicate& x) const { return b_.pattern_predicate(x.pattern, x.span, scope_); }
+  ExprPtr bind(const ast::Subquery& x) const {
+    if (x.kind != ast::SubqueryKind::Pattern) return b_.subquery(x, scope_);
+    return b_.pattern_predicate(x.pattern, x.span, scope_);
+  }
 
   ExprPtr aggregate(ast::Span at, eval::AggregateFunction function, bool distinct,
                     const std::vector<ast::Expression>& args) const {
@@ -434,7 +437,9 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
     table_arity();
     if (fn->kind == eval::FunctionKind::graph && fn->graph == eval::GraphFunction::exists) {
       const ast::Expression& arg = x.arguments[0];
-      if (auto* p = ast::get_if<ast::PatternPredicate>(arg)) return b_.pattern_predicate(p->pattern, p->span, scope_);
+      if (auto* p = ast::get_if<ast::Subquery>(arg); p && p->kind == ast::SubqueryKind::Pattern) {
+        return b_.pattern_predicate(p->pattern, p->span, scope_);
+      }
       if (!ast::get_if<ast::PropertyAccess>(arg) && !ast::get_if<ast::Subscript>(arg)) {
         b_.fail(ast::span_of(arg), ErrorKind::syntax_error, "InvalidArgumentExpression",
                 "exists() takes a property (n.key) or a pattern");
@@ -487,7 +492,7 @@ bool Binder::variables_of(const ast::Expression& e, std::vector<std::string>& na
     return true;
   }
   // These bring variables of their own (or patterns) into scope.
-  if (ast::get_if<ast::PatternPredicate>(e) || ast::get_if<ast::PatternComprehension>(e) ||
+  if (ast::get_if<ast::Subquery>(e) || ast::get_if<ast::PatternComprehension>(e) ||
       ast::get_if<ast::ListComprehension>(e) || ast::get_if<ast::Quantifier>(e)) {
     return false;
   }
@@ -497,7 +502,7 @@ bool Binder::variables_of(const ast::Expression& e, std::vector<std::string>& na
 }
 
 bool Binder::has_variables(const ast::Expression& e) {
-  if (ast::get_if<ast::Variable>(e) || ast::get_if<ast::PatternPredicate>(e) ||
+  if (ast::get_if<ast::Variable>(e) || ast::get_if<ast::Subquery>(e) ||
       ast::get_if<ast::PatternComprehension>(e)) {
     return true;
   }

@@ -12,12 +12,6 @@ void Binder::fail(ast::Span at, ErrorKind kind, const char* code, const std::str
 
 namespace {
 
-struct PartResult {
-  plan::QueryPlan::Part part;
-  std::vector<std::string> columns;
-  bool writes = false;
-};
-
 bool is_update(const ast::Clause& c) {
   return boost::get<ast::Create>(&c) || boost::get<ast::Merge>(&c) || boost::get<ast::Set>(&c) ||
          boost::get<ast::Delete>(&c) || boost::get<ast::Remove>(&c) || ast::get_foreach(c);
@@ -25,11 +19,14 @@ bool is_update(const ast::Clause& c) {
 
 ast::Span clause_span(const ast::Clause& c) { return ast::span_of(c); }
 
-PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alone) {
+}  // namespace
+
+Binder::PartResult Binder::single_query(const ast::SingleQuery& q, bool may_stand_alone, Scope scope,
+                                        bool subquery) {
+  Binder& b = *this;
   PartResult result;
   b.writes_seen = false;
   OperatorPtr current = std::make_unique<plan::Once>();
-  Scope scope;
   Binder::Columns columns;
   const std::size_t n = q.clauses.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -77,7 +74,8 @@ PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alon
                "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL, CREATE, MERGE, SET, REMOVE, [DETACH] DELETE and FOREACH");
       }
       const bool standalone_call = may_stand_alone && n == 1 && boost::get<ast::Call>(&clause);
-      if (last && !boost::get<ast::Return>(&clause) && !is_update(clause) && !standalone_call) {
+      // EXISTS { ... } and COUNT { ... } may end with a reading clause.
+      if (last && !boost::get<ast::Return>(&clause) && !is_update(clause) && !standalone_call && !subquery) {
         b.fail(clause_span(clause), ErrorKind::syntax_error, "InvalidClauseComposition",
                "a query must end with RETURN or an update clause such as CREATE");
       }
@@ -90,8 +88,6 @@ PartResult bind_single(Binder& b, const ast::SingleQuery& q, bool may_stand_alon
   result.part.root = std::move(current);
   return result;
 }
-
-}  // namespace
 
 BindOutput Binder::bind_statement(const ast::Statement& statement) {
   BindOutput out;
@@ -113,7 +109,7 @@ BindOutput Binder::bind_statement(const ast::Statement& statement) {
   out.plan.explain_only = statement.mode != ast::QueryMode::Run;
   explaining = out.plan.explain_only;
   for (std::size_t i = 0; i < singles.size(); ++i) {
-    PartResult part = bind_single(*this, *singles[i], singles.size() == 1);
+    PartResult part = single_query(*singles[i], singles.size() == 1, Scope{}, false);
     if (i == 0) {
       out.plan.columns = part.columns;
     } else if (part.columns != out.plan.columns) {

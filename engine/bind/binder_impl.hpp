@@ -56,6 +56,18 @@ class Binder {
   ExprPtr pattern_predicate(const ast::PatternElement& element, ast::Span at, const Scope& scope);
   ExprPtr pattern_comprehension(const ast::PatternComprehension& pc, const Scope& scope);
 
+  // A single query's clauses (binder.cpp), from a Once, in `scope`: empty
+  // for a statement, the enclosing query's for a subquery expression (which
+  // may end without RETURN).
+  struct PartResult {
+    plan::QueryPlan::Part part;
+    std::vector<std::string> columns;
+    bool writes = false;
+  };
+  PartResult single_query(const ast::SingleQuery& q, bool may_stand_alone, Scope scope, bool subquery);
+  // EXISTS { ... }, COUNT { ... }, COLLECT { ... } (bind_subquery.cpp).
+  ExprPtr subquery(const ast::Subquery& s, const Scope& scope);
+
   // WITH and RETURN (bind_projection.cpp). Replaces `scope` with the
   // projected variables.
   struct Columns {

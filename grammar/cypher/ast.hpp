@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -75,7 +76,7 @@ struct Case;
 struct ListComprehension;
 struct Quantifier;
 struct PatternComprehension;
-struct PatternPredicate;
+struct Subquery;
 
 // Boost.Variant (under X3) holds at most 20 alternatives: this is all of them.
 struct Expression
@@ -85,7 +86,7 @@ struct Expression
                   x3::forward_ast<Comparison>, x3::forward_ast<Arithmetic>, x3::forward_ast<StringListPredicate>,
                   x3::forward_ast<FunctionCall>, x3::forward_ast<Case>, x3::forward_ast<ListComprehension>,
                   x3::forward_ast<Quantifier>, x3::forward_ast<PatternComprehension>,
-                  x3::forward_ast<PatternPredicate>> {
+                  x3::forward_ast<Subquery>> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -297,9 +298,20 @@ struct PatternComprehension : Positioned {
   Expression projection;
 };
 
-// `(a)-->(b)` used as a predicate (`WHERE (a)-->(b)`, `exists((a)-->())`).
-struct PatternPredicate : Positioned {
-  PatternElement pattern;  // at least one relationship
+struct Query;
+
+// A pattern used as a predicate (`WHERE (a)-->(b)`, `exists((a)-->())`), or
+// a subquery expression: `EXISTS { ... }` (does it find a row?),
+// `COUNT { ... }` (how many rows?), `COLLECT { ... }` (the list of its one
+// column). A subquery's braces hold a query, or a pattern with an optional
+// WHERE, read as `MATCH pattern WHERE ...`. It runs once per row of the
+// enclosing query, whose variables it sees.
+enum class SubqueryKind { Pattern, Exists, Count, Collect };
+
+struct Subquery : Positioned {
+  PatternElement pattern;  // Pattern: at least one relationship
+  SubqueryKind kind = SubqueryKind::Pattern;
+  std::shared_ptr<const Query> query;  // the other kinds (shared: the tree is immutable once parsed)
 };
 
 // ---------------------------------------------------------------- clauses

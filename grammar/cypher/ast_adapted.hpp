@@ -28,7 +28,7 @@ BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::CaseAlternative, when, then)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::Case, subject, alternatives, otherwise)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::ListComprehension, variable, list, where, projection)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::Quantifier, kind, variable, list, where)
-BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::PatternPredicate, pattern)
+BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::Subquery, pattern)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::PatternComprehension, path_variable, pattern, where, projection)
 
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::NodePattern, variable, labels, properties)

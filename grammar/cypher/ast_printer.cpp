@@ -556,10 +556,30 @@ class Printer {
     out_ += ')';
   }
 
-  void visit(const ast::PatternPredicate& p) {
-    out_ += "(pattern";
-    element(p.pattern);
+  void visit(const ast::Subquery& p) {
+    if (p.kind == ast::SubqueryKind::Pattern || !p.query) {
+      out_ += "(pattern";
+      element(p.pattern);
+      out_ += ')';
+      return;
+    }
+    out_ += p.kind == ast::SubqueryKind::Exists ? "(exists" : p.kind == ast::SubqueryKind::Count ? "(count" : "(collect";
+    const ast::Query& q = *p.query;
+    inline_clauses(q.first);
+    for (const ast::UnionPart& u : q.unions) {
+      out_ += u.all ? " (union-all" : " (union";
+      inline_clauses(u.query);
+      out_ += ')';
+    }
     out_ += ')';
+  }
+
+  // A subquery's clauses, on the line of the expression that holds them.
+  void inline_clauses(const ast::SingleQuery& q) {
+    for (const ast::Clause& c : q.clauses) {
+      out_ += ' ';
+      boost::apply_visitor([this](const auto& clause) { this->visit_clause(clause); }, c.get());
+    }
   }
 };
 

@@ -8,6 +8,7 @@
 #include "grammar/cypher/atom.hpp"
 #include "grammar/cypher/expression.hpp"
 #include "grammar/cypher/pattern.hpp"
+#include "grammar/cypher/statement.hpp"
 #include "grammar/cypher/directives.hpp"
 #include "grammar/cypher/literals.hpp"
 
@@ -56,8 +57,15 @@ struct ProjectionSubjectParser : x3::parser<ProjectionSubjectParser> {
 
 inline constexpr ProjectionSubjectParser projection_subject{};
 
+// `pattern [WHERE condition]` in a subquery's braces: read as the MATCH it means.
+struct SubqueryMatch {
+  std::vector<ast::PatternPart> pattern;
+  std::optional<ast::Expression> where;
+};
+
 }  // namespace ergo::cypher::parser
 
+BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::parser::SubqueryMatch, pattern, where)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::parser::ReduceParts, accumulator, init, variable, list, projection)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::parser::ProjectionParts, subject, entries)
 
@@ -91,6 +99,11 @@ struct quantifier_class : annotate_span {};
 struct reduce_parts_class {};
 struct reduce_expression_class : annotate_span {};
 struct pattern_predicate_class : annotate_span {};
+struct subquery_match_class {};
+struct subquery_pattern_query_class : annotate_span {};
+struct subquery_query_class {};
+struct subquery_body_class {};
+struct subquery_class : annotate_span {};
 struct parenthesized_class {};
 struct function_call_class : annotate_span {};
 struct atom_class {};
@@ -111,7 +124,12 @@ inline constexpr x3::rule<pattern_comprehension_class, ast::PatternComprehension
 inline constexpr x3::rule<quantifier_class, ast::Quantifier> quantifier{"quantifier"};
 inline constexpr x3::rule<reduce_parts_class, ReduceParts> reduce_parts{"reduce"};
 inline constexpr x3::rule<reduce_expression_class, ast::ListComprehension> reduce_expression{"reduce"};
-inline constexpr x3::rule<pattern_predicate_class, ast::PatternPredicate> pattern_predicate{"pattern"};
+inline constexpr x3::rule<pattern_predicate_class, ast::Subquery> pattern_predicate{"pattern"};
+inline constexpr x3::rule<subquery_match_class, SubqueryMatch> subquery_match{"pattern"};
+inline constexpr x3::rule<subquery_pattern_query_class, ast::Query> subquery_pattern_query{"pattern"};
+inline constexpr x3::rule<subquery_query_class, ast::Query> subquery_query{"subquery"};
+inline constexpr x3::rule<subquery_body_class, ast::Subquery> subquery_body{"subquery"};
+inline constexpr x3::rule<subquery_class, ast::Subquery> subquery{"subquery"};
 inline constexpr x3::rule<parenthesized_class, ast::Expression> parenthesized{"expression"};
 inline constexpr x3::rule<function_call_class, ast::FunctionCall> function_call{"function call"};
 
@@ -209,6 +227,44 @@ inline constexpr auto reduce_expression_def = reduce_parts[to_comprehension];
 
 inline constexpr auto pattern_predicate_def = relationships_pattern;
 
+// EXISTS { ... }, COUNT { ... }, COLLECT { ... }. The keyword must be
+// followed by '{': `exists(...)` and `count(...)` are functions.
+inline constexpr KeywordChoice<ast::SubqueryKind, 3> subquery_kind{
+    {},
+    {{{"EXISTS", ast::SubqueryKind::Exists},
+      {"COUNT", ast::SubqueryKind::Count},
+      {"COLLECT", ast::SubqueryKind::Collect}}},
+    0};
+
+inline constexpr auto subquery_match_def =
+    pattern >> -(kw("WHERE") >> labelled("an expression after 'WHERE'")[expression]);
+
+inline constexpr auto subquery_pattern_query_def = subquery_match[([](auto& ctx) {
+  SubqueryMatch& parts = x3::_attr(ctx);
+  ast::Match match;
+  match.pattern = std::move(parts.pattern);
+  match.where = std::move(parts.where);
+  if (!match.pattern.empty()) match.span = {match.pattern.front().span.begin, match.pattern.back().span.end};
+  if (match.where) match.span.end = ast::span_of(*match.where).end;
+  ast::Query& out = x3::_val(ctx);
+  out.first.span = match.span;
+  out.span = match.span;
+  out.first.clauses.emplace_back(std::move(match));
+})];
+
+inline constexpr auto subquery_query_def = query | subquery_pattern_query;
+
+inline constexpr auto subquery_body_def =
+    (subquery_kind >> tok("{") >> nested[subquery_query] >>
+     closing("}", "'}' to close the subquery"))[([](auto& ctx) {
+      auto& attr = x3::_attr(ctx);
+      ast::Subquery& out = x3::_val(ctx);
+      out.kind = boost::fusion::at_c<0>(attr);
+      out.query = std::make_shared<const ast::Query>(std::move(boost::fusion::at_c<1>(attr)));
+    })];
+
+inline constexpr auto subquery_def = subquery_body;
+
 inline constexpr auto parenthesized_def =
     tok("(") >> expression >> closing(")", "')' to close the parenthesized expression");
 
@@ -218,12 +274,13 @@ inline constexpr auto function_call_def =
 
 inline auto const atom_def = labelled("an expression")[memo[
     number_literal | string_literal | parameter_token | keyword_literal | case_expression | count_star |
-    reduce_expression | list_comprehension | pattern_comprehension | list_literal | map_literal | quantifier | pattern_predicate |
+    reduce_expression | subquery | list_comprehension | pattern_comprehension | list_literal | map_literal | quantifier | pattern_predicate |
     parenthesized | function_call | map_projection | variable_name]];
 
 BOOST_SPIRIT_DEFINE(list_literal, map_entry, map_literal, all_properties_entry, property_entry, variable_entry,
                     projection_entry, projection_parts, map_projection, case_alternative, case_expression, count_star,
                     list_comprehension, pattern_comprehension, quantifier, reduce_parts, reduce_expression,
-                    pattern_predicate, parenthesized, function_call, atom)
+                    pattern_predicate, subquery_match, subquery_pattern_query, subquery_query, subquery_body, subquery, parenthesized,
+                    function_call, atom)
 
 }  // namespace ergo::cypher::parser

@@ -4,5 +4,6 @@
 namespace ergo::cypher::parser {
 
 BOOST_SPIRIT_INSTANTIATE(statements_type, iterator_type, context_type);
+BOOST_SPIRIT_INSTANTIATE(query_type, iterator_type, context_type);
 
 }  // namespace ergo::cypher::parser

@@ -25,7 +25,6 @@ inline constexpr x3::rule<clause_class, ast::Clause> clause{"clause"};
 inline constexpr x3::rule<foreach_clause_class, ast::Foreach> foreach_clause{"FOREACH"};
 inline constexpr x3::rule<single_query_class, ast::SingleQuery> single_query{"query"};
 inline constexpr x3::rule<union_part_class, ast::UnionPart> union_part{"UNION"};
-inline constexpr x3::rule<query_class, ast::Query> query{"query"};
 inline constexpr x3::rule<statement_class, ast::Statement> statement{"statement"};
 
 inline constexpr auto clause_def = match_clause | unwind_clause | with_clause | return_clause | create_clause |

@@ -80,7 +80,8 @@ class Checker {
          std::move(detail));
   }
 
-  void single_query(const ast::SingleQuery& q, bool may_be_standalone) {
+  // `within`: the subquery expression this query is the body of, if any.
+  void single_query(const ast::SingleQuery& q, bool may_be_standalone, const ast::Subquery* within = nullptr) {
     const auto& clauses = q.clauses;
     bool standalone_call = may_be_standalone && clauses.size() == 1 && boost::get<ast::Call>(&clauses[0].get());
     bool updated = false;  // an updating clause since the last WITH
@@ -96,6 +97,11 @@ class Checker {
       if (kind == ClauseKind::Reading && updated) {
         fail_at_keyword(clause_span(c), std::string(clause_name(c)) + " cannot follow " + clause_name(*last_update) +
                                             " directly: put a WITH between them");
+        return;
+      }
+      if (kind == ClauseKind::Updating && within) {
+        fail_at_keyword(clause_span(c), std::string(subquery_name(*within)) + " { ... } only reads: " +
+                                            clause_name(c) + " cannot change the graph inside it");
         return;
       }
       if (kind == ClauseKind::Updating) {
@@ -124,6 +130,12 @@ class Checker {
     }
     const ast::Clause& last = clauses.back();
     ClauseKind kind = kind_of(last);
+    if (within && within->kind == ast::SubqueryKind::Collect && kind != ClauseKind::Return) {
+      fail_at_keyword(clause_span(last), "COLLECT { ... } ends with a RETURN of one column, like "
+                                         "COLLECT { MATCH (a)-->(b) RETURN b.name }");
+      return;
+    }
+    if (within && kind != ClauseKind::With) return;  // EXISTS and COUNT need no RETURN
     if (kind == ClauseKind::With || (kind == ClauseKind::Reading && !boost::get<ast::Call>(&last.get()))) {
       ast::Span span = clause_span(last);
       fail_at_keyword(span, std::string("a query cannot end with ") + clause_name(last) +
@@ -304,7 +316,23 @@ class Checker {
     if (p.where) expression(*p.where, true);
     expression(p.projection, false);
   }
-  void visit(const ast::PatternPredicate& p, bool predicate) {
+  static const char* subquery_name(const ast::Subquery& s) {
+    switch (s.kind) {
+      case ast::SubqueryKind::Exists: return "EXISTS";
+      case ast::SubqueryKind::Count: return "COUNT";
+      case ast::SubqueryKind::Collect: return "COLLECT";
+      case ast::SubqueryKind::Pattern: break;
+    }
+    return "a pattern";
+  }
+
+  void visit(const ast::Subquery& p, bool predicate) {
+    if (p.kind != ast::SubqueryKind::Pattern && p.query) {
+      const ast::Query& q = *p.query;
+      single_query(q.first, false, &p);
+      for (const ast::UnionPart& u : q.unions) single_query(u.query, false, &p);
+      return;
+    }
     if (!predicate) {
       fail(p.span,
            "a pattern can only be used as a predicate (in WHERE, with NOT/AND/OR/XOR, or in exists()); "

@@ -110,8 +110,8 @@ ErrorReport describe_failure(const ParseState& st) {
   const char* p = at;
   bool is_word = at < st.end && *at != '`' && lexer::scan_name(p, st.end, word, quoted_word);
 
-  // Subqueries of other Cypher dialects, named rather than reported as stray
-  // braces: the failure is at the keyword or at the brace after it.
+  // CALL { ... } subqueries, named rather than reported as a stray brace:
+  // the failure is at the keyword or at the brace after it.
   std::string_view keyword;
   if (is_word && lexer::skip_space(p, st.end) < st.end && *lexer::skip_space(p, st.end) == '{') {
     keyword = std::string_view(at, static_cast<std::size_t>(p - at));
@@ -122,12 +122,10 @@ ErrorReport describe_failure(const ParseState& st) {
     while (start > st.begin && ((start[-1] >= 'a' && start[-1] <= 'z') || (start[-1] >= 'A' && start[-1] <= 'Z'))) --start;
     keyword = std::string_view(start, static_cast<std::size_t>(back - start));
   }
-  for (std::string_view k : {"EXISTS", "COUNT", "COLLECT", "CALL"}) {
-    if (!keyword.empty() && lexer::equals_keyword(keyword, k)) {
-      report.message = "'" + std::string(k) + " { ... }' subqueries are not supported";
-      if (k == "EXISTS") report.message += "; to test for a pattern write exists((a)-->(b)) or WHERE (a)-->(b)";
-      return report;
-    }
+  if (!keyword.empty() && lexer::equals_keyword(keyword, "CALL")) {
+    report.message = "'CALL { ... }' subqueries are not supported yet; EXISTS { ... }, COUNT { ... } and "
+                     "COLLECT { ... } are";
+    return report;
   }
 
   // A misspelled keyword: the nearest keyword that could have come here.

@@ -532,12 +532,21 @@ TEST(CypherError, SuggestsNearMissKeywords) {
   EXPECT_EQ(error("RETURN a != b"), "unexpected '!=', did you mean '<>'?");
 }
 
-TEST(CypherError, NamesSubqueriesOfOtherDialects) {
-  EXPECT_EQ(located_error("MATCH (n) WHERE EXISTS { (n)-->() } RETURN n"),
-            "1:17 UnexpectedSyntax: 'EXISTS { ... }' subqueries are not supported; to test for a pattern write "
-            "exists((a)-->(b)) or WHERE (a)-->(b)");
-  EXPECT_EQ(error("MATCH (n) RETURN COUNT { (n)-->() }"), "'COUNT { ... }' subqueries are not supported");
-  EXPECT_EQ(error("MATCH (n) CALL { RETURN 1 } RETURN n"), "'CALL { ... }' subqueries are not supported");
+// EXISTS, COUNT and COLLECT followed by '{' are subqueries; followed by '('
+// they stay the functions (and count(*)). CALL { ... } is named.
+TEST(CypherSubquery, KeywordsBeforeABraceOnly) {
+  EXPECT_EQ(expr("EXISTS { (n)-->() }"), "(exists (match (path (node n) (rel ->) (node))))");
+  EXPECT_EQ(expr("count { (n)-->(m) WHERE m.x > 1 }"),
+            "(count (match (path (node n) (rel ->) (node m)) (where (> (. m x) 1))))");
+  EXPECT_EQ(expr("COLLECT { MATCH (n)-->(m) RETURN m }"),
+            "(collect (match (path (node n) (rel ->) (node m))) (return (item m)))");
+  EXPECT_EQ(expr("exists(n.name)"), "(fn exists (. n name))");
+  EXPECT_EQ(expr("count(*)"), "(fn count *)");
+  EXPECT_EQ(expr("collect(n)"), "(fn collect n)");
+  EXPECT_EQ(error("MATCH (n) CALL { RETURN 1 } RETURN n"),
+            "'CALL { ... }' subqueries are not supported yet; EXISTS { ... }, COUNT { ... } and COLLECT { ... } are");
+  EXPECT_EQ(error("RETURN EXISTS { MATCH (n) DELETE n }").substr(0, 41), "EXISTS { ... } only reads: DELETE cannot ");
+  EXPECT_EQ(error("RETURN COLLECT { MATCH (n) }").substr(0, 43), "COLLECT { ... } ends with a RETURN of one c");
 }
 
 TEST(CypherError, RelationshipDetailErrorsAreInvalidRelationshipPatterns) {

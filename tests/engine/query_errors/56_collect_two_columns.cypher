@@ -1,0 +1,1 @@
+MATCH (c) RETURN COLLECT { MATCH (c)-->(t) RETURN t, t.name } AS x

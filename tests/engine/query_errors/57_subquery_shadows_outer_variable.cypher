@@ -1,0 +1,1 @@
+MATCH (c) RETURN COUNT { UNWIND [1, 2] AS c RETURN c } AS n

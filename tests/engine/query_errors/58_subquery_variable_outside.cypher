@@ -1,0 +1,1 @@
+MATCH (c) WHERE EXISTS { MATCH (c)-->(t) } RETURN t

@@ -1,3 +1,0 @@
-MATCH (c:Company)
-WHERE EXISTS { (c)-[:INVESTS_IN]->() }
-RETURN c.name

@@ -1,0 +1,3 @@
+MATCH (c:Company)
+WHERE EXISTS { (c)-[:INVESTS_IN]->()
+RETURN c.name

@@ -1,0 +1,1 @@
+CALL { MATCH (n) RETURN n } RETURN n
