@@ -19,6 +19,9 @@ bool fits(const Value& v, Type t) {
     case Type::map: return v.get_if<Map>() != nullptr;
     case Type::node: return v.get_if<NodeRef>() != nullptr;
     case Type::path: return v.get_if<PathRef>() != nullptr;
+    case Type::relationship: return v.get_if<RelationshipRef>() != nullptr;
+    case Type::list: return v.get_if<List>() != nullptr;
+    case Type::numeric: return v.get_if<std::int64_t>() || v.get_if<double>();
     case Type::string_list:
       if (v.get_if<std::string>()) return true;
       if (auto* list = v.get_if<List>()) {
@@ -80,6 +83,9 @@ const char* type_name(Type t) {
     case Type::node: return "NODE";
     case Type::path: return "PATH";
     case Type::string_list: return "LIST<STRING>";
+    case Type::relationship: return "RELATIONSHIP";
+    case Type::list: return "LIST<ANY>";
+    case Type::numeric: return "NUMBER";
   }
   return "ANY";
 }
@@ -145,7 +151,7 @@ void check_option(const Procedure& p, std::size_t i, const std::string& key, con
 void check_argument(const Procedure& p, std::size_t i, const Value& v) {
   const Argument& a = p.arguments[i];
   if (v.is_null()) {
-    if (is_config(p, i) || (a.default_value && a.default_value->is_null())) return;
+    if (a.nullable || is_config(p, i) || (a.default_value && a.default_value->is_null())) return;
     throw ArgumentError(i, ErrorKind::argument_error,
                         p.name + ": " + a.name + " is null; it must be " + std::string(type_name(a.type)) +
                             (a.type == Type::node ? " (a node that exists)" : ""),

@@ -18,13 +18,15 @@
 namespace ergo::algo {
 
 // The types of arguments, config values and fields, as openCypher names them.
-enum class Type { any, boolean, integer, number, string, map, node, path, string_list };
+// `number` is FLOAT (an integer is accepted); `numeric` is NUMBER (either).
+enum class Type { any, boolean, integer, number, string, map, node, path, string_list, relationship, list, numeric };
 const char* type_name(Type t);  // "INTEGER", "FLOAT", "LIST<STRING>", ...
 
 struct Argument {
   std::string name;
   Type type;
   std::optional<Value> default_value;  // nullopt: required
+  bool nullable = false;               // `INTEGER?`: null is a value it takes
 };
 
 // A key of the `config` map argument.

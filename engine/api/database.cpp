@@ -196,7 +196,10 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
   const bool beside_transaction = !tx && detail::held_by_this_thread(state.get());
   std::shared_lock read_lock(state->mutex, std::defer_lock);
   if (!tx && !beside_transaction) read_lock.lock();
-  bind::BindOutput bound = bind::bind(statement, bind::BindInput{source, graph, params});
+  bind::BindOutput bound = bind::bind(statement, bind::BindInput{.source = source,
+                                                                      .graph = graph,
+                                                                      .params = params,
+                                                                      .procedures = &state->procedures});
   if (bound.plan.explain_only) {
     std::vector<std::vector<Value>> rows;
     std::string text = plan::explain(bound.plan);

@@ -61,7 +61,11 @@ PreparedQuery Database::prepare(std::string_view query, std::string_view source_
     detail::ReadLock lock(*impl_->state);
     const Params none;
     for (const cypher::ast::Statement& statement : prepared->parsed.statements) {
-      bind::bind(statement, bind::BindInput{prepared->parsed.source, impl_->state->graph, none, &names});
+      bind::bind(statement, bind::BindInput{.source = prepared->parsed.source,
+                                                .graph = impl_->state->graph,
+                                                .params = none,
+                                                .parameters_seen = &names,
+                                                .procedures = &impl_->state->procedures});
     }
   }
   std::sort(names.begin(), names.end());

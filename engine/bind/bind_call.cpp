@@ -19,6 +19,7 @@ std::string join(const std::vector<std::string>& parts, const char* separator) {
 VarKind kind_of(algo::Type t) {
   switch (t) {
     case algo::Type::node: return VarKind::node;
+    case algo::Type::relationship: return VarKind::relationship;
     case algo::Type::path: return VarKind::path;
     case algo::Type::any: return VarKind::value;
     default: return VarKind::scalar;
@@ -69,13 +70,15 @@ std::string field_list(const algo::Procedure& p) {
 
 OperatorPtr Binder::call(const ast::Call& c, OperatorPtr input, Scope& scope, Columns* standalone) {
   const std::string name = join(c.procedure.parts, ".");
-  const algo::Procedure* p = algo::find_procedure(name);
+  const algo::ProcedureCatalog* catalog = this->input().procedures;
+  const algo::Procedure* p = catalog ? catalog->find(name) : algo::find_procedure(name);
   if (!p) {
+    const std::vector<std::string> names = catalog ? catalog->names() : algo::procedure_names();
     std::optional<std::string> near;
-    for (const std::string& candidate : algo::procedure_names()) {
+    for (const std::string& candidate : names) {
       if (text::edit_distance(candidate, name) == 0) near = candidate;  // differs in letter case only
     }
-    if (!near) near = text::closest_match(name, algo::procedure_names());
+    if (!near) near = text::closest_match(name, names);
     fail(c.procedure.span, ErrorKind::semantic_error, "ProcedureNotFound",
          "there is no procedure '" + name + "'" +
              (near ? ", did you mean '" + *near + "'?" : " (CALL ergo.procedures() lists them)"));
@@ -116,7 +119,7 @@ OperatorPtr Binder::call(const ast::Call& c, OperatorPtr input, Scope& scope, Co
   // YIELD: every field for a standalone call without one, else the named ones.
   std::vector<std::pair<std::size_t, std::string>> yields;  // field, variable
   if (c.yields.empty()) {
-    if (!standalone) {
+    if (!standalone && !p->fields.empty()) {
       fail(c.procedure.span, ErrorKind::syntax_error, "UnexpectedSyntax",
            "a CALL inside a query needs YIELD to name the fields it uses (" + name + " yields " + field_list(*p) + ")");
     }
@@ -150,6 +153,7 @@ OperatorPtr Binder::call(const ast::Call& c, OperatorPtr input, Scope& scope, Co
       standalone->slots.push_back(slot);
     }
   }
+  op->void_passes_row = p->fields.empty() && !standalone;
   OperatorPtr out = std::move(op);
   if (c.where) out = std::make_unique<plan::Filter>(std::move(out), predicate(*c.where, scope));
   return out;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/algo/catalog.hpp"
 #include "engine/plan/operators.hpp"
 #include "engine/store/graph.hpp"
 #include "ergo/params.hpp"
@@ -22,6 +23,8 @@ struct BindInput {
   // When set (Database::prepare), a parameter missing from `params` is
   // recorded here instead of being an error.
   std::vector<std::string>* parameters_seen = nullptr;
+  // The procedures CALL can name; null: the built-in ones.
+  const algo::ProcedureCatalog* procedures = nullptr;
 };
 
 struct BindOutput {

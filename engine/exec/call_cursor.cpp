@@ -22,6 +22,10 @@ class CallCursor : public Cursor {
       }
       if (!input_->pull(frame, ctx)) return false;
       run(frame, ctx);
+      if (op_.void_passes_row) {
+        rows_.clear();
+        return true;
+      }
     }
   }
 

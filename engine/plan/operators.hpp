@@ -457,6 +457,9 @@ class CallProcedure : public Unary {
     std::string name;       // the variable, for EXPLAIN
   };
   std::vector<Yield> yields;
+  // A VOID procedure (no fields) inside a query: each input row goes on
+  // once, whatever the procedure returned, as in Neo4j.
+  bool void_passes_row = false;
 };
 
 struct CreateNode {

@@ -34,6 +34,18 @@ class FakeTarget final : public QueryTarget {
     return it->second(params);
   }
   GraphStatistics statistics() const override { return stats_; }
+  void add_procedure(const std::string& signature, const std::vector<std::string>& header,
+                     const std::vector<std::vector<Value>>& rows) override {
+    if (log_) {
+      std::string entry = "procedure " + signature + " [";
+      for (const std::string& h : header) entry += h + ";";
+      entry += "] " + std::to_string(rows.size()) + " rows";
+      for (const auto& row : rows) {
+        for (const Value& v : row) entry += " " + v.to_cypher();
+      }
+      log_->push_back(entry);
+    }
+  }
 
  private:
   std::map<std::string, Answer> script_;
@@ -306,9 +318,51 @@ TEST(TckScenarioRunner, SkipsIgnoredAndUnsupportedSteps) {
       """
     Then the result should be empty
 )";
-  o = run(procedure, {});
+  std::vector<std::string> log;
+  o = run(procedure, {{"CALL test.my.proc()", [](const Params&) { return ActualTable{}; }}}, &log);
+  EXPECT_EQ(o.status, Status::pass) << o.reason;
+  EXPECT_EQ(log, (std::vector<std::string>{"procedure test.my.proc() :: (out :: INTEGER?) [out;] 1 rows 1",
+                                           "CALL test.my.proc()"}));
+  const char* csv = R"(Feature: F
+  Scenario: [1] S
+    Given there exists a CSV file with URL as $param, with rows:
+      | a |
+    When executing query:
+      """
+      RETURN 1
+      """
+    Then the result should be empty
+)";
+  o = run(csv, {});
   EXPECT_EQ(o.status, Status::skip);
-  EXPECT_EQ(o.reason.rfind("procedures are not supported", 0), 0u) << o.reason;
+  EXPECT_EQ(o.reason.rfind("CSV files are not supported", 0), 0u) << o.reason;
+}
+
+// The table of a declared procedure: the first row names the columns; a
+// VOID procedure's table is one empty row.
+TEST(TckScenarioRunner, DeclaresProcedures) {
+  const char* feature = R"(Feature: F
+  Scenario: [1] S
+    Given an empty graph
+    And there exists a procedure test.doNothing() :: ():
+      |
+    And there exists a procedure test.my.proc(in :: STRING?) :: (out :: INTEGER?):
+      | in  | out |
+      | 'a' | 1   |
+      | 'b' | 2   |
+    When executing query:
+      """
+      CALL test.doNothing()
+      """
+    Then the result should be empty
+)";
+  std::vector<std::string> log;
+  Outcome o = run(feature, {{"CALL test.doNothing()", [](const Params&) { return ActualTable{}; }}}, &log);
+  EXPECT_EQ(o.status, Status::pass) << o.reason;
+  EXPECT_EQ(log, (std::vector<std::string>{"procedure test.doNothing() :: () [] 0 rows",
+                                           "procedure test.my.proc(in :: STRING?) :: (out :: INTEGER?) [in;out;] 2 "
+                                           "rows 'a' 1 'b' 2",
+                                           "CALL test.doNothing()"}));
 }
 
 TEST(TckScenarioRunner, NonErgoExceptionsAreFailures) {

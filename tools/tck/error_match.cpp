@@ -16,7 +16,8 @@ namespace {
 std::vector<std::string_view> accepted_types(ergo::ErrorKind kind) {
   switch (kind) {
     case ergo::ErrorKind::syntax_error: return {"SyntaxError"};
-    case ergo::ErrorKind::semantic_error: return {"SyntaxError", "SemanticError", "ParameterMissing"};
+    // ergo reports an unknown procedure (ProcedureNotFound) as a semantic error.
+    case ergo::ErrorKind::semantic_error: return {"SyntaxError", "SemanticError", "ParameterMissing", "ProcedureError"};
     case ergo::ErrorKind::type_error: return {"TypeError"};
     case ergo::ErrorKind::argument_error: return {"ArgumentError"};
     case ergo::ErrorKind::runtime_error:

@@ -26,6 +26,11 @@ class QueryTarget {
   // (any other exception is reported as an engine bug).
   virtual ActualTable execute(std::string_view query, const ergo::Params& params) = 0;
   virtual ergo::GraphStatistics statistics() const = 0;
+  // "there exists a procedure SIGNATURE:" — a procedure whose calls answer
+  // from `rows` (columns named by `header`): the rows whose argument
+  // columns equal the call's arguments, with its output columns.
+  virtual void add_procedure(const std::string& signature, const std::vector<std::string>& header,
+                             const std::vector<std::vector<ergo::Value>>& rows) = 0;
 };
 
 }  // namespace ergo::tck

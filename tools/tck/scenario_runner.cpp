@@ -126,6 +126,21 @@ class ScenarioRun {
     setup_query(s.query, "setup query ('having executed')");
   }
 
+  void perform(const DeclareProcedure& d) {
+    std::vector<std::vector<ergo::Value>> rows;
+    try {
+      for (const auto& row : d.rows) {
+        rows.emplace_back();
+        for (const TckValue& cell : row) rows.back().push_back(to_ergo_value(cell));
+      }
+      target_->add_procedure(d.signature, d.header, rows);
+    } catch (const ConversionError& e) {
+      throw Failure{"procedure " + d.signature + ": " + e.what(), {}};
+    } catch (const ergo::Error& e) {
+      throw Failure{"declaring procedure " + d.signature + " failed: " + e.message(), {}};
+    }
+  }
+
   void perform(const SetParameters& p) {
     for (const auto& [name, value] : p.values) {
       try {

@@ -45,9 +45,14 @@ struct ExpectError {
 struct ExpectSideEffects {  // "no side effects" is all zeros
   SideEffects effects;
 };
+struct DeclareProcedure {  // "there exists a procedure SIGNATURE:" with its table
+  std::string signature;
+  std::vector<std::string> header;
+  std::vector<std::vector<TckValue>> rows;
+};
 
 using Action = std::variant<GivenGraph, RunSetup, SetParameters, RunQuery, ExpectRows, ExpectEmpty, ExpectError,
-                            ExpectSideEffects>;
+                            ExpectSideEffects, DeclareProcedure>;
 
 struct PlannedStep {
   Action action;

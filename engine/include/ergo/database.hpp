@@ -26,6 +26,7 @@
 #include "ergo/limits.hpp"
 #include "ergo/params.hpp"
 #include "ergo/prepared_query.hpp"
+#include "ergo/procedure.hpp"
 #include "ergo/result.hpp"
 #include "ergo/schema.hpp"
 #include "ergo/transaction.hpp"
@@ -138,6 +139,16 @@ class Database {
   // aggregates, ...) except a missing parameter, which only
   // PreparedQuery::execute() can know about.
   PreparedQuery prepare(std::string_view query, std::string_view source_name = "<query>");
+
+  // Adds a procedure for queries to CALL (see procedure.hpp), declared in
+  // Neo4j's form: "shop.discount(price :: FLOAT, percent :: INTEGER?) ::
+  // (price :: FLOAT)", or ":: VOID" for one that yields nothing. Types are
+  // ANY, BOOLEAN, INTEGER, FLOAT, NUMBER, STRING, MAP, NODE, RELATIONSHIP,
+  // PATH and LIST OF a type; `?` lets an argument be null. Throws
+  // ergo::Error: syntax_error (with
+  // the place in `signature`) when it does not read, semantic_error
+  // ("ProcedureAlreadyExists") when the name is taken.
+  void add_procedure(std::string_view signature, std::shared_ptr<const Procedure> code);
 
   // Makes every query running on this database at the moment of the call
   // stop with ergo::Error (runtime_error, code "Cancelled") at its next

@@ -18,6 +18,7 @@
 #include "ergo/limits.hpp"          // Limits: time, memory and query length per statement
 #include "ergo/params.hpp"          // Params: named query parameters
 #include "ergo/prepared_query.hpp"  // PreparedQuery: parse once, execute many times
+#include "ergo/procedure.hpp"       // Procedure: what a program adds for queries to CALL
 #include "ergo/render.hpp"          // render, render_to_file, to_dot: diagrams with Graphviz
 #include "ergo/query_stats.hpp"     // QueryStats: what a query changed
 #include "ergo/result.hpp"          // Result: columns, rows, graph element accessors
