@@ -233,25 +233,29 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;
   }
   ctx.memory.budget = memory_bytes.load();
+  std::string profile;  // PROFILE's annotated plan
   if (!bound.plan.writes) {
-    auto rows = exec::run_plan(bound.plan, ctx);
-    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
+    auto rows = exec::run_plan(bound.plan, ctx, &profile);
+    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings),
+                  std::move(profile));
   }
   if (beside_transaction) throw api::transaction_open_refusal("a write statement run with Database::execute()");
   if (tx) {
     if (tx->read_only) throw api::read_only_refusal(statement, *source);
-    auto rows = exec::run_plan(bound.plan, ctx);
+    auto rows = exec::run_plan(bound.plan, ctx, &profile);
     graph.commit();  // adjacency: the transaction's next statements expand over what this one created
-    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
+    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings),
+                  std::move(profile));
   }
   read_lock.unlock();
   std::unique_lock write_lock(state->mutex);
   const store::Graph::Mark mark = graph.mark();
   try {
-    auto rows = exec::run_plan(bound.plan, ctx);
+    auto rows = exec::run_plan(bound.plan, ctx, &profile);
     graph.commit();
     commit(mark);
-    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings));
+    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings),
+                  std::move(profile));
   } catch (...) {
     graph.rollback(mark);
     throw;

@@ -26,12 +26,14 @@ auto with_graph(const std::shared_ptr<const detail::GraphSnapshot>& g, Valid val
 Result::Result() = default;
 
 Result::Result(std::vector<std::string> columns, std::vector<std::vector<Value>> rows, QueryStats stats,
-               std::shared_ptr<const detail::GraphSnapshot> graph, std::vector<std::string> warnings)
+               std::shared_ptr<const detail::GraphSnapshot> graph, std::vector<std::string> warnings,
+               std::string profile)
     : columns_(std::move(columns)),
       rows_(std::move(rows)),
       stats_(stats),
       graph_(std::move(graph)),
-      warnings_(std::move(warnings)) {}
+      warnings_(std::move(warnings)),
+      profile_(std::move(profile)) {}
 
 std::vector<std::string> Result::labels(NodeRef n) const {
   return with_graph(graph_, [&](const store::Graph& g) { return n.id < g.node_count(); },

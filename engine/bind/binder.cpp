@@ -100,13 +100,8 @@ BindOutput Binder::bind_statement(const ast::Statement& statement) {
     }
   }
   out.plan.union_distinct = !q.unions.empty() && !q.unions.front().all;
-  // PROFILE would run the query and count rows per operator; until that is
-  // built, saying so beats quietly showing EXPLAIN's plan instead (issue 19).
-  if (statement.mode == ast::QueryMode::Profile) {
-    fail(ast::Span{statement.span.begin, statement.span.begin + 7}, ErrorKind::semantic_error, "UnsupportedClause",
-         "PROFILE is not supported yet; use EXPLAIN to see the plan without running the query");
-  }
-  out.plan.explain_only = statement.mode != ast::QueryMode::Run;
+  out.plan.explain_only = statement.mode == ast::QueryMode::Explain;
+  out.plan.profile = statement.mode == ast::QueryMode::Profile;
   explaining = out.plan.explain_only;
   for (std::size_t i = 0; i < singles.size(); ++i) {
     PartResult part = single_query(*singles[i], singles.size() == 1, Scope{}, false);

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "engine/exec/cursors.hpp"
+#include "engine/exec/profile.hpp"
 
 namespace ergo::exec {
 namespace {
@@ -22,7 +23,9 @@ class Opener final : public runtime::PlanOpener {
 
 }  // namespace
 
-CursorPtr open(const plan::Operator& op) {
+namespace {
+
+CursorPtr open_unprofiled(const plan::Operator& op) {
   using K = plan::OperatorKind;
   switch (op.kind()) {
     case K::once: return as<plan::Once>(op);
@@ -55,6 +58,10 @@ CursorPtr open(const plan::Operator& op) {
   }
   throw std::logic_error("exec::open: an operator kind out of range");
 }
+
+}  // namespace
+
+CursorPtr open(const plan::Operator& op) { return profiled(op, open_unprofiled(op)); }
 
 const runtime::PlanOpener& plan_opener() {
   static const Opener opener;

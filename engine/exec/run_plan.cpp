@@ -2,9 +2,11 @@
 #include "engine/exec/run_plan.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 #include "engine/exec/open.hpp"
+#include "engine/exec/profile.hpp"
 #include "engine/exec/row_key.hpp"
 
 namespace ergo::exec {
@@ -29,9 +31,13 @@ void check_deleted_nodes(runtime::ExecContext& ctx) {
 
 }  // namespace
 
-std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx) {
+std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx,
+                                         std::string* profile_text) {
   // Pattern predicates and comprehensions open their subplans through this.
   if (!ctx.plans) ctx.plans = &plan_opener();
+  Profile profile;
+  std::optional<ProfileScope> profiling;
+  if (plan.profile) profiling.emplace(profile);
   std::vector<std::vector<Value>> rows;
   // The answer is built here in full: its rows count against the memory
   // budget until the statement ends and the Result takes them over.
@@ -60,6 +66,7 @@ std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::E
     }
   }
   check_deleted_nodes(ctx);
+  if (plan.profile && profile_text) *profile_text = render_profile(plan, profile);
   return rows;
 }
 

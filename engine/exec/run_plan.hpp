@@ -3,6 +3,7 @@
 // opener) when the caller left it unset.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "engine/plan/operators.hpp"
@@ -10,6 +11,9 @@
 
 namespace ergo::exec {
 
-std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx);
+// A PROFILE statement (plan.profile) also writes its plan with rows and
+// time per operator to `profile` (exec/profile.hpp), when that is given.
+std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx,
+                                         std::string* profile = nullptr);
 
 }  // namespace ergo::exec

@@ -579,6 +579,7 @@ struct QueryPlan {
   bool union_distinct = false;
   bool writes = false;
   bool explain_only = false;
+  bool profile = false;  // PROFILE: run, counting rows and time per operator
 };
 
 // EXPLAIN's rendering: one operator per line, children indented.

@@ -330,6 +330,13 @@ void Session::print_result(const Result& result, double ms) {
   } else if (settings_.interactive || settings_.timing) {
     std::cerr << summary << "\n" << std::flush;
   }
+  // PROFILE's plan follows the answer, as in cypher-shell: beside a table
+  // on standard output, beside a format for programs on standard error.
+  if (!result.profile().empty()) {
+    std::ostream& to = in_table ? o : std::cerr;
+    to << "profile (rows and own time per operator):\n" << result.profile() << std::flush;
+    check_output();
+  }
 }
 
 }  // namespace ergo::cli
