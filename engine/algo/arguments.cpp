@@ -115,7 +115,7 @@ std::string signature(const Procedure& p) {
   std::string out = p.name + "(";
   for (std::size_t i = 0; i < p.arguments.size(); ++i) {
     const Argument& a = p.arguments[i];
-    out += (i ? ", " : "") + a.name + " :: " + type_name(a.type);
+    out += (i ? ", " : "") + a.name + " :: " + type_name(a.type) + (a.nullable ? "?" : "");
     if (a.default_value) out += " = " + a.default_value->to_cypher();
   }
   out += ") :: (";

@@ -20,6 +20,21 @@ std::vector<std::string> ProcedureCatalog::names() const {
   return all;
 }
 
+std::vector<const Procedure*> ProcedureCatalog::all() const {
+  std::vector<const Procedure*> out;
+  for (const Procedure& p : procedures()) out.push_back(&p);
+  for (const auto& p : added_) out.push_back(p.get());
+  std::sort(out.begin(), out.end(), [](const Procedure* a, const Procedure* b) { return a->name < b->name; });
+  return out;
+}
+
+std::vector<const Procedure*> listed_procedures(const CallContext& c) {
+  if (c.catalog) return c.catalog->all();
+  std::vector<const Procedure*> out;
+  for (const Procedure& p : procedures()) out.push_back(&p);
+  return out;
+}
+
 void ProcedureCatalog::add(Procedure p) {
   if (find(p.name)) {
     throw Error(ErrorKind::semantic_error, "there is already a procedure '" + p.name + "'")

@@ -18,6 +18,8 @@ class ProcedureCatalog {
   const Procedure* find(std::string_view name) const;
   // Every name, built-in and added, sorted.
   std::vector<std::string> names() const;
+  // Every procedure, built-in and added, sorted by name.
+  std::vector<const Procedure*> all() const;
   // Adds a procedure; throws ergo::Error (semantic_error,
   // "ProcedureAlreadyExists") when its name is taken. Pointers handed out
   // stay valid for the catalog's life.
@@ -32,6 +34,10 @@ class ProcedureCatalog {
 // `:: VOID` for none. Types: ANY, BOOLEAN, INTEGER, FLOAT, NUMBER, STRING,
 // MAP, NODE, RELATIONSHIP, PATH, LIST OF T (also LIST<T>), each with an
 // optional `?` (it takes null). The result has no `run` yet.
+// What ergo.procedures() and dbms.procedures() list for a call: the
+// calling database's catalog, or the built-in procedures without one.
+std::vector<const Procedure*> listed_procedures(const CallContext& c);
+
 struct SignatureError {
   std::size_t offset;
   std::string message;

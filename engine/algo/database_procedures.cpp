@@ -3,6 +3,7 @@
 // graph uses, in the order the names first appeared, as Neo4j lists its
 // tokens), dbms.components() (which server this is) and dbms.procedures()
 // (the catalogue, which ergo.procedures() also lists).
+#include "engine/algo/catalog.hpp"
 #include "engine/algo/families.hpp"
 
 #ifndef ERGO_VERSION
@@ -12,18 +13,24 @@
 namespace ergo::algo {
 namespace {
 
+// One row per name of `names` (in id order: the order they first
+// appeared) whose id `keep` accepts.
+template <class Id, class Keep>
+Rows names_where(const store::Interner<Id>& names, Keep keep) {
+  Rows rows;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (keep(static_cast<Id>(i))) rows.push_back({Value(names.name(static_cast<Id>(i)))});
+  }
+  return rows;
+}
+
 Procedure labels_procedure() {
   Procedure p;
   p.name = "db.labels";
   p.description = "The labels of the graph's nodes, each once, in the order they first appeared.";
   p.fields = {{"label", Type::string}};
   p.run = [](const CallContext& c, const Arguments&) {
-    Rows rows;
-    for (std::size_t l = 0; l < c.graph.labels().size(); ++l) {
-      const auto label = static_cast<store::LabelId>(l);
-      if (!c.graph.nodes_with_label(label).empty()) rows.push_back({Value(c.graph.labels().name(label))});
-    }
-    return rows;
+    return names_where(c.graph.labels(), [&](store::LabelId l) { return !c.graph.nodes_with_label(l).empty(); });
   };
   return p;
 }
@@ -39,11 +46,7 @@ Procedure relationship_types_procedure() {
       if ((r & 0xFFFF) == 0) c.check_cancelled();
       if (c.graph.relationship_exists(r)) used[c.graph.type_of(r)] = true;
     }
-    Rows rows;
-    for (std::size_t t = 0; t < used.size(); ++t) {
-      if (used[t]) rows.push_back({Value(c.graph.types().name(static_cast<store::TypeId>(t)))});
-    }
-    return rows;
+    return names_where(c.graph.types(), [&](store::TypeId t) { return used[t]; });
   };
   return p;
 }
@@ -56,12 +59,8 @@ Procedure property_keys_procedure() {
       "(as in Neo4j, a key stays listed after the last value under it is removed).";
   p.fields = {{"propertyKey", Type::string}};
   p.run = [](const CallContext& c, const Arguments&) {
-    Rows rows;
-    for (std::size_t k = 0; k < c.graph.keys().size(); ++k) {
-      const auto key = static_cast<store::KeyId>(k);
-      if (c.graph.node_column(key) || c.graph.relationship_column(key)) rows.push_back({Value(c.graph.keys().name(key))});
-    }
-    return rows;
+    return names_where(c.graph.keys(),
+                       [&](store::KeyId k) { return c.graph.node_column(k) || c.graph.relationship_column(k); });
   };
   return p;
 }
@@ -85,10 +84,10 @@ Procedure dbms_procedures_procedure() {
       "works on Neo4j's system database (none does); SHOW PROCEDURES shows it.";
   p.fields = {{"name", Type::string}, {"signature", Type::string}, {"description", Type::string},
               {"mode", Type::string}, {"worksOnSystem", Type::boolean}};
-  p.run = [](const CallContext&, const Arguments&) {
+  p.run = [](const CallContext& c, const Arguments&) {
     Rows rows;
-    for (const Procedure& q : procedures()) {
-      rows.push_back({Value(q.name), Value(signature(q)), Value(q.description), Value("READ"), Value(false)});
+    for (const Procedure* q : listed_procedures(c)) {
+      rows.push_back({Value(q->name), Value(signature(*q)), Value(q->description), Value("READ"), Value(false)});
     }
     return rows;
   };

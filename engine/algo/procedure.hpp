@@ -57,9 +57,14 @@ class Arguments {
   Map options_;
 };
 
+class ProcedureCatalog;
+
 struct CallContext {
   const store::Graph& graph;
   std::function<void()> check_cancelled;
+  // The procedures the calling database has (the built-in ones and those
+  // its program added), for the procedures that list them; null: built-in.
+  const ProcedureCatalog* catalog = nullptr;
 };
 
 using Row = std::vector<Value>;  // one value per field, in field order

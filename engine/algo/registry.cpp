@@ -2,6 +2,7 @@
 // plus ergo.procedures(), which lists them all.
 #include <algorithm>
 
+#include "engine/algo/catalog.hpp"
 #include "engine/algo/families.hpp"
 
 namespace ergo::algo {
@@ -12,9 +13,11 @@ Procedure procedures_procedure() {
   p.name = "ergo.procedures";
   p.description = "Lists every procedure with its signature and what it does.";
   p.fields = {{"name", Type::string}, {"signature", Type::string}, {"description", Type::string}};
-  p.run = [](const CallContext&, const Arguments&) {
+  p.run = [](const CallContext& c, const Arguments&) {
     Rows rows;
-    for (const Procedure& q : procedures()) rows.push_back({Value(q.name), Value(signature(q)), Value(q.description)});
+    for (const Procedure* q : listed_procedures(c)) {
+      rows.push_back({Value(q->name), Value(signature(*q)), Value(q->description)});
+    }
     return rows;
   };
   return p;

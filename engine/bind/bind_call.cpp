@@ -84,6 +84,7 @@ OperatorPtr Binder::call(const ast::Call& c, OperatorPtr input, Scope& scope, Co
              (near ? ", did you mean '" + *near + "'?" : " (CALL ergo.procedures() lists them)"));
   }
   auto op = std::make_unique<plan::CallProcedure>(std::move(input), *p);
+  op->catalog = catalog;
   op->at = span(c.procedure.span);
   const std::size_t declared = p->arguments.size();
 

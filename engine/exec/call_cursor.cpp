@@ -44,7 +44,7 @@ class CallCursor : public Cursor {
     const algo::Procedure& p = *op_.procedure;
     try {
       algo::Arguments args = algo::make_arguments(p, std::move(values));
-      rows_ = p.run(algo::CallContext{ctx.graph, [&ctx] { ctx.check_cancelled(); }}, args);
+      rows_ = p.run(algo::CallContext{ctx.graph, [&ctx] { ctx.check_cancelled(); }, op_.catalog}, args);
     } catch (const algo::ArgumentError& e) {
       Error placed = error_at(ctx, op_.arguments[e.argument]->span(), e.kind(), e.message());
       throw placed.with_code(e.code());

@@ -20,6 +20,7 @@
 
 namespace ergo::algo {
 struct Procedure;
+class ProcedureCatalog;
 }
 
 namespace ergo::plan {
@@ -449,6 +450,7 @@ class CallProcedure : public Unary {
   OperatorKind kind() const override { return OperatorKind::call_procedure; }
   std::string describe() const override;
   const algo::Procedure* procedure;
+  const algo::ProcedureCatalog* catalog = nullptr;  // the database's, for the procedures that list procedures
   ExprList arguments;  // one per declared argument, defaults filled in
   text::Span at;       // the procedure name, where errors not about one argument go
   struct Yield {

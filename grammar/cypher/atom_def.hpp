@@ -44,10 +44,10 @@ struct ProjectionSubjectParser : x3::parser<ProjectionSubjectParser> {
     const char* p = start;
     ast::Variable v;
     bool quoted = false;
-    if (!lexer::scan_name(p, last, v.name, quoted) || (!quoted && lexer::is_reserved_word(v.name))) return false;
-    if (!quoted && (lexer::equals_keyword(v.name, "COUNT") || lexer::equals_keyword(v.name, "COLLECT"))) return false;
+    if (!scan_variable(p, last, v.name, quoted)) return false;
     const char* next = lexer::skip_space(p, last);
     if (next == last || *next != '{') return false;
+    if (!quoted && (lexer::equals_keyword(v.name, "COUNT") || lexer::equals_keyword(v.name, "COLLECT"))) return false;
     v.span = state_of(context).span(start, p);
     first = p;
     assign_to(std::move(v), attr);

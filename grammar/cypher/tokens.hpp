@@ -135,6 +135,12 @@ struct TokenChoice : x3::parser<TokenChoice<T, N>> {
 // What a name position is reported as: "a variable", "a label", ...
 inline constexpr Expectation variable_expected{"a variable", ExpectKind::Label, 2};
 
+// Reads a variable's name at `p` (moving it past the name): any name but an
+// unquoted reserved word. `quoted` says whether it was in backticks.
+inline bool scan_variable(const char*& p, const char* last, std::string& name, bool& quoted) {
+  return lexer::scan_name(p, last, name, quoted) && (quoted || !lexer::is_reserved_word(name));
+}
+
 // A variable: any name but an unquoted reserved word.
 struct VariableParser : x3::parser<VariableParser> {
   using attribute_type = ast::Variable;
@@ -146,7 +152,7 @@ struct VariableParser : x3::parser<VariableParser> {
     const char* p = start;
     ast::Variable v;
     bool quoted = false;
-    if (!lexer::scan_name(p, last, v.name, quoted) || (!quoted && lexer::is_reserved_word(v.name))) {
+    if (!scan_variable(p, last, v.name, quoted)) {
       state_of(context).expect(start, expectation);
       return false;
     }
