@@ -14,10 +14,9 @@ const Procedure* ProcedureCatalog::find(std::string_view name) const {
 }
 
 std::vector<std::string> ProcedureCatalog::names() const {
-  std::vector<std::string> all = procedure_names();
-  for (const auto& p : added_) all.push_back(p->name);
-  std::sort(all.begin(), all.end());
-  return all;
+  std::vector<std::string> names;
+  for (const Procedure* p : all()) names.push_back(p->name);
+  return names;
 }
 
 std::vector<const Procedure*> ProcedureCatalog::all() const {
@@ -28,11 +27,13 @@ std::vector<const Procedure*> ProcedureCatalog::all() const {
   return out;
 }
 
+const ProcedureCatalog& built_in_catalog() {
+  static const ProcedureCatalog none_added;
+  return none_added;
+}
+
 std::vector<const Procedure*> listed_procedures(const CallContext& c) {
-  if (c.catalog) return c.catalog->all();
-  std::vector<const Procedure*> out;
-  for (const Procedure& p : procedures()) out.push_back(&p);
-  return out;
+  return (c.catalog ? *c.catalog : built_in_catalog()).all();
 }
 
 void ProcedureCatalog::add(Procedure p) {

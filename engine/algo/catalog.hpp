@@ -29,15 +29,18 @@ class ProcedureCatalog {
   std::vector<std::unique_ptr<const Procedure>> added_;
 };
 
+// The catalog of a database that added nothing: the built-in procedures.
+const ProcedureCatalog& built_in_catalog();
+
+// What ergo.procedures() and dbms.procedures() list for a call: the
+// calling database's catalog, or the built-in procedures without one.
+std::vector<const Procedure*> listed_procedures(const CallContext& c);
+
 // A procedure's declaration in Neo4j's form, as Database::add_procedure
 // takes it: `ns.name(arg :: INTEGER?, ...) :: (field :: STRING?, ...)`, or
 // `:: VOID` for none. Types: ANY, BOOLEAN, INTEGER, FLOAT, NUMBER, STRING,
 // MAP, NODE, RELATIONSHIP, PATH, LIST OF T (also LIST<T>), each with an
 // optional `?` (it takes null). The result has no `run` yet.
-// What ergo.procedures() and dbms.procedures() list for a call: the
-// calling database's catalog, or the built-in procedures without one.
-std::vector<const Procedure*> listed_procedures(const CallContext& c);
-
 struct SignatureError {
   std::size_t offset;
   std::string message;

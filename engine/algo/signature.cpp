@@ -1,6 +1,7 @@
 // Reading a procedure declaration in Neo4j's form (see catalog.hpp):
 // `test.my.proc(in :: INTEGER?, x :: LIST? OF STRING?) :: (out :: STRING?)`.
 #include <cctype>
+#include <utility>
 
 #include "engine/algo/catalog.hpp"
 
@@ -82,10 +83,9 @@ class SignatureReader {
   std::pair<Type, bool> type() {
     space();
     const std::size_t start = at_;
-    Type t;
     if (accept_word("LIST")) {
       accept("?");
-      Type element;
+      Type element = Type::any;
       if (accept("<")) {
         element = type().first;
         expect(">");
@@ -94,33 +94,20 @@ class SignatureReader {
       } else {
         fail("expected OF or '<' after LIST");
       }
-      t = element == Type::string ? Type::string_list : Type::list;
-    } else if (accept_word("ANY")) {
-      t = Type::any;
-    } else if (accept_word("BOOLEAN")) {
-      t = Type::boolean;
-    } else if (accept_word("INTEGER")) {
-      t = Type::integer;
-    } else if (accept_word("FLOAT")) {
-      t = Type::number;
-    } else if (accept_word("NUMBER")) {
-      t = Type::numeric;
-    } else if (accept_word("STRING")) {
-      t = Type::string;
-    } else if (accept_word("MAP")) {
-      t = Type::map;
-    } else if (accept_word("NODE")) {
-      t = Type::node;
-    } else if (accept_word("RELATIONSHIP")) {
-      t = Type::relationship;
-    } else if (accept_word("PATH")) {
-      t = Type::path;
-    } else {
-      at_ = start;
-      fail("expected a type: ANY, BOOLEAN, INTEGER, FLOAT, NUMBER, STRING, MAP, NODE, RELATIONSHIP, PATH or "
-           "LIST OF a type");
+      return {element == Type::string ? Type::string_list : Type::list, accept("?")};
     }
-    return {t, accept("?")};
+    // The scalar and graph types, by name.
+    static constexpr std::pair<std::string_view, Type> named[] = {
+        {"ANY", Type::any},      {"BOOLEAN", Type::boolean}, {"INTEGER", Type::integer},
+        {"FLOAT", Type::number}, {"NUMBER", Type::numeric},  {"STRING", Type::string},
+        {"MAP", Type::map},      {"NODE", Type::node},       {"RELATIONSHIP", Type::relationship},
+        {"PATH", Type::path}};
+    for (const auto& [word, t] : named) {
+      if (accept_word(word)) return {t, accept("?")};
+    }
+    at_ = start;
+    fail("expected a type: ANY, BOOLEAN, INTEGER, FLOAT, NUMBER, STRING, MAP, NODE, RELATIONSHIP, PATH or "
+         "LIST OF a type");
   }
   Argument argument() {
     Argument a;

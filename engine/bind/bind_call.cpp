@@ -70,10 +70,11 @@ std::string field_list(const algo::Procedure& p) {
 
 OperatorPtr Binder::call(const ast::Call& c, OperatorPtr input, Scope& scope, Columns* standalone) {
   const std::string name = join(c.procedure.parts, ".");
-  const algo::ProcedureCatalog* catalog = this->input().procedures;
-  const algo::Procedure* p = catalog ? catalog->find(name) : algo::find_procedure(name);
+  const algo::ProcedureCatalog& catalog =
+      this->input().procedures ? *this->input().procedures : algo::built_in_catalog();
+  const algo::Procedure* p = catalog.find(name);
   if (!p) {
-    const std::vector<std::string> names = catalog ? catalog->names() : algo::procedure_names();
+    const std::vector<std::string> names = catalog.names();
     std::optional<std::string> near;
     for (const std::string& candidate : names) {
       if (text::edit_distance(candidate, name) == 0) near = candidate;  // differs in letter case only
@@ -84,7 +85,7 @@ OperatorPtr Binder::call(const ast::Call& c, OperatorPtr input, Scope& scope, Co
              (near ? ", did you mean '" + *near + "'?" : " (CALL ergo.procedures() lists them)"));
   }
   auto op = std::make_unique<plan::CallProcedure>(std::move(input), *p);
-  op->catalog = catalog;
+  op->catalog = &catalog;
   op->at = span(c.procedure.span);
   const std::size_t declared = p->arguments.size();
 

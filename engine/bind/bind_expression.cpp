@@ -331,10 +331,7 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
   }
 
   ExprPtr bind(const ast::PatternComprehension& x) const { return b_.pattern_comprehension(x, scope_); }
-  ExprPtr bind(const ast::Subquery& x) const {
-    if (x.kind != ast::SubqueryKind::Pattern) return b_.subquery(x, scope_);
-    return b_.pattern_predicate(x.pattern, x.span, scope_);
-  }
+  ExprPtr bind(const ast::Subquery& x) const { return b_.subquery(x, scope_); }
 
   ExprPtr aggregate(ast::Span at, eval::AggregateFunction function, bool distinct,
                     const std::vector<ast::Expression>& args) const {

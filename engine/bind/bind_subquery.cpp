@@ -2,50 +2,29 @@
 // The body is bound like a query of its own over a copy of the enclosing
 // scope, so it sees (and joins on) the row's variables, and runs as a
 // subplan once per row. Its slots are new ones of the same frame.
+#include <utility>
+
 #include "engine/bind/binder_impl.hpp"
 #include "engine/plan/subplan_exprs.hpp"
 
 namespace ergo::bind {
-namespace {
-
-const char* name_of(ast::SubqueryKind kind) {
-  switch (kind) {
-    case ast::SubqueryKind::Exists: return "EXISTS";
-    case ast::SubqueryKind::Count: return "COUNT";
-    case ast::SubqueryKind::Collect: return "COLLECT";
-    case ast::SubqueryKind::Pattern: break;
-  }
-  return "pattern";
-}
-
-// Restores a binder field when the subquery is bound: its projections
-// aggregate and group on their own, and writes inside it are refused anyway.
-template <class T>
-class Restore {
- public:
-  explicit Restore(T& field) : field_(field), saved_(field) {}
-  ~Restore() { field_ = saved_; }
-  Restore(const Restore&) = delete;
-  Restore& operator=(const Restore&) = delete;
-
- private:
-  T& field_;
-  T saved_;
-};
-
-}  // namespace
 
 ExprPtr Binder::subquery(const ast::Subquery& s, const Scope& scope) {
+  if (s.kind == ast::SubqueryKind::Pattern) return pattern_predicate(s.pattern, s.span, scope);
   const ast::Query& q = *s.query;
-  const std::string name = name_of(s.kind);
+  const std::string name = ast::spelling(s.kind);
   if (!q.unions.empty()) {
     fail(q.unions.front().span, ErrorKind::semantic_error, "UnsupportedClause",
          "UNION inside " + name + " { ... } is not supported yet");
   }
-  Restore<Aggregation*> keep_aggregation(aggregation);
-  Restore<bool> keep_writes(writes_seen);
-  aggregation = nullptr;
+  // The body's projections aggregate on their own, and its clauses are not
+  // the enclosing query's: the binder's state for those is set aside (a
+  // failure ends the whole binding, so no guard is needed).
+  Aggregation* const outer_aggregation = std::exchange(aggregation, nullptr);
+  const bool outer_writes = writes_seen;
   PartResult body = single_query(q.first, false, scope, true);
+  aggregation = outer_aggregation;
+  writes_seen = outer_writes;
   if (body.writes) {  // the syntax check refuses these first
     fail(s.span, ErrorKind::syntax_error, "InvalidClauseComposition", name + " { ... } cannot change the graph");
   }
@@ -64,9 +43,9 @@ ExprPtr Binder::subquery(const ast::Subquery& s, const Scope& scope) {
       return std::make_unique<plan::PatternComprehension>(span(s.span), std::move(body.part.root), std::move(column),
                                                          "COLLECT { ... }");
     }
-    case ast::SubqueryKind::Pattern: break;
+    case ast::SubqueryKind::Pattern: break;  // bound above
   }
-  return pattern_predicate(s.pattern, s.span, scope);
+  return nullptr;
 }
 
 }  // namespace ergo::bind

@@ -65,7 +65,8 @@ class Binder {
     bool writes = false;
   };
   PartResult single_query(const ast::SingleQuery& q, bool may_stand_alone, Scope scope, bool subquery);
-  // EXISTS { ... }, COUNT { ... }, COLLECT { ... } (bind_subquery.cpp).
+  // EXISTS { ... }, COUNT { ... }, COLLECT { ... }, and pattern predicates
+  // (bind_subquery.cpp).
   ExprPtr subquery(const ast::Subquery& s, const Scope& scope);
 
   // WITH and RETURN (bind_projection.cpp). Replaces `scope` with the

@@ -79,4 +79,14 @@ const char* spelling(StringListOp op) {
   return "?";
 }
 
+const char* spelling(SubqueryKind kind) {
+  switch (kind) {
+    case SubqueryKind::Exists: return "EXISTS";
+    case SubqueryKind::Count: return "COUNT";
+    case SubqueryKind::Collect: return "COLLECT";
+    case SubqueryKind::Pattern: break;
+  }
+  return "pattern";
+}
+
 }  // namespace ergo::cypher::ast

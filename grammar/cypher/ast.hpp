@@ -514,11 +514,14 @@ inline const Foreach* get_foreach(const Clause& c) {
   return boxed ? &boxed->get() : nullptr;
 }
 
-// Spelling of operators as written in queries ("STARTS WITH", "<>", "^").
+// Spelling of operators as written in queries ("STARTS WITH", "<>", "^"),
+// and of a subquery's keyword ("EXISTS", "COUNT", "COLLECT"; "pattern" for
+// a pattern predicate, which has none).
 const char* spelling(UnaryOp op);
 const char* spelling(LogicalOp op);
 const char* spelling(ComparisonOp op);
 const char* spelling(ArithmeticOp op);
 const char* spelling(StringListOp op);
+const char* spelling(SubqueryKind kind);
 
 }  // namespace ergo::cypher::ast

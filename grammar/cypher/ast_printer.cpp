@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "grammar/cypher/lexer.hpp"
+#include "grammar/text/utf8.hpp"
 
 namespace ergo::cypher {
 namespace {
@@ -563,7 +564,7 @@ class Printer {
       out_ += ')';
       return;
     }
-    out_ += p.kind == ast::SubqueryKind::Exists ? "(exists" : p.kind == ast::SubqueryKind::Count ? "(count" : "(collect";
+    out_ += "(" + text::utf8::ascii_lower(ast::spelling(p.kind));
     const ast::Query& q = *p.query;
     inline_clauses(q.first);
     for (const ast::UnionPart& u : q.unions) {

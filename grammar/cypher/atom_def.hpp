@@ -32,23 +32,22 @@ struct ProjectionParts {
 };
 
 // The variable of a map projection: a variable followed by '{' (left for the
-// next parser). COUNT, COLLECT and EXISTS before '{' are subqueries, never
-// projected variables. Fails without recording an expectation: the
-// variable atom that comes later reports the name.
+// next parser). COUNT and COLLECT before '{' are subqueries, never projected
+// variables (EXISTS is reserved). Where there is no variable it records
+// what the variable atom later in the same place records.
 struct ProjectionSubjectParser : x3::parser<ProjectionSubjectParser> {
   using attribute_type = ast::Variable;
 
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute& attr) const {
-    const char* start = skip(first, last, context);
-    const char* p = start;
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+             Attribute& attr) const {
+    Iterator p = first;
     ast::Variable v;
-    bool quoted = false;
-    if (!scan_variable(p, last, v.name, quoted)) return false;
+    if (!variable_name.parse(p, last, context, rcontext, v)) return false;
     const char* next = lexer::skip_space(p, last);
     if (next == last || *next != '{') return false;
+    const bool quoted = state_of(context).begin[v.span.begin] == '`';
     if (!quoted && (lexer::equals_keyword(v.name, "COUNT") || lexer::equals_keyword(v.name, "COLLECT"))) return false;
-    v.span = state_of(context).span(start, p);
     first = p;
     assign_to(std::move(v), attr);
     return true;

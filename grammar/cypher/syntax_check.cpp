@@ -100,7 +100,7 @@ class Checker {
         return;
       }
       if (kind == ClauseKind::Updating && within) {
-        fail_at_keyword(clause_span(c), std::string(subquery_name(*within)) + " { ... } only reads: " +
+        fail_at_keyword(clause_span(c), std::string(ast::spelling(within->kind)) + " { ... } only reads: " +
                                             clause_name(c) + " cannot change the graph inside it");
         return;
       }
@@ -316,16 +316,6 @@ class Checker {
     if (p.where) expression(*p.where, true);
     expression(p.projection, false);
   }
-  static const char* subquery_name(const ast::Subquery& s) {
-    switch (s.kind) {
-      case ast::SubqueryKind::Exists: return "EXISTS";
-      case ast::SubqueryKind::Count: return "COUNT";
-      case ast::SubqueryKind::Collect: return "COLLECT";
-      case ast::SubqueryKind::Pattern: break;
-    }
-    return "a pattern";
-  }
-
   void visit(const ast::Subquery& p, bool predicate) {
     if (p.kind != ast::SubqueryKind::Pattern && p.query) {
       const ast::Query& q = *p.query;
