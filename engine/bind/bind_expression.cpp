@@ -136,6 +136,11 @@ class ExpressionBinder : public boost::static_visitor<ExprPtr> {
                   "' is not defined here: it is bound inside a FOREACH, and nothing FOREACH binds is visible after "
                   "it; to use what FOREACH created, MATCH it after a WITH");
     }
+    if (b_.enclosing_scope && b_.enclosing_scope->find(x.name)) {
+      b_.fail(x.span, ErrorKind::syntax_error, "UndefinedVariable",
+              "variable '" + x.name + "' is not defined inside CALL { ... }, which sees only what it imports: "
+              "import it with CALL (" + x.name + ") { ... }, or begin the subquery with WITH " + x.name);
+    }
     auto near = text::closest_match(x.name, scope_.names());
     b_.fail(x.span, ErrorKind::syntax_error, "UndefinedVariable",
             "variable '" + x.name + "' is not defined" + (near ? ", did you mean '" + *near + "'?" : ""));

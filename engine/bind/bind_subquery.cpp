@@ -13,16 +13,29 @@ ExprPtr Binder::subquery(const ast::Subquery& s, const Scope& scope) {
   if (s.kind == ast::SubqueryKind::Pattern) return pattern_predicate(s.pattern, s.span, scope);
   const ast::Query& q = *s.query;
   const std::string name = ast::spelling(s.kind);
-  if (!q.unions.empty()) {
-    fail(q.unions.front().span, ErrorKind::semantic_error, "UnsupportedClause",
-         "UNION inside " + name + " { ... } is not supported yet");
-  }
   // The body's projections aggregate on their own, and its clauses are not
   // the enclosing query's: the binder's state for those is set aside (a
   // failure ends the whole binding, so no guard is needed).
   Aggregation* const outer_aggregation = std::exchange(aggregation, nullptr);
   const bool outer_writes = writes_seen;
-  PartResult body = single_query(q.first, false, scope, true);
+  PartResult body;
+  if (q.unions.empty()) {
+    body = single_query(q.first, false, scope, true);
+  } else {
+    // Each part of the UNION sees the row; their rows, one by one (UNION:
+    // without repeats), are the body's.
+    UnionParts parts = union_parts(q, [&](const ast::SingleQuery&) { return scope; }, true);
+    if (parts.columns.empty()) {
+      fail(q.unions.front().span, ErrorKind::syntax_error, "InvalidClauseComposition",
+           "with UNION inside " + name + " { ... }, each part ends with RETURN, like " + name +
+               " { MATCH (a)-->(b) RETURN b UNION MATCH (a)<--(b) RETURN b }");
+    }
+    body.writes = parts.writes;
+    body.columns = parts.columns;
+    auto union_op = call_over(std::make_unique<plan::Once>(), std::move(parts));
+    body.part.column_slots = union_op->column_slots;
+    body.part.root = std::move(union_op);
+  }
   aggregation = outer_aggregation;
   writes_seen = outer_writes;
   if (body.writes) {  // the syntax check refuses these first

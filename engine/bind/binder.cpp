@@ -19,6 +19,15 @@ bool is_update(const ast::Clause& c) {
 
 ast::Span clause_span(const ast::Clause& c) { return ast::span_of(c); }
 
+// A CALL { ... } without RETURN: it only changes the graph, so a query may
+// end with it.
+bool is_unit_subquery(const ast::Clause& c) {
+  auto* call = boost::get<ast::CallSubquery>(&c);
+  if (!call) return false;
+  const auto& clauses = call->query->first.clauses;
+  return clauses.empty() || !boost::get<ast::Return>(&clauses.back());
+}
+
 }  // namespace
 
 Binder::PartResult Binder::single_query(const ast::SingleQuery& q, bool may_stand_alone, Scope scope,
@@ -59,6 +68,13 @@ Binder::PartResult Binder::single_query(const ast::SingleQuery& q, bool may_stan
         current = b.projection(r->projection, nullptr, true, std::move(current), scope, columns);
         result.columns = columns.names;
         result.part.column_slots = columns.slots;
+      } else if (auto* sub = boost::get<ast::CallSubquery>(&clause)) {
+        bool writes = false;
+        current = b.call_subquery(*sub, std::move(current), scope, writes);
+        if (writes) {
+          result.writes = true;
+          b.writes_seen = true;
+        }
       } else if (is_update(clause)) {
         current = b.update_clause(clause, std::move(current), scope);
         result.writes = true;
@@ -75,7 +91,8 @@ Binder::PartResult Binder::single_query(const ast::SingleQuery& q, bool may_stan
       }
       const bool standalone_call = may_stand_alone && n == 1 && boost::get<ast::Call>(&clause);
       // EXISTS { ... } and COUNT { ... } may end with a reading clause.
-      if (last && !boost::get<ast::Return>(&clause) && !is_update(clause) && !standalone_call && !subquery) {
+      if (last && !boost::get<ast::Return>(&clause) && !is_update(clause) && !standalone_call && !subquery &&
+          !is_unit_subquery(clause)) {
         b.fail(clause_span(clause), ErrorKind::syntax_error, "InvalidClauseComposition",
                "a query must end with RETURN or an update clause such as CREATE");
       }
@@ -86,6 +103,7 @@ Binder::PartResult Binder::single_query(const ast::SingleQuery& q, bool may_stan
     }
   }
   result.part.root = std::move(current);
+  result.scope = std::move(scope);
   return result;
 }
 

@@ -2,8 +2,12 @@
 // clauses (binder.cpp), expressions (bind_expression.cpp), patterns
 // (bind_pattern.cpp), WITH/RETURN (bind_projection.cpp), CREATE
 // (bind_create.cpp), SET/REMOVE/DELETE (bind_update.cpp), MERGE
-// (bind_merge.cpp), FOREACH (bind_foreach.cpp) and CALL (bind_call.cpp).
+// (bind_merge.cpp), FOREACH (bind_foreach.cpp), CALL (bind_call.cpp) and
+// CALL { ... } (bind_call_subquery.cpp).
 #pragma once
+
+#include <functional>
+#include <memory>
 
 #include "engine/bind/binder.hpp"
 #include "engine/bind/scope.hpp"
@@ -63,6 +67,7 @@ class Binder {
     plan::QueryPlan::Part part;
     std::vector<std::string> columns;
     bool writes = false;
+    Scope scope;  // the variables at its end (its columns, after RETURN)
   };
   PartResult single_query(const ast::SingleQuery& q, bool may_stand_alone, Scope scope, bool subquery);
   // EXISTS { ... }, COUNT { ... }, COLLECT { ... }, and pattern predicates
@@ -110,6 +115,24 @@ class Binder {
   // FOREACH — on top of `input`; CREATE and MERGE add to `scope`.
   OperatorPtr update_clause(const ast::Clause& clause, OperatorPtr input, Scope& scope);
 
+  // CALL { ... } (bind_call_subquery.cpp): adds the subquery's columns to
+  // `scope`; `writes` is set when it changes the graph.
+  OperatorPtr call_subquery(const ast::CallSubquery& c, OperatorPtr input, Scope& scope, bool& writes);
+  // The parts of a UNION (or one query) bound one by one, each from the
+  // scope `start` gives it, as branches of a plan::CallSubquery (call_over
+  // makes it, over `input`). Also the body of EXISTS/COUNT/COLLECT with a
+  // UNION inside.
+  struct UnionParts {
+    std::vector<plan::CallSubquery::Branch> branches;
+    std::vector<std::string> columns;
+    Scope returned;  // the first part's columns, with what they hold
+    bool distinct = false;
+    bool writes = false;
+  };
+  UnionParts union_parts(const ast::Query& q, const std::function<Scope(const ast::SingleQuery&)>& start,
+                         bool subquery);
+  std::unique_ptr<plan::CallSubquery> call_over(OperatorPtr input, UnionParts parts);
+
   // CALL (bind_call.cpp). `standalone` is set when the query is the CALL
   // alone: its fields become the result columns.
   OperatorPtr call(const ast::Call& c, OperatorPtr input, Scope& scope, Columns* standalone);
@@ -131,6 +154,9 @@ class Binder {
   // Names bound inside a FOREACH (its variable, what its body created), for
   // the message when a later clause uses one.
   std::vector<std::string> foreach_locals;
+  // While binding a CALL subquery: the enclosing query's scope, for the
+  // message when the subquery uses a variable it did not import.
+  const Scope* enclosing_scope = nullptr;
 
  private:
   const BindInput& in_;

@@ -45,5 +45,6 @@ CursorPtr open_cursor(const plan::SetItems& op);
 CursorPtr open_cursor(const plan::DeleteElements& op);
 CursorPtr open_cursor(const plan::Merge& op);
 CursorPtr open_cursor(const plan::Foreach& op);
+CursorPtr open_cursor(const plan::CallSubquery& op);
 
 }  // namespace ergo::exec

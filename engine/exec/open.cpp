@@ -55,6 +55,7 @@ CursorPtr open_unprofiled(const plan::Operator& op) {
     case K::delete_elements: return as<plan::DeleteElements>(op);
     case K::merge: return as<plan::Merge>(op);
     case K::foreach: return as<plan::Foreach>(op);
+    case K::call_subquery: return as<plan::CallSubquery>(op);
   }
   throw std::logic_error("exec::open: an operator kind out of range");
 }

@@ -177,6 +177,13 @@ std::string DeleteElements::describe() const {
 
 std::string Foreach::describe() const { return "Foreach " + slot_name(slot) + " IN " + list->describe(); }
 
+std::string CallSubquery::describe() const {
+  std::string out = column_slots.empty() ? "CallSubquery (unit)" : "CallSubquery";
+  if (branches.size() > 1) out += distinct ? " UNION" : " UNION ALL";
+  if (writes) out += " (eager)";
+  return out;
+}
+
 std::string explain(const QueryPlan& plan) {
   std::string out;
   for (std::size_t i = 0; i < plan.parts.size(); ++i) {

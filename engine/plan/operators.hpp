@@ -5,6 +5,7 @@
 // opens, since a query may create them as it runs.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -60,6 +61,7 @@ enum class OperatorKind {
   delete_elements,
   merge,
   foreach,
+  call_subquery,
 };
 
 class Operator {
@@ -567,6 +569,40 @@ class Foreach : public Unary {
   ExprPtr list;
   std::size_t slot;
   OperatorPtr body;
+};
+
+// CALL { ... }: for each input row, the rows of each branch (one per part of
+// a UNION inside; each starts with Once and so sees the row), the branch's
+// columns copied to `column_slots`; with `distinct` (UNION), equivalent rows
+// of one input row once. A unit subquery (no RETURN, no columns) runs its
+// branches to their end and passes each input row on once. When a branch
+// writes, every input row is read first and every run finishes before any
+// row moves on, so each run sees the runs before it and the clauses after
+// see them all (as in Neo4j).
+class CallSubquery : public Unary {
+ public:
+  struct Branch {
+    OperatorPtr root;
+    std::vector<std::size_t> column_slots;
+  };
+  CallSubquery(OperatorPtr input, std::vector<Branch> branches)
+      : Unary(std::move(input)), branches(std::move(branches)) {
+    std::size_t deepest = 0;
+    for (const Branch& b : this->branches) deepest = std::max(deepest, b.root->depth);
+    depth += deepest;
+    if (depth > max_pipeline_depth) throw pipeline_too_deep();
+  }
+  OperatorKind kind() const override { return OperatorKind::call_subquery; }
+  std::string describe() const override;
+  std::vector<const Operator*> children() const override {
+    std::vector<const Operator*> out{input.get()};
+    for (const Branch& b : branches) out.push_back(b.root.get());
+    return out;
+  }
+  std::vector<Branch> branches;
+  std::vector<std::size_t> column_slots;  // empty: a unit subquery
+  bool distinct = false;
+  bool writes = false;
 };
 
 // The plan of a whole statement: one part per single query of a UNION.

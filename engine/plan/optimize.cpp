@@ -287,6 +287,9 @@ void visit(OperatorPtr& op, bool query_writes) {
   groups_are_nodes(op, query_writes);
   if (auto* o = dynamic_cast<Optional*>(op.get())) visit(o->subplan, query_writes);
   if (auto* j = dynamic_cast<SemiJoin*>(op.get())) visit(j->subplan, query_writes);
+  if (auto* c = dynamic_cast<CallSubquery*>(op.get())) {
+    for (CallSubquery::Branch& b : c->branches) visit(b.root, query_writes);
+  }
   if (auto* u = dynamic_cast<Unary*>(op.get())) visit(u->input, query_writes);
 }
 

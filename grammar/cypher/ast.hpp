@@ -444,9 +444,24 @@ struct Call : Positioned {
   std::optional<Expression> where;
 };
 
+// `CALL [(a, b) | (*)] { query } [IN TRANSACTIONS [OF n ROWS]]`: the query
+// runs once per row of the enclosing one, and each of its rows joins that
+// row. It sees the variables a scope clause `(a, b)` lists (`(*)`: all), or,
+// without one, those its first clause, an importing `WITH a, b`, names.
+// Without RETURN it is a unit subquery: it changes the graph and each row
+// goes on once.
+struct CallSubquery : Positioned {
+  bool scope_clause = false;      // `CALL (...) { ... }`
+  bool import_all = false;        // `CALL (*) { ... }`
+  std::vector<Variable> imports;  // `CALL (a, b) { ... }`
+  std::shared_ptr<const Query> query;
+  bool in_transactions = false;
+  std::optional<Expression> batch_rows;  // `OF n ROWS`
+};
+
 struct Foreach;
 
-using Clause = x3::variant<Match, Unwind, With, Return, Create, Merge, Set, Delete, Remove, Call,
+using Clause = x3::variant<Match, Unwind, With, Return, Create, Merge, Set, Delete, Remove, Call, CallSubquery,
                            x3::forward_ast<Foreach>>;
 
 // `FOREACH (variable IN list | clauses)`: the clauses run once per element

@@ -211,6 +211,28 @@ class Printer {
     out_ += ')';
   }
 
+  void visit_clause(const ast::CallSubquery& c) {
+    out_ += "(call-subquery";
+    if (c.scope_clause) {
+      out_ += " (import";
+      if (c.import_all) out_ += " *";
+      for (const ast::Variable& v : c.imports) out_ += " " + name_text(v.name);
+      out_ += ')';
+    }
+    inline_clauses(c.query->first);
+    for (const ast::UnionPart& u : c.query->unions) {
+      out_ += u.all ? " (union-all" : " (union";
+      inline_clauses(u.query);
+      out_ += ')';
+    }
+    if (c.in_transactions) {
+      out_ += " (in-transactions";
+      if (c.batch_rows) space_expression(*c.batch_rows);
+      out_ += ')';
+    }
+    out_ += ')';
+  }
+
   void visit_clause(const ast::Call& c) {
     out_ += (c.show ? "(show-procedures " : "(call ") + qualified(c.procedure);
     if (c.arguments) {

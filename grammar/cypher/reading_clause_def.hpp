@@ -1,6 +1,7 @@
 // Private to the Cypher parser: definitions of the reading and projecting
 // clauses — [OPTIONAL] MATCH ... WHERE, UNWIND ... AS, CALL proc(...) YIELD
-// ... WHERE, WITH and RETURN with DISTINCT, *, aliases, ORDER BY, SKIP, LIMIT.
+// ... WHERE, CALL [(...)] { ... } [IN TRANSACTIONS], WITH and RETURN with
+// DISTINCT, *, aliases, ORDER BY, SKIP, LIMIT.
 #pragma once
 
 #include "grammar/cypher/ast_adapted.hpp"
@@ -9,6 +10,7 @@
 #include "grammar/cypher/pattern.hpp"
 #include "grammar/cypher/directives.hpp"
 #include "grammar/cypher/literals.hpp"
+#include "grammar/cypher/statement.hpp"
 
 namespace ergo::cypher::parser {
 
@@ -61,6 +63,23 @@ struct show_procedures_class {
   }
 };
 struct call_clause_class : annotate_span {};
+
+// `(a, b)` or `(*)` after CALL: what a subquery imports.
+struct CallScope {
+  bool all = false;
+  std::vector<ast::Variable> variables;
+};
+// `IN TRANSACTIONS [OF n ROWS]`.
+struct InTransactions {
+  std::optional<ast::Expression> rows;
+};
+struct call_scope_class {};
+struct in_transactions_class {};
+struct call_subquery_body_class {};
+struct call_subquery_clause_class : annotate_span {};
+inline constexpr x3::rule<call_scope_class, CallScope> call_scope{"the variables to import"};
+inline constexpr x3::rule<in_transactions_class, InTransactions> in_transactions{"IN TRANSACTIONS"};
+inline constexpr x3::rule<call_subquery_body_class, ast::CallSubquery> call_subquery_body{"CALL { ... }"};
 struct with_clause_class : annotate_span {};
 struct return_clause_class : annotate_span {};
 
@@ -175,8 +194,42 @@ inline constexpr auto show_procedures_def = show_procedures_body;
 
 inline constexpr auto call_clause_def = call_body | show_procedures;
 
+inline auto const call_scope_def =
+    tok("(") >>
+    (tok("*")[([](auto& ctx) { x3::_val(ctx).all = true; })] |
+     (variable_name % comma)[([](auto& ctx) { x3::_val(ctx).variables = std::move(x3::_attr(ctx)); })] | x3::eps) >>
+    closing(")", "')' to close the variables the subquery imports");
+
+inline auto const in_transactions_def =
+    kw("IN") >> kw("TRANSACTIONS", 2) >>
+    -(kw("OF") >> labelled("a number of rows after 'OF'")[expression][([](auto& ctx) {
+        x3::_val(ctx).rows = std::move(x3::_attr(ctx));
+      })] >>
+      (kw("ROWS", 2) | kw("ROW", 2)));
+
+// The subquery's braces hold a whole query, UNION included; each nesting
+// counts towards the parser's depth limit.
+inline auto const call_subquery_body_def =
+    (kw("CALL") >> -call_scope >> tok("{") >> nested[query] >>
+     closing("}", "'}' to close the CALL subquery") >> -in_transactions)[([](auto& ctx) {
+      auto& attr = x3::_attr(ctx);
+      ast::CallSubquery& call = x3::_val(ctx);
+      if (auto& scope = boost::fusion::at_c<0>(attr)) {
+        call.scope_clause = true;
+        call.import_all = scope->all;
+        call.imports = std::move(scope->variables);
+      }
+      call.query = std::make_shared<const ast::Query>(std::move(boost::fusion::at_c<1>(attr)));
+      if (auto& in = boost::fusion::at_c<2>(attr)) {
+        call.in_transactions = true;
+        call.batch_rows = std::move(in->rows);
+      }
+    })];
+
+inline constexpr auto call_subquery_clause_def = call_subquery_body;
+
 BOOST_SPIRIT_DEFINE(where_clause, projection_item, projection_items, sort_item, order_by, projection_body,
-                    projection, yield_item, yield_part, call_arguments, call_body, show_procedures_body, show_procedures, match_clause, unwind_clause, call_clause, with_clause,
-                    return_clause)
+                    projection, yield_item, yield_part, call_arguments, call_body, show_procedures_body, show_procedures, match_clause, unwind_clause, call_clause,
+                    call_scope, in_transactions, call_subquery_body, call_subquery_clause, with_clause, return_clause)
 
 }  // namespace ergo::cypher::parser

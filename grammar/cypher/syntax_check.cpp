@@ -7,6 +7,7 @@
 #include <boost/variant/apply_visitor.hpp>
 
 #include <string>
+#include <utility>
 
 #include "grammar/cypher/lexer.hpp"
 
@@ -25,6 +26,7 @@ const char* clause_name(const ast::Clause& clause) {
     const char* operator()(const ast::Delete& d) const { return d.detach ? "DETACH DELETE" : "DELETE"; }
     const char* operator()(const ast::Remove&) const { return "REMOVE"; }
     const char* operator()(const ast::Call& c) const { return c.show ? "SHOW PROCEDURES" : "CALL"; }
+    const char* operator()(const ast::CallSubquery&) const { return "CALL { ... }"; }
     const char* operator()(const ast::x3::forward_ast<ast::Foreach>&) const { return "FOREACH"; }
   };
   return boost::apply_visitor(Name(), clause.get());
@@ -34,11 +36,21 @@ ast::Span clause_span(const ast::Clause& clause) { return ast::span_of(clause); 
 
 enum class ClauseKind { Reading, Updating, With, Return };
 
+// Whether a CALL subquery returns rows: its (first) query ends with RETURN.
+// One that does not is a unit subquery, there only to change the graph.
+bool returns_rows(const ast::CallSubquery& c) {
+  const auto& clauses = c.query->first.clauses;
+  return !clauses.empty() && boost::get<ast::Return>(&clauses.back().get());
+}
+
 ClauseKind kind_of(const ast::Clause& clause) {
   struct Kind : boost::static_visitor<ClauseKind> {
     ClauseKind operator()(const ast::Match&) const { return ClauseKind::Reading; }
     ClauseKind operator()(const ast::Unwind&) const { return ClauseKind::Reading; }
     ClauseKind operator()(const ast::Call&) const { return ClauseKind::Reading; }
+    ClauseKind operator()(const ast::CallSubquery& c) const {
+      return returns_rows(c) ? ClauseKind::Reading : ClauseKind::Updating;
+    }
     ClauseKind operator()(const ast::With&) const { return ClauseKind::With; }
     ClauseKind operator()(const ast::Return&) const { return ClauseKind::Return; }
     ClauseKind operator()(const ast::Create&) const { return ClauseKind::Updating; }
@@ -80,8 +92,18 @@ class Checker {
          std::move(detail));
   }
 
-  // `within`: the subquery expression this query is the body of, if any.
-  void single_query(const ast::SingleQuery& q, bool may_be_standalone, const ast::Subquery* within = nullptr) {
+  // `within`: the subquery expression this query is the body of, if any
+  // (or that a CALL subquery it is the body of is inside).
+  // `call_body`: the query is a CALL subquery's, which ends as a statement does.
+  void single_query(const ast::SingleQuery& q, bool may_be_standalone, const ast::Subquery* within = nullptr,
+                    bool call_body = false) {
+    const ast::Subquery* const outer = std::exchange(within_, within);
+    check_clauses(q, may_be_standalone, within, call_body);
+    within_ = outer;
+  }
+
+  void check_clauses(const ast::SingleQuery& q, bool may_be_standalone, const ast::Subquery* within,
+                     bool call_body) {
     const auto& clauses = q.clauses;
     bool standalone_call = may_be_standalone && clauses.size() == 1 && boost::get<ast::Call>(&clauses[0].get());
     bool updated = false;  // an updating clause since the last WITH
@@ -130,15 +152,16 @@ class Checker {
     }
     const ast::Clause& last = clauses.back();
     ClauseKind kind = kind_of(last);
-    if (within && within->kind == ast::SubqueryKind::Collect && kind != ClauseKind::Return) {
+    if (within && !call_body && within->kind == ast::SubqueryKind::Collect && kind != ClauseKind::Return) {
       fail_at_keyword(clause_span(last), "COLLECT { ... } ends with a RETURN of one column, like "
                                          "COLLECT { MATCH (a)-->(b) RETURN b.name }");
       return;
     }
-    if (within && kind != ClauseKind::With) return;  // EXISTS and COUNT need no RETURN
+    if (within && !call_body && kind != ClauseKind::With) return;  // EXISTS and COUNT need no RETURN
     if (kind == ClauseKind::With || (kind == ClauseKind::Reading && !boost::get<ast::Call>(&last.get()))) {
       ast::Span span = clause_span(last);
-      fail_at_keyword(span, std::string("a query cannot end with ") + clause_name(last) +
+      fail_at_keyword(span, std::string(call_body ? "a CALL { ... } subquery" : "a query") + " cannot end with " +
+                                clause_name(last) +
                                 ": add a RETURN clause (or an updating clause such as CREATE)");
     }
   }
@@ -194,6 +217,25 @@ class Checker {
       if (error_) return;
     }
   }
+  // A CALL subquery's body follows the rules of a query, inside whatever
+  // encloses the CALL; IN TRANSACTIONS only on a CALL of the statement.
+  void visit_clause(const ast::CallSubquery& c) {
+    if (c.in_transactions && (within_ || call_depth_ > 0)) {
+      fail_at_keyword(c.span, "CALL { ... } IN TRANSACTIONS cannot be nested in another subquery: use it in the "
+                              "statement's own clauses",
+                      "InvalidClauseComposition");
+      return;
+    }
+    if (c.batch_rows) expression(*c.batch_rows, false);
+    ++call_depth_;
+    single_query(c.query->first, false, within_, true);
+    for (const ast::UnionPart& u : c.query->unions) {
+      if (error_) break;
+      single_query(u.query, false, within_, true);
+    }
+    --call_depth_;
+  }
+
   void visit_clause(const ast::Call& c) {
     if (c.arguments) {
       for (const ast::Expression& e : *c.arguments) expression(e, false);
@@ -334,6 +376,8 @@ class Checker {
 
   std::string_view text_;
   std::optional<ErrorReport> error_;
+  const ast::Subquery* within_ = nullptr;  // the subquery expression being checked, if any
+  int call_depth_ = 0;                     // CALL subqueries being checked
 };
 
 }  // namespace

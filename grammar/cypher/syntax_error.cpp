@@ -110,24 +110,6 @@ ErrorReport describe_failure(const ParseState& st) {
   const char* p = at;
   bool is_word = at < st.end && *at != '`' && lexer::scan_name(p, st.end, word, quoted_word);
 
-  // CALL { ... } subqueries, named rather than reported as a stray brace:
-  // the failure is at the keyword or at the brace after it.
-  std::string_view keyword;
-  if (is_word && lexer::skip_space(p, st.end) < st.end && *lexer::skip_space(p, st.end) == '{') {
-    keyword = std::string_view(at, static_cast<std::size_t>(p - at));
-  } else if (at < st.end && *at == '{') {
-    const char* back = at;
-    while (back > st.begin && (back[-1] == ' ' || back[-1] == '\t' || back[-1] == '\n' || back[-1] == '\r')) --back;
-    const char* start = back;
-    while (start > st.begin && ((start[-1] >= 'a' && start[-1] <= 'z') || (start[-1] >= 'A' && start[-1] <= 'Z'))) --start;
-    keyword = std::string_view(start, static_cast<std::size_t>(back - start));
-  }
-  if (!keyword.empty() && lexer::equals_keyword(keyword, "CALL")) {
-    report.message = "'CALL { ... }' subqueries are not supported yet; EXISTS { ... }, COUNT { ... } and "
-                     "COLLECT { ... } are";
-    return report;
-  }
-
   // A misspelled keyword: the nearest keyword that could have come here.
   if (is_word) {
     std::vector<std::string> keywords;

@@ -533,7 +533,7 @@ TEST(CypherError, SuggestsNearMissKeywords) {
 }
 
 // EXISTS, COUNT and COLLECT followed by '{' are subqueries; followed by '('
-// they stay the functions (and count(*)). CALL { ... } is named.
+// they stay the functions (and count(*)).
 TEST(CypherSubquery, KeywordsBeforeABraceOnly) {
   EXPECT_EQ(expr("EXISTS { (n)-->() }"), "(exists (match (path (node n) (rel ->) (node))))");
   EXPECT_EQ(expr("count { (n)-->(m) WHERE m.x > 1 }"),
@@ -543,10 +543,31 @@ TEST(CypherSubquery, KeywordsBeforeABraceOnly) {
   EXPECT_EQ(expr("exists(n.name)"), "(fn exists (. n name))");
   EXPECT_EQ(expr("count(*)"), "(fn count *)");
   EXPECT_EQ(expr("collect(n)"), "(fn collect n)");
-  EXPECT_EQ(error("MATCH (n) CALL { RETURN 1 } RETURN n"),
-            "'CALL { ... }' subqueries are not supported yet; EXISTS { ... }, COUNT { ... } and COLLECT { ... } are");
   EXPECT_EQ(error("RETURN EXISTS { MATCH (n) DELETE n }").substr(0, 41), "EXISTS { ... } only reads: DELETE cannot ");
   EXPECT_EQ(error("RETURN COLLECT { MATCH (n) }").substr(0, 43), "COLLECT { ... } ends with a RETURN of one c");
+}
+
+// CALL { ... }: a whole query (UNION included) in braces, after an optional
+// scope clause, before an optional IN TRANSACTIONS.
+TEST(CypherSubquery, CallSubqueryForms) {
+  EXPECT_EQ(dump("MATCH (n) CALL { WITH n RETURN n.x AS x } RETURN x"),
+            "(statement\n  (match (path (node n)))\n  (call-subquery (with (item n)) (return (item (. n x) AS x)))\n"
+            "  (return (item x)))\n");
+  EXPECT_EQ(dump("CALL (a, b) { RETURN 1 AS x UNION ALL RETURN 2 AS x } RETURN x"),
+            "(statement\n  (call-subquery (import a b) (return (item 1 AS x)) (union-all (return (item 2 AS x))))\n"
+            "  (return (item x)))\n");
+  EXPECT_EQ(dump("CALL (*) { CREATE () } IN TRANSACTIONS OF 10 ROWS"),
+            "(statement\n  (call-subquery (import *) (create (path (node))) (in-transactions 10)))\n");
+  EXPECT_EQ(dump("CALL () { CREATE () } in transactions"), "(statement\n  (call-subquery (import) (create (path (node))) (in-transactions)))\n");
+  EXPECT_EQ(error("CALL { RETURN 1 AS x"), "expected '}' to close the CALL subquery at the end of the query");
+  EXPECT_EQ(error("CALL { MATCH (n) } RETURN 1"),
+            "a CALL { ... } subquery cannot end with MATCH: add a RETURN clause (or an updating clause such as CREATE)");
+  EXPECT_EQ(error("CALL { RETURN 1 AS x }"),
+            "a query cannot end with CALL { ... }: add a RETURN clause (or an updating clause such as CREATE)");
+  EXPECT_EQ(error("RETURN EXISTS { CALL { CREATE () } }"),
+            "EXISTS { ... } only reads: CALL { ... } cannot change the graph inside it");
+  EXPECT_EQ(error("CALL { CALL { CREATE () } IN TRANSACTIONS } RETURN 1").substr(0, 59),
+            "CALL { ... } IN TRANSACTIONS cannot be nested in another su");
 }
 
 TEST(CypherError, RelationshipDetailErrorsAreInvalidRelationshipPatterns) {

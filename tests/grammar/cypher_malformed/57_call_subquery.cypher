@@ -1,1 +1,4 @@
-CALL { MATCH (n) RETURN n } RETURN n
+MATCH (n)
+CALL (n) {
+  MATCH (n)-->(m)
+  RETURN m
