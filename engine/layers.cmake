@@ -10,7 +10,7 @@ set(ERGO_USES_value "")              # ergo::Value, Date, Error; diagnostics as 
 set(ERGO_USES_eval value)            # openCypher value semantics, functions, aggregators
 set(ERGO_USES_store value)           # nodes, relationships, columns, adjacency, name index
 set(ERGO_USES_storage store)          # the database directory: snapshot, write-ahead log, lock
-set(ERGO_USES_algo store)            # the Boost.Graph view and the CALL ergo.* procedures
+set(ERGO_USES_algo store eval)       # the Boost.Graph view and the CALL ergo.* procedures (eval: the function docs dbms.functions() lists)
 set(ERGO_USES_load store)            # .kg and CSV into the store
 set(ERGO_USES_export store)          # the store out as .kg, Cypher, CSV, GraphML, JSON Lines
 set(ERGO_USES_runtime store)         # frame, context, cursor interface: what runs a query

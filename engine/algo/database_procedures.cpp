@@ -1,10 +1,13 @@
 // The procedures Neo4j's tools call to learn a database, as Neo4j names
 // them: db.labels(), db.relationshipTypes(), db.propertyKeys() (what the
 // graph uses, in the order the names first appeared, as Neo4j lists its
-// tokens), dbms.components() (which server this is) and dbms.procedures()
-// (the catalogue, which ergo.procedures() also lists).
+// tokens), dbms.components() (which server this is), dbms.procedures()
+// (the catalogue, which ergo.procedures() also lists) and dbms.functions()
+// (every function a query can call, from the function table's docs).
 #include "engine/algo/catalog.hpp"
 #include "engine/algo/families.hpp"
+#include "engine/eval/function_docs.hpp"
+#include "engine/eval/function_table.hpp"
 
 #ifndef ERGO_VERSION
 #error "ERGO_VERSION is set by engine/CMakeLists.txt"
@@ -94,11 +97,32 @@ Procedure dbms_procedures_procedure() {
   return p;
 }
 
+Procedure dbms_functions_procedure() {
+  Procedure p;
+  p.name = "dbms.functions";
+  p.description =
+      "Lists every function a query can call with its signature, what it does, its category and whether it "
+      "aggregates; SHOW FUNCTIONS shows it.";
+  p.fields = {{"name", Type::string},        {"signature", Type::string},   {"description", Type::string},
+              {"category", Type::string},    {"aggregating", Type::boolean}, {"isBuiltIn", Type::boolean}};
+  p.run = [](const CallContext&, const Arguments&) {
+    Rows rows;
+    for (const eval::FunctionDoc& f : eval::function_docs()) {
+      const eval::FunctionEntry* entry = eval::lookup_function(f.name);
+      const bool aggregating = entry && entry->kind == eval::FunctionKind::aggregate;
+      rows.push_back({Value(std::string(f.name)), Value(std::string(f.signature)), Value(std::string(f.description)),
+                      Value(std::string(f.category)), Value(aggregating), Value(true)});
+    }
+    return rows;
+  };
+  return p;
+}
+
 }  // namespace
 
 std::vector<Procedure> database_procedures() {
-  return {labels_procedure(), relationship_types_procedure(), property_keys_procedure(), components_procedure(),
-          dbms_procedures_procedure()};
+  return {labels_procedure(),     relationship_types_procedure(), property_keys_procedure(),
+          components_procedure(), dbms_procedures_procedure(),    dbms_functions_procedure()};
 }
 
 }  // namespace ergo::algo

@@ -226,13 +226,18 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
                            // instant; the transaction clock once per
                            // transaction (auto-commit: the statement's own).
                            .statement_time = std::chrono::system_clock::now(),
-                           .transaction_time = {}};
+                           .transaction_time = {},
+                           .import_directory = {}};
   ctx.transaction_time = tx ? tx->started : ctx.statement_time;
   if (const std::int64_t ms = time_limit_ms.load(); ms > 0) {
     ctx.time_limit = std::chrono::milliseconds(ms);
     ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;
   }
   ctx.memory.budget = memory_bytes.load();
+  if (bound.plan.reads_files) {
+    std::lock_guard lock(import_mutex);
+    ctx.import_directory = import_directory;
+  }
   std::string profile;  // PROFILE's annotated plan
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx, &profile);
@@ -290,6 +295,17 @@ void Database::set_limits(const Limits& limits) {
   impl_->time_limit_ms.store(std::max<std::int64_t>(limits.time_limit_ms, 0));
   impl_->max_query_length.store(limits.max_query_length);
   impl_->memory_bytes.store(limits.memory_bytes);
+}
+
+void Database::set_import_directory(const std::string& path) {
+  auto directory = std::make_shared<const std::string>(path);
+  std::lock_guard lock(impl_->import_mutex);
+  impl_->import_directory = std::move(directory);
+}
+
+std::string Database::import_directory() const {
+  std::lock_guard lock(impl_->import_mutex);
+  return *impl_->import_directory;
 }
 
 Limits Database::limits() const {

@@ -12,6 +12,8 @@
 #include "engine/storage/disk_store.hpp"
 #include "ergo/database.hpp"
 #include "grammar/cypher/ast.hpp"
+#include <mutex>
+
 #include "grammar/cypher/parse_cypher.hpp"
 #include "grammar/text/source_text.hpp"
 
@@ -25,6 +27,9 @@ struct Database::Impl {
   std::atomic<std::int64_t> time_limit_ms{0};
   std::atomic<std::size_t> max_query_length{Limits{}.max_query_length};
   std::atomic<std::size_t> memory_bytes{0};
+  // set_import_directory(): read once per statement under its own lock.
+  mutable std::mutex import_mutex;
+  std::shared_ptr<const std::string> import_directory = std::make_shared<const std::string>();
   // The directory the database is kept in; null in memory.
   std::unique_ptr<storage::DiskStore> disk;
 

@@ -68,6 +68,8 @@ Binder::PartResult Binder::single_query(const ast::SingleQuery& q, bool may_stan
         current = b.projection(r->projection, nullptr, true, std::move(current), scope, columns);
         result.columns = columns.names;
         result.part.column_slots = columns.slots;
+      } else if (auto* load = boost::get<ast::LoadCsv>(&clause)) {
+        current = b.load_csv(*load, std::move(current), scope);
       } else if (auto* sub = boost::get<ast::CallSubquery>(&clause)) {
         bool writes = false;
         current = b.call_subquery(*sub, std::move(current), scope, writes);
@@ -87,7 +89,7 @@ Binder::PartResult Binder::single_query(const ast::SingleQuery& q, bool may_stan
         }
       } else {
         b.fail(clause_span(clause), ErrorKind::semantic_error, "UnsupportedClause",
-               "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL, CREATE, MERGE, SET, REMOVE, [DETACH] DELETE and FOREACH");
+               "this clause is not supported yet: ergo runs MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL, CALL { ... }, LOAD CSV, CREATE, MERGE, SET, REMOVE, [DETACH] DELETE and FOREACH");
       }
       const bool standalone_call = may_stand_alone && n == 1 && boost::get<ast::Call>(&clause);
       // EXISTS { ... } and COUNT { ... } may end with a reading clause.
@@ -134,6 +136,7 @@ BindOutput Binder::bind_statement(const ast::Statement& statement) {
     out.plan.parts.push_back(std::move(part.part));
   }
   for (auto& part : out.plan.parts) part.frame_size = slots_used();
+  out.plan.reads_files = reads_files;
   plan::optimize(out.plan);
   out.warnings = warnings_;
   return out;

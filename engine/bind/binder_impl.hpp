@@ -133,6 +133,9 @@ class Binder {
                          bool subquery);
   std::unique_ptr<plan::CallSubquery> call_over(OperatorPtr input, UnionParts parts);
 
+  // LOAD CSV (bind_load_csv.cpp): adds the row variable to `scope`.
+  OperatorPtr load_csv(const ast::LoadCsv& l, OperatorPtr input, Scope& scope);
+
   // CALL (bind_call.cpp). `standalone` is set when the query is the CALL
   // alone: its fields become the result columns.
   OperatorPtr call(const ast::Call& c, OperatorPtr input, Scope& scope, Columns* standalone);
@@ -157,6 +160,8 @@ class Binder {
   // While binding a CALL subquery: the enclosing query's scope, for the
   // message when the subquery uses a variable it did not import.
   const Scope* enclosing_scope = nullptr;
+  // A LOAD CSV was bound: the statement reads files (QueryPlan::reads_files).
+  bool reads_files = false;
 
  private:
   const BindInput& in_;

@@ -46,5 +46,6 @@ CursorPtr open_cursor(const plan::DeleteElements& op);
 CursorPtr open_cursor(const plan::Merge& op);
 CursorPtr open_cursor(const plan::Foreach& op);
 CursorPtr open_cursor(const plan::CallSubquery& op);
+CursorPtr open_cursor(const plan::LoadCsv& op);
 
 }  // namespace ergo::exec

@@ -56,6 +56,7 @@ CursorPtr open_unprofiled(const plan::Operator& op) {
     case K::merge: return as<plan::Merge>(op);
     case K::foreach: return as<plan::Foreach>(op);
     case K::call_subquery: return as<plan::CallSubquery>(op);
+    case K::load_csv: return as<plan::LoadCsv>(op);
   }
   throw std::logic_error("exec::open: an operator kind out of range");
 }

@@ -184,6 +184,13 @@ std::string CallSubquery::describe() const {
   return out;
 }
 
+std::string LoadCsv::describe() const {
+  std::string out = headers ? "LoadCsv WITH HEADERS " : "LoadCsv ";
+  out += source->describe() + " AS " + slot_name(slot);
+  if (delimiter != ',') out += delimiter == '\t' ? " FIELDTERMINATOR '\\t'" : std::string(" FIELDTERMINATOR '") + delimiter + "'";
+  return out;
+}
+
 std::string explain(const QueryPlan& plan) {
   std::string out;
   for (std::size_t i = 0; i < plan.parts.size(); ++i) {

@@ -62,6 +62,7 @@ enum class OperatorKind {
   merge,
   foreach,
   call_subquery,
+  load_csv,
 };
 
 class Operator {
@@ -605,6 +606,23 @@ class CallSubquery : public Unary {
   bool writes = false;
 };
 
+// LOAD CSV: for each input row, the records of the file `source` names
+// (a file: URL inside the import directory) into `slot`, one row each: a
+// list of fields, or with `headers` a map from the first record's names.
+// An unquoted empty field is null.
+class LoadCsv : public Unary {
+ public:
+  LoadCsv(OperatorPtr input, ExprPtr source, std::size_t slot)
+      : Unary(std::move(input)), source(std::move(source)), slot(slot) {}
+  OperatorKind kind() const override { return OperatorKind::load_csv; }
+  std::string describe() const override;
+  ExprPtr source;
+  std::size_t slot;
+  bool headers = false;
+  char delimiter = ',';
+  text::Span at;  // the clause, where errors about the file point
+};
+
 // The plan of a whole statement: one part per single query of a UNION.
 struct QueryPlan {
   struct Part {
@@ -618,6 +636,7 @@ struct QueryPlan {
   bool writes = false;
   bool explain_only = false;
   bool profile = false;  // PROFILE: run, counting rows and time per operator
+  bool reads_files = false;  // has a LOAD CSV: the executor needs the import directory
 };
 
 // EXPLAIN's rendering: one operator per line, children indented.

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,6 +60,10 @@ struct ExecContext {
   // .statement() and .transaction() forms: fixed when each began.
   std::chrono::system_clock::time_point statement_time{};
   std::chrono::system_clock::time_point transaction_time{};
+
+  // Where LOAD CSV may read (Database::set_import_directory); set only for
+  // a statement with a LOAD CSV, empty text when none is allowed.
+  std::shared_ptr<const std::string> import_directory;
 
   // Throws when the query was cancelled (Ctrl-C) or ran past its time
   // limit. Cheap enough for every row: an atomic load and a vDSO clock read.

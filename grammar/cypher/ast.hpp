@@ -435,7 +435,8 @@ struct YieldItem : Positioned {
 // when the call has no parentheses (`CALL db.labels`, standalone only).
 struct Call : Positioned {
   // `SHOW PROCEDURES [YIELD ...|WHERE ...]` is this call of
-  // dbms.procedures() yielding Neo4j's columns for it; it begins a query.
+  // dbms.procedures() yielding Neo4j's columns for it, `SHOW FUNCTIONS`
+  // one of dbms.functions(); either begins a query.
   bool show = false;
   QualifiedName procedure;
   std::optional<std::vector<Expression>> arguments;
@@ -459,10 +460,18 @@ struct CallSubquery : Positioned {
   std::optional<Expression> batch_rows;  // `OF n ROWS`
 };
 
+// `LOAD CSV [WITH HEADERS] FROM url AS row [FIELDTERMINATOR ';']`
+struct LoadCsv : Positioned {
+  bool headers = false;
+  Expression source;
+  Variable variable;
+  std::optional<Expression> field_terminator;
+};
+
 struct Foreach;
 
 using Clause = x3::variant<Match, Unwind, With, Return, Create, Merge, Set, Delete, Remove, Call, CallSubquery,
-                           x3::forward_ast<Foreach>>;
+                           LoadCsv, x3::forward_ast<Foreach>>;
 
 // `FOREACH (variable IN list | clauses)`: the clauses run once per element
 // of the list with `variable` bound to it. The grammar accepts any clause in

@@ -54,6 +54,7 @@ BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::Delete, detach, targets)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::RemoveLabels, variable, labels)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::YieldItem, field, alias)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::Foreach, variable, list, clauses)
+BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::LoadCsv, headers, source, variable, field_terminator)
 
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::SingleQuery, clauses)
 BOOST_FUSION_ADAPT_STRUCT(ergo::cypher::ast::UnionPart, all, query)

@@ -211,6 +211,14 @@ class Printer {
     out_ += ')';
   }
 
+  void visit_clause(const ast::LoadCsv& l) {
+    out_ += l.headers ? "(load-csv-with-headers" : "(load-csv";
+    space_expression(l.source);
+    out_ += " AS " + name_text(l.variable.name);
+    optional_tagged("terminator", l.field_terminator);
+    out_ += ')';
+  }
+
   void visit_clause(const ast::CallSubquery& c) {
     out_ += "(call-subquery";
     if (c.scope_clause) {
@@ -234,7 +242,7 @@ class Printer {
   }
 
   void visit_clause(const ast::Call& c) {
-    out_ += (c.show ? "(show-procedures " : "(call ") + qualified(c.procedure);
+    out_ += (c.show ? "(show " : "(call ") + qualified(c.procedure);
     if (c.arguments) {
       out_ += " (args";
       for (const ast::Expression& e : *c.arguments) space_expression(e);

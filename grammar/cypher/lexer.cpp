@@ -255,7 +255,8 @@ const std::vector<std::string>& all_keywords() {
   static const std::vector<std::string> words = [] {
     std::vector<std::string> w(reserved_words.begin(), reserved_words.end());
     for (const char* extra : {"CALL", "YIELD", "EXPLAIN", "PROFILE", "COUNT", "ANY", "NONE", "SINGLE",
-                              "SHORTESTPATH", "ALLSHORTESTPATHS", "FOREACH", "REDUCE", "SHOW", "PROCEDURES"}) {
+                              "SHORTESTPATH", "ALLSHORTESTPATHS", "FOREACH", "REDUCE", "SHOW", "PROCEDURES", "LOAD",
+                              "CSV", "HEADERS", "FROM", "FIELDTERMINATOR", "TRANSACTIONS", "ROWS"}) {
       w.emplace_back(extra);
     }
     return w;

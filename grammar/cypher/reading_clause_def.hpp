@@ -1,6 +1,6 @@
 // Private to the Cypher parser: definitions of the reading and projecting
 // clauses — [OPTIONAL] MATCH ... WHERE, UNWIND ... AS, CALL proc(...) YIELD
-// ... WHERE, CALL [(...)] { ... } [IN TRANSACTIONS], WITH and RETURN with
+// ... WHERE, CALL [(...)] { ... } [IN TRANSACTIONS], LOAD CSV, WITH and RETURN with
 // DISTINCT, *, aliases, ORDER BY, SKIP, LIMIT.
 #pragma once
 
@@ -40,28 +40,39 @@ struct call_arguments_class {};
 struct match_clause_class : annotate_span {};
 struct unwind_clause_class : annotate_span {};
 struct call_body_class {};
-// SHOW PROCEDURES: the call of dbms.procedures() that it means, with the
-// columns Neo4j shows unless YIELD names others.
-struct show_procedures_class {
+// SHOW PROCEDURES and SHOW FUNCTIONS: the call of dbms.procedures() or
+// dbms.functions() that each means, with the columns Neo4j shows unless
+// YIELD names others.
+template <bool Functions>
+struct show_class {
   template <typename Iterator, typename Context>
   void on_success(Iterator const& first, Iterator const& last, ast::Call& call, Context const& context) const {
     ParseState& st = state_of(context);
     const ast::Span words = st.span(first, last);
     call.show = true;
-    call.procedure.parts = {"dbms", "procedures"};
+    call.procedure.parts = {"dbms", Functions ? "functions" : "procedures"};
     call.procedure.span = words;
     call.arguments.emplace();
     if (!call.yield_star && call.yields.empty()) {
-      for (const char* field : {"name", "description", "mode", "worksOnSystem"}) {
+      static constexpr const char* procedure_columns[] = {"name", "description", "mode", "worksOnSystem"};
+      static constexpr const char* function_columns[] = {"name", "category", "description"};
+      auto add = [&](const char* field) {
         ast::YieldItem item;
         item.span = words;
         item.field.span = words;
         item.field.name = field;
         call.yields.push_back(std::move(item));
+      };
+      if (Functions) {
+        for (const char* field : function_columns) add(field);
+      } else {
+        for (const char* field : procedure_columns) add(field);
       }
     }
   }
 };
+using show_procedures_class = show_class<false>;
+using show_functions_class = show_class<true>;
 struct call_clause_class : annotate_span {};
 
 // `(a, b)` or `(*)` after CALL: what a subquery imports.
@@ -77,6 +88,7 @@ struct call_scope_class {};
 struct in_transactions_class {};
 struct call_subquery_body_class {};
 struct call_subquery_clause_class : annotate_span {};
+struct load_csv_clause_class : annotate_span {};
 inline constexpr x3::rule<call_scope_class, CallScope> call_scope{"the variables to import"};
 inline constexpr x3::rule<in_transactions_class, InTransactions> in_transactions{"IN TRANSACTIONS"};
 inline constexpr x3::rule<call_subquery_body_class, ast::CallSubquery> call_subquery_body{"CALL { ... }"};
@@ -96,8 +108,11 @@ inline constexpr x3::rule<call_arguments_class, std::vector<ast::Expression>> ca
 
 inline constexpr x3::rule<call_body_class, ast::Call> call_body{"CALL"};
 struct show_procedures_body_class {};
+struct show_functions_body_class {};
 inline constexpr x3::rule<show_procedures_body_class, ast::Call> show_procedures_body{"SHOW PROCEDURES"};
 inline constexpr x3::rule<show_procedures_class, ast::Call> show_procedures{"SHOW PROCEDURES"};
+inline constexpr x3::rule<show_functions_body_class, ast::Call> show_functions_body{"SHOW FUNCTIONS"};
+inline constexpr x3::rule<show_functions_class, ast::Call> show_functions{"SHOW FUNCTIONS"};
 
 inline constexpr auto comma = tok(",");
 
@@ -179,8 +194,9 @@ inline auto const call_body_def =
       }
     })];
 
-inline auto const show_procedures_body_def =
-    kw("SHOW") >> (kw("PROCEDURES") | kw("PROCEDURE", 2)) >>
+// What may follow SHOW PROCEDURES or SHOW FUNCTIONS: YIELD (with its
+// WHERE), or a WHERE alone over the default columns.
+inline auto const show_filter =
     -(yield_part[([](auto& ctx) {
         auto& yield = x3::_attr(ctx);
         ast::Call& call = x3::_val(ctx);
@@ -190,9 +206,17 @@ inline auto const show_procedures_body_def =
       })] |
       where_clause[([](auto& ctx) { x3::_val(ctx).where = std::move(x3::_attr(ctx)); })]);
 
-inline constexpr auto show_procedures_def = show_procedures_body;
+inline auto const show_procedures_body_def = kw("SHOW") >> (kw("PROCEDURES") | kw("PROCEDURE", 2)) >> show_filter;
 
-inline constexpr auto call_clause_def = call_body | show_procedures;
+// ergo's functions are all built in, so ALL and BUILT IN list the same.
+inline auto const show_functions_body_def =
+    kw("SHOW") >> -(kw("ALL") | (kw("BUILT") >> kw("IN", 2))) >> (kw("FUNCTIONS") | kw("FUNCTION", 2)) >>
+    show_filter;
+
+inline constexpr auto show_procedures_def = show_procedures_body;
+inline constexpr auto show_functions_def = show_functions_body;
+
+inline constexpr auto call_clause_def = call_body | show_procedures | show_functions;
 
 inline auto const call_scope_def =
     tok("(") >>
@@ -228,8 +252,15 @@ inline auto const call_subquery_body_def =
 
 inline constexpr auto call_subquery_clause_def = call_subquery_body;
 
+inline constexpr auto load_csv_clause_def =
+    kw("LOAD") >> kw("CSV", 2) >> x3::matches[kw("WITH") >> kw("HEADERS", 2)] >> kw("FROM", 2) >>
+    labelled("the file's URL after 'FROM', like 'file:///people.csv'")[expression] >> kw("AS", 2) >>
+    variable_named("a variable after 'AS'") >>
+    -(kw("FIELDTERMINATOR") >> labelled("a one-character string after 'FIELDTERMINATOR'")[expression]);
+
 BOOST_SPIRIT_DEFINE(where_clause, projection_item, projection_items, sort_item, order_by, projection_body,
-                    projection, yield_item, yield_part, call_arguments, call_body, show_procedures_body, show_procedures, match_clause, unwind_clause, call_clause,
-                    call_scope, in_transactions, call_subquery_body, call_subquery_clause, with_clause, return_clause)
+                    projection, yield_item, yield_part, call_arguments, call_body, show_procedures_body, show_procedures, show_functions_body, show_functions, match_clause, unwind_clause, call_clause,
+                    call_scope, in_transactions, call_subquery_body, call_subquery_clause, load_csv_clause, with_clause,
+                    return_clause)
 
 }  // namespace ergo::cypher::parser

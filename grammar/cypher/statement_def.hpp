@@ -29,6 +29,7 @@ inline constexpr x3::rule<statement_class, ast::Statement> statement{"statement"
 
 inline constexpr auto clause_def = match_clause | unwind_clause | with_clause | return_clause | create_clause |
                                    merge_clause | set_clause | delete_clause | remove_clause | call_subquery_clause | call_clause |
+                                   load_csv_clause |
                                    foreach_clause;
 
 // `FOREACH (x IN list | clause ...)`. The body is any clauses here (the

@@ -25,8 +25,12 @@ const char* clause_name(const ast::Clause& clause) {
     const char* operator()(const ast::Set&) const { return "SET"; }
     const char* operator()(const ast::Delete& d) const { return d.detach ? "DETACH DELETE" : "DELETE"; }
     const char* operator()(const ast::Remove&) const { return "REMOVE"; }
-    const char* operator()(const ast::Call& c) const { return c.show ? "SHOW PROCEDURES" : "CALL"; }
+    const char* operator()(const ast::Call& c) const {
+      if (!c.show) return "CALL";
+      return c.procedure.parts.back() == "functions" ? "SHOW FUNCTIONS" : "SHOW PROCEDURES";
+    }
     const char* operator()(const ast::CallSubquery&) const { return "CALL { ... }"; }
+    const char* operator()(const ast::LoadCsv&) const { return "LOAD CSV"; }
     const char* operator()(const ast::x3::forward_ast<ast::Foreach>&) const { return "FOREACH"; }
   };
   return boost::apply_visitor(Name(), clause.get());
@@ -48,6 +52,7 @@ ClauseKind kind_of(const ast::Clause& clause) {
     ClauseKind operator()(const ast::Match&) const { return ClauseKind::Reading; }
     ClauseKind operator()(const ast::Unwind&) const { return ClauseKind::Reading; }
     ClauseKind operator()(const ast::Call&) const { return ClauseKind::Reading; }
+    ClauseKind operator()(const ast::LoadCsv&) const { return ClauseKind::Reading; }
     ClauseKind operator()(const ast::CallSubquery& c) const {
       return returns_rows(c) ? ClauseKind::Reading : ClauseKind::Updating;
     }
@@ -132,8 +137,11 @@ class Checker {
       }
       if (kind == ClauseKind::With) updated = false;
       if (auto* call = boost::get<ast::Call>(&c.get()); call && call->show && i > 0) {
-        fail_at_keyword(clause_span(c), "SHOW PROCEDURES begins a query; to use the procedures in a larger query, "
-                                        "CALL dbms.procedures() YIELD name, ...");
+        const bool functions = call->procedure.parts.back() == "functions";
+        fail_at_keyword(clause_span(c), std::string(clause_name(c)) + " begins a query; to use the " +
+                                            (functions ? "functions" : "procedures") + " in a larger query, CALL " +
+                                            (functions ? "dbms.functions()" : "dbms.procedures()") +
+                                            " YIELD name, ...");
         return;
       }
       if (auto* call = boost::get<ast::Call>(&c.get()); call && !standalone_call) {
@@ -234,6 +242,11 @@ class Checker {
       single_query(u.query, false, within_, true);
     }
     --call_depth_;
+  }
+
+  void visit_clause(const ast::LoadCsv& l) {
+    expression(l.source, false);
+    if (l.field_terminator) expression(*l.field_terminator, false);
   }
 
   void visit_clause(const ast::Call& c) {

@@ -14,9 +14,9 @@
 namespace ergo::cypher::parser {
 namespace {
 
-constexpr std::array<std::string_view, 14> clause_keywords = {"MATCH",  "OPTIONAL", "UNWIND", "WITH",   "RETURN",
-                                                               "CREATE", "MERGE",    "SET",    "DELETE", "DETACH",
-                                                               "REMOVE", "CALL",     "FOREACH", "SHOW"};
+constexpr std::array<std::string_view, 15> clause_keywords = {"MATCH",  "OPTIONAL", "UNWIND", "WITH",    "RETURN",
+                                                               "CREATE", "MERGE",    "SET",    "DELETE",  "DETACH",
+                                                               "REMOVE", "CALL",     "FOREACH", "SHOW", "LOAD"};
 
 bool is_clause_keyword(const Expectation& e) {
   return e.kind == ExpectKind::Keyword &&

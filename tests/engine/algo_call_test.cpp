@@ -2,6 +2,7 @@
 // arguments from expressions and parameters, results joined with MATCH and
 // ordered, EXPLAIN, and every kind of mistake reported with its code and
 // position.
+#include "ergo/language.hpp"
 #include "tests/engine/algo_test_support.hpp"
 
 namespace ergo {
@@ -26,16 +27,17 @@ TEST(AlgoCall, ProceduresListsEveryProcedure) {
   Result r = db.execute("CALL ergo.procedures()");
   EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "signature", "description"}));
   EXPECT_EQ(column(r), (std::vector<std::string>{"db.labels", "db.propertyKeys", "db.relationshipTypes",
-                                                 "dbms.components", "dbms.procedures", "ergo.allShortestPaths",
+                                                 "dbms.components", "dbms.functions", "dbms.procedures",
+                                                 "ergo.allShortestPaths",
                                                  "ergo.betweenness", "ergo.degree", "ergo.dijkstra", "ergo.evidence",
                                                  "ergo.find", "ergo.khop", "ergo.pageRank", "ergo.procedures",
                                                  "ergo.scc", "ergo.shortestPath", "ergo.triangles", "ergo.wcc"}));
-  EXPECT_EQ(r.row(11)[1], Value("ergo.khop(source :: NODE, k :: INTEGER, config :: MAP = {}) :: "
+  EXPECT_EQ(r.row(12)[1], Value("ergo.khop(source :: NODE, k :: INTEGER, config :: MAP = {}) :: "
                                 "(node :: NODE, distance :: INTEGER)"));
   EXPECT_EQ(r.row(0)[1], Value("db.labels() :: (label :: STRING)"));
   for (const auto& row : r.rows()) EXPECT_FALSE(row[2].as_string().empty());
   // Without parentheses, and filtered as a query.
-  EXPECT_EQ(db.execute("CALL ergo.procedures").size(), 18u);
+  EXPECT_EQ(db.execute("CALL ergo.procedures").size(), 19u);
   r = db.execute("CALL ergo.procedures() YIELD name WHERE name STARTS WITH 'ergo.s' RETURN name");
   EXPECT_EQ(column(r), (std::vector<std::string>{"ergo.scc", "ergo.shortestPath"}));
 }
@@ -74,7 +76,7 @@ TEST(AlgoCall, DbmsComponentsAndProcedures) {
   EXPECT_EQ(r.row(0)[2], Value("community"));
   r = db.execute("CALL dbms.procedures()");
   EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "signature", "description", "mode", "worksOnSystem"}));
-  EXPECT_EQ(r.size(), 18u);
+  EXPECT_EQ(r.size(), 19u);
   for (const auto& row : r.rows()) {
     EXPECT_EQ(row[3], Value("READ"));
     EXPECT_EQ(row[4], Value(false));
@@ -87,7 +89,7 @@ TEST(AlgoCall, ShowProcedures) {
   Database db;
   Result r = db.execute("SHOW PROCEDURES");
   EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "description", "mode", "worksOnSystem"}));
-  EXPECT_EQ(r.size(), 18u);
+  EXPECT_EQ(r.size(), 19u);
   r = db.execute("show procedure where name starts with 'db.'");
   EXPECT_EQ(column(r), (std::vector<std::string>{"db.labels", "db.propertyKeys", "db.relationshipTypes"}));
   r = db.execute("SHOW PROCEDURES YIELD name, signature WHERE name = 'ergo.find' RETURN signature");
@@ -101,6 +103,34 @@ TEST(AlgoCall, ShowProcedures) {
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::syntax_error);
     EXPECT_NE(std::string(e.what()).find("SHOW PROCEDURES begins a query"), std::string::npos) << e.what();
+  }
+}
+
+// SHOW FUNCTIONS is CALL dbms.functions() with Neo4j 5's columns: name,
+// category, description; every function of the table, sorted by name.
+TEST(AlgoCall, ShowFunctions) {
+  Database db;
+  Result r = db.execute("SHOW FUNCTIONS");
+  EXPECT_EQ(r.columns(), (std::vector<std::string>{"name", "category", "description"}));
+  EXPECT_EQ(r.size(), cypher_functions().size());
+  EXPECT_EQ(column(r), cypher_functions());
+  r = db.execute("SHOW BUILT IN FUNCTIONS YIELD name, signature, aggregating WHERE name = 'percentileDisc'");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r.row(0)[1], Value("percentileDisc(input :: NUMBER, percentile :: FLOAT) :: NUMBER"));
+  EXPECT_EQ(r.row(0)[2], Value(true));
+  r = db.execute("SHOW ALL FUNCTIONS WHERE category = 'Trigonometric' AND name STARTS WITH 'a'");
+  EXPECT_EQ(column(r), (std::vector<std::string>{"acos", "asin", "atan", "atan2"}));
+  r = db.execute("SHOW FUNCTIONS YIELD *");
+  EXPECT_EQ(r.columns(),
+            (std::vector<std::string>{"name", "signature", "description", "category", "aggregating", "isBuiltIn"}));
+  r = db.execute("CALL dbms.functions() YIELD name, aggregating WHERE aggregating RETURN count(*) AS n");
+  EXPECT_EQ(r.row(0)[0], Value(10));
+  try {
+    db.execute("MATCH (n) SHOW FUNCTIONS");
+    ADD_FAILURE() << "SHOW FUNCTIONS after MATCH ran";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.message(), "SHOW FUNCTIONS begins a query; to use the functions in a larger query, CALL "
+                           "dbms.functions() YIELD name, ...");
   }
 }
 

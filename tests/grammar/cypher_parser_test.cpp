@@ -570,6 +570,15 @@ TEST(CypherSubquery, CallSubqueryForms) {
             "CALL { ... } IN TRANSACTIONS cannot be nested in another su");
 }
 
+TEST(CypherClause, LoadCsv) {
+  EXPECT_EQ(dump("LOAD CSV FROM 'file:///a.csv' AS row RETURN row"),
+            "(statement\n  (load-csv \"file:///a.csv\" AS row)\n  (return (item row)))\n");
+  EXPECT_EQ(dump("load csv with headers from $url as r fieldterminator ';' create ({n: r.n})"),
+            "(statement\n  (load-csv-with-headers $url AS r (terminator \";\"))\n  (create (path (node (map (n (. r n)))))))\n");
+  EXPECT_EQ(error("LOAD CSV FROM 'file:///a.csv' row RETURN row"), "expected 'AS'");
+  EXPECT_EQ(error("LOAD CSV WITH HEADERS 'file:///a.csv' AS row RETURN row"), "expected 'FROM'");
+}
+
 TEST(CypherError, RelationshipDetailErrorsAreInvalidRelationshipPatterns) {
   EXPECT_EQ(located_error("MATCH (a)-[:LIKES..]->(c) RETURN c"),
             "1:18 InvalidRelationshipPattern: expected ']' to close the relationship pattern");

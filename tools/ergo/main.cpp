@@ -231,6 +231,7 @@ int run(int argc, char** argv) {
     if (options.max_query_length) limits.max_query_length = *options.max_query_length;
     limits.memory_bytes = options.max_memory;
     db.set_limits(limits);
+    db.set_import_directory(options.import_dir);
   }
   // "database my-graph/: 86 nodes, 162 relationships" (after the sources).
   std::string database;

@@ -57,6 +57,8 @@ constexpr const char* usage =
     "                          (repeatable; also --edges)\n"
     "      --lenient           skip bad CSV rows instead of importing nothing\n"
     "      --delimiter C       the CSV field separator (default ',', or tab)\n"
+    "      --import-dir DIR    let LOAD CSV read the files in DIR ('file:///x.csv' is\n"
+    "                          DIR/x.csv); without it LOAD CSV is refused\n"
     "      --sources DIR       the source texts (DOCUMENT.txt each) that :why quotes\n"
     "                          (default: ../shared/seeds of the data's repository)\n"
     "      --version           show the version and exit\n"
@@ -192,6 +194,9 @@ Options parse_options(const std::vector<std::string>& args) {
     } else if (name == "--db") {
       o.db = reader.value(name, attached);
       if (o.db.empty()) throw UsageError("option '--db' needs a directory name");
+    } else if (name == "--import-dir") {
+      o.import_dir = reader.value(name, attached);
+      if (o.import_dir.empty()) throw UsageError("option '--import-dir' needs a directory name");
     } else if (name == "--sources") {
       o.sources_dir = reader.value(name, attached);
       if (o.sources_dir->empty()) throw UsageError("option '" + name + "' needs a folder name");

@@ -39,6 +39,7 @@ struct Job {
 struct Options {
   std::vector<std::string> sources;  // .kg files and directories
   std::string db;                    // --db DIR: the database directory; "" in memory
+  std::string import_dir;            // --import-dir DIR: where LOAD CSV reads; "" refuses it
   CsvImport csv;                     // --nodes, --relationships, --lenient, --delimiter
   std::vector<Job> jobs;
   std::optional<Format> format;      // nullopt: table on a terminal, else csv

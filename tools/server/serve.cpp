@@ -39,6 +39,7 @@ struct ServeOptions {
   // A server sets a time limit by default (the shell does not): one client's
   // runaway query must not hold a thread for ever. 0 in each: no limit.
   ergo::Limits limits{.time_limit_ms = 60'000};
+  std::string import_dir;  // where LOAD CSV reads; "" refuses it
   bool help = false;
 };
 
@@ -90,6 +91,9 @@ ServeOptions parse(const std::vector<std::string>& args) {
       auto bytes = tools::parse_size(n);
       if (!bytes) throw UsageError(tools::size_refused(a, n));
       o.limits.memory_bytes = *bytes;
+    } else if (a == "--import-dir") {
+      o.import_dir = value();
+      if (o.import_dir.empty()) throw UsageError("--import-dir needs a directory name");
     } else if (a == "--max-query-length") {
       const std::string& n = value();
       auto bytes = tools::parse_byte_count(n);
@@ -188,6 +192,7 @@ std::string serve_usage() {
          "  --max-memory SIZE memory one statement may hold, e.g. 512M (default: no limit)\n"
          "  --max-query-length BYTES\n"
          "                    the longest query text accepted (default 1048576; 0: no limit)\n"
+         "  --import-dir DIR  let LOAD CSV read the files in DIR (default: LOAD CSV refused)\n"
          "  -h, --help        this text\n"
          "\n"
          "Logs one line per connection and per failed query to standard error; stops on\n"
@@ -227,6 +232,7 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
   }
   ergo::Database db;
   db.set_limits(options.limits);
+  db.set_import_directory(options.import_dir);
   try {
     const ergo::LoadSummary loaded = db.load(sources);
     for (const std::string& w : loaded.warnings) std::cerr << w;

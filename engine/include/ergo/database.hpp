@@ -165,6 +165,14 @@ class Database {
   void set_limits(const Limits& limits);
   Limits limits() const;
 
+  // The directory LOAD CSV reads from, as Neo4j's import directory:
+  // 'file:///people.csv' is `path`/people.csv, and no URL reaches outside
+  // it (symbolic links included). Empty, the default: LOAD CSV is refused
+  // with a message saying how to allow it. Statements starting from now on
+  // see the change; the directory need not exist yet.
+  void set_import_directory(const std::string& path);
+  std::string import_directory() const;
+
   // Writes the whole graph to `out` as `format` (docs/export.md): every
   // node and relationship with its labels or type and properties, as of
   // the call (writes wait until it returns). kg and cypher load back into
