@@ -238,7 +238,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     std::lock_guard lock(import_mutex);
     ctx.import_directory = import_directory;
   }
-  std::string profile;  // PROFILE's annotated plan
+  std::optional<ProfiledOperator> profile;  // PROFILE's annotated plan
   if (!bound.plan.writes) {
     auto rows = exec::run_plan(bound.plan, ctx, &profile);
     return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings),

@@ -27,13 +27,14 @@ Result::Result() = default;
 
 Result::Result(std::vector<std::string> columns, std::vector<std::vector<Value>> rows, QueryStats stats,
                std::shared_ptr<const detail::GraphSnapshot> graph, std::vector<std::string> warnings,
-               std::string profile)
+               std::optional<ProfiledOperator> profiled_plan)
     : columns_(std::move(columns)),
       rows_(std::move(rows)),
       stats_(stats),
       graph_(std::move(graph)),
       warnings_(std::move(warnings)),
-      profile_(std::move(profile)) {}
+      profiled_plan_(std::move(profiled_plan)),
+      profile_(profiled_plan_ ? to_text(*profiled_plan_) : std::string()) {}
 
 std::vector<std::string> Result::labels(NodeRef n) const {
   return with_graph(graph_, [&](const store::Graph& g) { return n.id < g.node_count(); },

@@ -2,7 +2,6 @@
 #include "engine/exec/profile.hpp"
 
 #include <chrono>
-#include <cstdio>
 
 namespace ergo::exec {
 namespace {
@@ -28,19 +27,22 @@ class ProfileCursor final : public runtime::Cursor {
   OperatorProfile& counts_;  // in the Profile, which outlives the statement's cursors
 };
 
-void render(const plan::Operator& op, const Profile& profile, int depth, std::string& out) {
+ProfiledOperator tree(const plan::Operator& op, const Profile& profile) {
   auto found = profile.find(&op);
   const OperatorProfile mine = found == profile.end() ? OperatorProfile{} : found->second;
   std::uint64_t inputs = 0;
   for (const plan::Operator* child : op.children()) {
     if (auto c = profile.find(child); c != profile.end()) inputs += c->second.nanoseconds;
   }
-  const std::uint64_t own = mine.nanoseconds > inputs ? mine.nanoseconds - inputs : 0;
-  char time[32];
-  std::snprintf(time, sizeof time, "%.3f ms", static_cast<double>(own) / 1e6);
-  out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + op.describe() + "  (rows " +
-         std::to_string(mine.rows) + ", " + time + ")\n";
-  for (const plan::Operator* child : op.children()) render(*child, profile, depth + 1, out);
+  ProfiledOperator out;
+  const std::string line = op.describe();
+  const std::size_t space = line.find(' ');
+  out.name = line.substr(0, space);
+  out.details = space == std::string::npos ? std::string() : line.substr(space + 1);
+  out.rows = mine.rows;
+  out.nanoseconds = mine.nanoseconds > inputs ? mine.nanoseconds - inputs : 0;
+  for (const plan::Operator* child : op.children()) out.children.push_back(tree(*child, profile));
+  return out;
 }
 
 }  // namespace
@@ -53,16 +55,19 @@ runtime::CursorPtr profiled(const plan::Operator& op, runtime::CursorPtr cursor)
   return std::make_unique<ProfileCursor>(std::move(cursor), (*active)[&op]);
 }
 
-std::string render_profile(const plan::QueryPlan& plan, const Profile& profile) {
-  std::string out;
-  for (std::size_t i = 0; i < plan.parts.size(); ++i) {
-    if (i) out += plan.union_distinct ? "UNION\n" : "UNION ALL\n";
-    std::string columns;
-    for (std::size_t c = 0; c < plan.columns.size(); ++c) columns += (c ? ", " : "") + plan.columns[c];
-    out += "Produce " + columns + "\n";  // as EXPLAIN writes it
-    render(*plan.parts[i].root, profile, 1, out);
+ProfiledOperator profiled_plan(const plan::QueryPlan& plan, const Profile& profile) {
+  std::string columns;
+  for (std::size_t c = 0; c < plan.columns.size(); ++c) columns += (c ? ", " : "") + plan.columns[c];
+  std::vector<ProfiledOperator> parts;
+  for (const plan::QueryPlan::Part& part : plan.parts) {
+    ProfiledOperator produce{"Produce", columns, 0, 0, {tree(*part.root, profile)}};
+    produce.rows = produce.children.front().rows;
+    parts.push_back(std::move(produce));
   }
-  return out;
+  if (parts.size() == 1) return std::move(parts.front());
+  ProfiledOperator all{"Union", plan.union_distinct ? "UNION" : "UNION ALL", 0, 0, std::move(parts)};
+  for (const ProfiledOperator& p : all.children) all.rows += p.rows;  // before UNION drops repeats
+  return all;
 }
 
 }  // namespace ergo::exec

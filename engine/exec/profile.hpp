@@ -9,6 +9,7 @@
 
 #include "engine/plan/operators.hpp"
 #include "engine/runtime/cursor.hpp"
+#include "ergo/profiled_plan.hpp"
 
 namespace ergo::exec {
 
@@ -34,8 +35,9 @@ class ProfileScope {
 // `cursor` counted for `op` when a ProfileScope is open, else itself.
 runtime::CursorPtr profiled(const plan::Operator& op, runtime::CursorPtr cursor);
 
-// EXPLAIN's text with each operator's rows and own time (its inputs' time
-// taken out): "Expand ($0)-[$1]->($2)  (rows 12, 0.041 ms)".
-std::string render_profile(const plan::QueryPlan& plan, const Profile& profile);
+// The plan as a tree, each operator with its rows and own time (its inputs'
+// time taken out); ergo::to_text() shows it as EXPLAIN's lines with
+// "(rows 12, 0.041 ms)" after each.
+ProfiledOperator profiled_plan(const plan::QueryPlan& plan, const Profile& profile);
 
 }  // namespace ergo::exec

@@ -32,7 +32,7 @@ void check_deleted_nodes(runtime::ExecContext& ctx) {
 }  // namespace
 
 std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx,
-                                         std::string* profile_text) {
+                                         std::optional<ProfiledOperator>* profile_tree) {
   // Pattern predicates and comprehensions open their subplans through this.
   if (!ctx.plans) ctx.plans = &plan_opener();
   Profile profile;
@@ -66,7 +66,7 @@ std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::E
     }
   }
   check_deleted_nodes(ctx);
-  if (plan.profile && profile_text) *profile_text = render_profile(plan, profile);
+  if (plan.profile && profile_tree) *profile_tree = profiled_plan(plan, profile);
   return rows;
 }
 

@@ -3,17 +3,19 @@
 // opener) when the caller left it unset.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/plan/operators.hpp"
 #include "engine/runtime/context.hpp"
+#include "ergo/profiled_plan.hpp"
 
 namespace ergo::exec {
 
 // A PROFILE statement (plan.profile) also writes its plan with rows and
 // time per operator to `profile` (exec/profile.hpp), when that is given.
 std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx,
-                                         std::string* profile = nullptr);
+                                         std::optional<ProfiledOperator>* profile = nullptr);
 
 }  // namespace ergo::exec

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <regex>
+#include <vector>
 
 #include "tests/api/api_test_support.hpp"
 
@@ -43,6 +44,25 @@ TEST(Profile, RunsTheQueryAndCountsRowsPerOperator) {
   const std::regex time(R"(, \d+\.\d{3} ms\))");
   for (auto it = std::sregex_iterator(text.begin(), text.end(), time); it != std::sregex_iterator(); ++it) ++timed;
   EXPECT_EQ(timed, lines - 1);  // all but "Produce"
+
+  // profiled_plan(): the tree the text is made from.
+  ASSERT_TRUE(profiled.profiled_plan());
+  EXPECT_FALSE(plain.profiled_plan());
+  const ProfiledOperator* op = &*profiled.profiled_plan();
+  std::vector<std::string> chain;
+  std::uint64_t total = 0;
+  while (true) {
+    chain.push_back(op->name + " " + op->details + " " + std::to_string(op->rows));
+    total += op->nanoseconds;
+    if (op->children.empty()) break;
+    ASSERT_EQ(op->children.size(), 1u);
+    op = &op->children[0];
+  }
+  EXPECT_EQ(chain, (std::vector<std::string>{"Produce company, deals 1", "Sort deals DESC 1",
+                                             "Project $6 = count(t) 1", "Aggregate $5 = c.name, $7 = count(t) 1",
+                                             "Filter EXISTS { ... } 4", "Expand ($0)-[:INVESTS_IN $1]->($2) 6",
+                                             "NodeByLabelScan $0:Company 20", "Once  1"}));
+  EXPECT_GT(total, 0u);
 }
 
 TEST(Profile, WritesRunAndUnionsShowEachPart) {
@@ -58,6 +78,20 @@ TEST(Profile, WritesRunAndUnionsShowEachPart) {
             "Produce x\n  Project $0 = 1  (rows 1)\n    Once  (rows 1)\n"
             "UNION ALL\n"
             "Produce x\n  Project $1 = 2  (rows 1)\n    Once  (rows 1)\n");
+  // The same plan as a tree: a Union over one Produce per part.
+  ASSERT_TRUE(r.profiled_plan());
+  const ProfiledOperator& plan = *r.profiled_plan();
+  EXPECT_EQ(plan.name, "Union");
+  EXPECT_EQ(plan.details, "UNION ALL");
+  EXPECT_EQ(plan.rows, 2u);
+  ASSERT_EQ(plan.children.size(), 2u);
+  EXPECT_EQ(plan.children[1].name, "Produce");
+  EXPECT_EQ(plan.children[1].details, "x");
+  ASSERT_EQ(plan.children[1].children.size(), 1u);
+  EXPECT_EQ(plan.children[1].children[0].name, "Project");
+  EXPECT_EQ(plan.children[1].children[0].details, "$1 = 2");
+  EXPECT_EQ(plan.children[1].children[0].children[0].name, "Once");
+  EXPECT_EQ(to_text(plan), r.profile());
   // EXPLAIN still runs nothing.
   r = db.execute("EXPLAIN CREATE (:Y)");
   EXPECT_EQ(db.node_count(), 1u);

@@ -290,6 +290,34 @@ test('SET, REMOVE, MERGE and DELETE over Bolt: summary.counters as Neo4j reports
   }
 });
 
+test('PROFILE: the answer, and summary.profile as the driver reads it', async () => {
+  const session = driver.session();
+  try {
+    const r = await session.run("PROFILE MATCH (c:Company {name: 'OpenAI'})-[:DEVELOPS]->(p) RETURN count(p) AS n");
+    assert.equal(r.records[0].get('n').toNumber(), 10);
+    assert.equal(r.summary.hasProfile(), true);
+    const chain = [];
+    for (let op = r.summary.profile; op; op = op.children[0]) {
+      chain.push(`${op.operatorType} ${op.arguments.Details} ${op.rows}`);
+      assert.equal(op.dbHits, 0);
+      assert.equal(typeof op.time, 'number');
+      assert.ok(op.children.length <= 1);
+    }
+    assert.deepEqual(chain, [
+      'Produce n 1',
+      'Project $3 = count(p) 1',
+      'Aggregate $4 = count(p) 1',
+      'Expand ($0)-[:DEVELOPS $1]->($2) 10',
+      "NodeByNameSeek $0:Company name = 'OpenAI' 1",
+      'Once  1',
+    ]);
+    const plain = await session.run('RETURN 1 AS x');
+    assert.equal(plain.summary.hasProfile(), false);
+  } finally {
+    await session.close();
+  }
+});
+
 test('neo4j:// URIs work through the single-server routing table', async () => {
   const routed = neo4j.driver(`neo4j://127.0.0.1:${port}`, neo4j.auth.basic('anyone', 'anything'));
   try {

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -44,6 +47,30 @@ TEST_F(HttpQuery, CountersWhenAsked) {
   r = ask(R"j({"statement": "MATCH (t:T) DETACH DELETE t", "includeCounters": true})j");
   EXPECT_EQ(r.status, 202u);
   EXPECT_NE(r.body.find(R"("nodesDeleted":1,)"), std::string::npos) << r.body;
+}
+
+// PROFILE: the answer, and the plan as profiledQueryPlan (times vary, so
+// they are checked apart and set to 0 before the exact comparison).
+TEST_F(HttpQuery, ProfileAddsTheProfiledQueryPlan) {
+  HttpReply r = ask(R"({"statement": "PROFILE UNWIND [1, 2, 3] AS x RETURN x"})");
+  EXPECT_EQ(r.status, 202u);
+  nlohmann::json body = nlohmann::json::parse(r.body);
+  EXPECT_EQ(body["data"]["values"], nlohmann::json::parse("[[1],[2],[3]]"));
+  std::function<void(nlohmann::json&)> zero_times = [&](nlohmann::json& op) {
+    EXPECT_TRUE(op["time"].is_number_unsigned()) << op;
+    op["time"] = 0;
+    for (nlohmann::json& child : op["children"]) zero_times(child);
+  };
+  zero_times(body["profiledQueryPlan"]);
+  auto op = [](const char* type, const char* details, int records, const std::string& children) {
+    return std::string(R"({"arguments":{"Details":")") + details + R"("},"children":[)" + children +
+           R"(],"dbHits":0,"hasPageCacheStats":false,"identifiers":[],)"
+           R"("operatorType":")" + type + R"(","pageCacheHitRatio":0.0,"pageCacheHits":0,"pageCacheMisses":0,)"
+           R"("records":)" + std::to_string(records) + R"(,"time":0})";
+  };
+  const std::string expected = op("Produce", "x", 3, op("Project", "$1 = x", 3, op("Unwind", "[1, 2, 3]", 3, op("Once", "", 1, ""))));
+  EXPECT_EQ(body["profiledQueryPlan"].dump(), expected);
+  EXPECT_EQ(ask(R"({"statement": "RETURN 1 AS x"})").body.find("profiledQueryPlan"), std::string::npos);
 }
 
 TEST_F(HttpQuery, ErrorsAsNeo4jStatusCodes) {

@@ -350,6 +350,32 @@ void BoltSession::step(std::vector<std::string>& out) {
   // More to send: the connection calls continue_pull() once this slice is written.
 }
 
+namespace {
+
+// A PROFILE's plan as Neo4j's drivers read the summary's `profile`: per
+// operator its type, arguments, identifiers, children and counts. ergo has
+// no page cache and counts no database hits, so those are 0; `time` is the
+// operator's own time in nanoseconds.
+PackValue profile_value(const ergo::ProfiledOperator& op) {
+  PackList children;
+  for (const ergo::ProfiledOperator& child : op.children) children.push_back(profile_value(child));
+  const auto rows = integer(static_cast<std::int64_t>(op.rows));
+  const auto time = integer(static_cast<std::int64_t>(op.nanoseconds));
+  PackMap args{{"Details", str(op.details)}, {"Rows", rows}, {"Time", time}};
+  return PackValue{PackMap{{"operatorType", str(op.name)},
+                           {"args", PackValue{std::move(args)}},
+                           {"identifiers", PackValue{PackList{}}},
+                           {"children", PackValue{std::move(children)}},
+                           {"dbHits", integer(0)},
+                           {"rows", rows},
+                           {"time", time},
+                           {"pageCacheHits", integer(0)},
+                           {"pageCacheMisses", integer(0)},
+                           {"pageCacheHitRatio", PackValue{0.0}}}};
+}
+
+}  // namespace
+
 void BoltSession::finish_result(std::vector<std::string>& out) {
   const bool in_tx = state_ == State::tx_streaming;
   const ergo::QueryStats& stats = open_[pull_.result].result.stats();
@@ -372,6 +398,7 @@ void BoltSession::finish_result(std::vector<std::string>& out) {
     counts.emplace_back("contains-updates", PackValue{true});
     metadata.emplace_back("stats", PackValue{std::move(counts)});
   }
+  if (const auto& plan = open_[pull_.result].result.profiled_plan()) metadata.emplace_back("profile", profile_value(*plan));
   if (!in_tx) {
     last_bookmark_ = next_bookmark();
     metadata.emplace_back("bookmark", str(last_bookmark_));

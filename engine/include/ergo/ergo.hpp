@@ -19,6 +19,7 @@
 #include "ergo/params.hpp"          // Params: named query parameters
 #include "ergo/prepared_query.hpp"  // PreparedQuery: parse once, execute many times
 #include "ergo/procedure.hpp"       // Procedure: what a program adds for queries to CALL
+#include "ergo/profiled_plan.hpp"   // ProfiledOperator: a PROFILE plan as a tree
 #include "ergo/render.hpp"          // render, render_to_file, to_dot: diagrams with Graphviz
 #include "ergo/query_stats.hpp"     // QueryStats: what a query changed
 #include "ergo/result.hpp"          // Result: columns, rows, graph element accessors

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ergo/profiled_plan.hpp"
 #include "ergo/query_stats.hpp"
 #include "ergo/row.hpp"
 #include "ergo/value.hpp"
@@ -42,7 +43,7 @@ class Result {
   // PreparedQuery::execute(). Every row must have columns.size() cells.
   Result(std::vector<std::string> columns, std::vector<std::vector<Value>> rows, QueryStats stats,
          std::shared_ptr<const detail::GraphSnapshot> graph, std::vector<std::string> warnings = {},
-         std::string profile = {});
+         std::optional<ProfiledOperator> profiled_plan = {});
 
   // Column names, in order: the names RETURN gave them ("c.name", "total").
   const std::vector<std::string>& columns() const { return columns_; }
@@ -69,6 +70,8 @@ class Result {
   // line ("  Expand ($0)-[:INVESTS_IN $1]->($2)  (rows 4, 0.012 ms)").
   // Empty for any other query.
   const std::string& profile() const { return profile_; }
+  // The same plan as a tree (profiled_plan.hpp); nullopt for any other query.
+  const std::optional<ProfiledOperator>& profiled_plan() const { return profiled_plan_; }
 
   // Reading graph elements that appear in the rows, from the graph as it is
   // when you ask (under its read lock, so safe while other threads write).
@@ -90,6 +93,7 @@ class Result {
   QueryStats stats_;
   std::shared_ptr<const detail::GraphSnapshot> graph_;
   std::vector<std::string> warnings_;
+  std::optional<ProfiledOperator> profiled_plan_;
   std::string profile_;
 };
 
