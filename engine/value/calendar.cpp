@@ -2,6 +2,7 @@
 // ergo::Date's days since 1970-01-01.
 #include "engine/value/calendar.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 
@@ -87,9 +88,24 @@ std::optional<Date> from_quarter(int year, int q, int day) {
 }
 
 std::optional<Date> parse(std::string_view text) {
-  int year = digits(text, 0, 4);
-  if (year < 0) return std::nullopt;
-  std::string_view rest = text.substr(4);
+  int year = 0;
+  std::string_view rest;
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+    // An expanded year (ISO 8601, as java.time writes years past 9999 and
+    // before 0): a sign, then four to six digits up to the first '-' or
+    // 'W' — the basic forms cannot tell where such a year ends.
+    const std::size_t end = std::min(text.find_first_of("-W", 1), text.size());
+    if (end < 5 || end > 7) return std::nullopt;
+    year = digits(text, 1, end - 1);
+    if (year < 0) return std::nullopt;
+    if (text[0] == '-') year = -year;
+    rest = text.substr(end);
+    if (!rest.empty() && rest[0] != '-' && !(rest[0] == 'W' && rest.size() == 3)) return std::nullopt;
+  } else {
+    year = digits(text, 0, 4);
+    if (year < 0) return std::nullopt;
+    rest = text.substr(4);
+  }
   bool extended = !rest.empty() && rest[0] == '-';
   if (extended) rest.remove_prefix(1);
   auto is = [&](std::size_t n) { return rest.size() == n; };

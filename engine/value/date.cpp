@@ -42,7 +42,7 @@ std::string Date::to_string() const {
   char buf[32];
   int n = c.year >= 0 && c.year <= 9999
               ? std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day)
-              : std::snprintf(buf, sizeof buf, "%+d-%02d-%02d", c.year, c.month, c.day);
+              : std::snprintf(buf, sizeof buf, "%+05d-%02d-%02d", c.year, c.month, c.day);  // -0001, +10000
   return std::string(buf, static_cast<std::size_t>(n));
 }
 
