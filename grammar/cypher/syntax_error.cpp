@@ -23,6 +23,26 @@ bool is_clause_keyword(const Expectation& e) {
          std::find(clause_keywords.begin(), clause_keywords.end(), e.text) != clause_keywords.end();
 }
 
+// Every clause that could have come here, in the order a query reads them,
+// each as it is written ("OPTIONAL MATCH", "DETACH DELETE", "LOAD CSV").
+// SHOW is left out: it only begins a statement, and is a command more than
+// a clause.
+std::string clause_list(const std::vector<Expectation>& expected) {
+  static constexpr std::pair<std::string_view, std::string_view> spelled[] = {
+      {"MATCH", "MATCH"},   {"OPTIONAL", "OPTIONAL MATCH"},   {"UNWIND", "UNWIND"},   {"LOAD", "LOAD CSV"},
+      {"CALL", "CALL"},     {"WITH", "WITH"},                 {"RETURN", "RETURN"},   {"CREATE", "CREATE"},
+      {"MERGE", "MERGE"},   {"SET", "SET"},                   {"REMOVE", "REMOVE"},   {"DELETE", "DELETE"},
+      {"DETACH", "DETACH DELETE"}, {"FOREACH", "FOREACH"}};
+  std::string out;
+  for (const auto& [keyword, text] : spelled) {
+    const bool present = std::any_of(expected.begin(), expected.end(), [&](const Expectation& e) {
+      return is_clause_keyword(e) && e.text == keyword;
+    });
+    if (present) out += (out.empty() ? "" : ", ") + std::string(text);
+  }
+  return out;
+}
+
 std::string quoted(const Expectation& e) {
   if (e.kind == ExpectKind::Label) return std::string(e.text);
   return "'" + std::string(e.text) + "'";
@@ -139,7 +159,7 @@ ErrorReport describe_failure(const ParseState& st) {
   bool grouped_clauses = false;
   for (const Expectation& e : chosen) {
     if (clauses >= 3 && is_clause_keyword(e)) {
-      if (!grouped_clauses) items.push_back("a clause (MATCH, WITH, RETURN, ...)");
+      if (!grouped_clauses) items.push_back("a clause (" + clause_list(chosen) + ")");
       grouped_clauses = true;
       continue;
     }

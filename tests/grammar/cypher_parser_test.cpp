@@ -520,7 +520,9 @@ TEST(CypherError, SaysWhatWasExpectedWhereTheParseStopped) {
   EXPECT_EQ(located_error("RETURN a["), "1:10 UnexpectedSyntax: expected an index or a slice after '[' at the end of the query");
   EXPECT_EQ(located_error("RETURN 1 2"), "1:10 UnexpectedSyntax: unexpected '2'");
   EXPECT_EQ(located_error(""), "1:1 UnexpectedSyntax: the query is empty");
-  EXPECT_EQ(located_error(";"), "1:1 UnexpectedSyntax: expected a clause (MATCH, WITH, RETURN, ...)");
+  EXPECT_EQ(located_error(";"),
+            "1:1 UnexpectedSyntax: expected a clause (MATCH, OPTIONAL MATCH, UNWIND, LOAD CSV, CALL, WITH, RETURN, "
+            "CREATE, MERGE, SET, REMOVE, DELETE, DETACH DELETE, FOREACH)");
 }
 
 TEST(CypherError, SuggestsNearMissKeywords) {
