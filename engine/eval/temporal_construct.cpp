@@ -153,10 +153,12 @@ Value from_map(Kind k, const Map& m, TimePoint now) {
     nanos += static_cast<__int128>(p.millisecond.value_or(0)) * 1'000'000 +
              static_cast<__int128>(p.microsecond.value_or(0)) * 1'000 + p.nanosecond.value_or(0);
     __int128 s = nanos / nanos_per_second - ((nanos % nanos_per_second) < 0);
-    // Within the years -999999 to 999999 (a day's margin for any offset).
-    constexpr std::int64_t first = (civil::days_from_civil(-999'999, 1, 1) + 1) * 86'400;
-    constexpr std::int64_t last = civil::days_from_civil(999'999, 12, 31) * 86'400;
-    if (s > last || s < first) out_of_domain(fn, "the instant is outside the years -999999 to 999999", "InvalidArgumentValue");
+    // Within the years -999999999 to 999999999 (a day's margin for any offset).
+    constexpr std::int64_t first = (civil::days_from_civil(Date::min_year, 1, 1) + 1) * 86'400;
+    constexpr std::int64_t last = civil::days_from_civil(Date::max_year, 12, 31) * 86'400;
+    if (s > last || s < first) {
+      out_of_domain(fn, "the instant is outside the years -999999999 to 999999999", "InvalidArgumentValue");
+    }
     DateTime d = DateTime::at_offset(static_cast<std::int64_t>(s), static_cast<std::int32_t>(nanos - s * nanos_per_second), 0);
     return temporal::in_zone(fn, d, p.timezone ? temporal::read_zone(fn, *p.timezone) : Zone{});
   }

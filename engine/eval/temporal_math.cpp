@@ -15,13 +15,13 @@ namespace ergo::eval::temporal {
 namespace {
 
 constexpr std::int64_t seconds_per_day = 86'400;
-constexpr std::int64_t max_year = 999'999;
+constexpr std::int64_t max_year = Date::max_year;
 
 std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return a - floor_div(a, b) * b; }
 
 [[noreturn]] void out_of_range(const std::string& what) {
-  throw Error(ErrorKind::argument_error, what + " is outside the range of temporal values (years -999999 to 999999)")
+  throw Error(ErrorKind::argument_error, what + " is outside the range of temporal values (years -999999999 to 999999999)")
       .with_code("InvalidArgumentValue");
 }
 
@@ -33,7 +33,7 @@ LocalDateTime make_local(std::int64_t days, std::int64_t nanos_of_day) {
   if (days < civil::days_from_civil(-max_year, 1, 1) || days > civil::days_from_civil(max_year, 12, 31)) {
     out_of_range("the date");
   }
-  return LocalDateTime::from_parts(Date::from_days(static_cast<std::int32_t>(days)), *LocalTime::from_nanos(nanos_of_day));
+  return LocalDateTime::from_parts(Date::from_days(days), *LocalTime::from_nanos(nanos_of_day));
 }
 
 std::int64_t days_of(LocalDateTime t) { return t.date().days_since_epoch(); }
@@ -41,7 +41,7 @@ std::int64_t days_of(LocalDateTime t) { return t.date().days_since_epoch(); }
 LocalDateTime plus_months(LocalDateTime t, std::int64_t months) {
   if (months == 0) return t;
   Date d = t.date();
-  if (months > 12 * 2 * max_year || months < -12 * 2 * max_year) out_of_range("the date");
+  if (months > 12 * 2 * (max_year + 1) || months < -12 * 2 * (max_year + 1)) out_of_range("the date");
   std::int64_t index = std::int64_t{d.year()} * 12 + (d.month() - 1) + months;
   std::int64_t year = floor_div(index, 12);
   int month = static_cast<int>(floor_mod(index, 12)) + 1;
@@ -52,7 +52,8 @@ LocalDateTime plus_months(LocalDateTime t, std::int64_t months) {
 
 LocalDateTime plus_days(LocalDateTime t, std::int64_t days) {
   if (days == 0) return t;
-  if (days > 800'000'000 || days < -800'000'000) out_of_range("the date");
+  // Wider than any two dates apart, narrow enough not to overflow.
+  if (days > 1'000'000'000'000 || days < -1'000'000'000'000) out_of_range("the date");
   return make_local(days_of(t) + days, nanos_of_day(t));
 }
 
@@ -60,9 +61,7 @@ LocalDateTime plus_nanos(LocalDateTime t, std::int64_t seconds, std::int64_t nan
   __int128 total = (static_cast<__int128>(t.epoch_seconds()) + seconds) * nanos_per_second + t.nanosecond() + nanos;
   __int128 per_day = static_cast<__int128>(nanos_per_day);
   __int128 days = total / per_day - ((total % per_day != 0) && total < 0);
-  if (days > std::numeric_limits<std::int32_t>::max() || days < std::numeric_limits<std::int32_t>::min()) {
-    out_of_range("the date");
-  }
+  if (days > 1'000'000'000'000 || days < -1'000'000'000'000) out_of_range("the date");
   return make_local(static_cast<std::int64_t>(days), static_cast<std::int64_t>(total - days * per_day));
 }
 
@@ -115,7 +114,7 @@ Value plus_duration(const Value& t, Duration d) {
       }
       __int128 total = (static_cast<__int128>(seconds) + d.seconds()) * nanos_per_second + x.nanosecond() + d.nanoseconds();
       __int128 s = total / nanos_per_second - ((total % nanos_per_second != 0) && total < 0);
-      // Within the years -999999 to 999999, with a day's margin for any offset.
+      // Within the years -999999999 to 999999999, with a day's margin for any offset.
       constexpr std::int64_t first = (civil::days_from_civil(-max_year, 1, 1) + 1) * seconds_per_day;
       constexpr std::int64_t last = civil::days_from_civil(max_year, 12, 31) * seconds_per_day;
       if (s > last || s < first) out_of_range("the date-time");

@@ -3,6 +3,7 @@
 
 #include <bit>
 #include <cstring>
+#include <limits>
 
 #include "ergo/error.hpp"
 
@@ -15,7 +16,22 @@ enum Tag : std::uint8_t { null_tag = 0, false_tag = 1, true_tag = 2, int_tag = 3
                           // The other temporal types (added within format version 1: files
                           // without them read as before).
                           local_time_tag = 9, time_tag = 10, local_datetime_tag = 11, datetime_tag = 12,
-                          duration_tag = 13 };
+                          duration_tag = 13,
+                          // A date beyond the 32 bits of date_tag's day count (years past
+                          // about ±5.8 million; also within format version 1).
+                          wide_date_tag = 14 };
+
+// The days date_tag's 32 bits hold; other dates are written as wide_date_tag.
+bool fits_32_bits(std::int64_t days) {
+  return days >= std::numeric_limits<std::int32_t>::min() && days <= std::numeric_limits<std::int32_t>::max();
+}
+
+// Whether a day count read back is in the range of ergo's dates.
+bool date_in_range(std::int64_t days) {
+  static const std::int64_t first = Date::from_ymd(Date::min_year, 1, 1)->days_since_epoch();
+  static const std::int64_t last = Date::from_ymd(Date::max_year, 12, 31)->days_since_epoch();
+  return days >= first && days <= last;
+}
 
 // Lists nest; a malicious or damaged file must not recurse without end.
 constexpr int max_depth = 64;
@@ -35,7 +51,17 @@ void ByteWriter::value(const Value& v) {
     case Value::Type::integer: u8(int_tag); u64(static_cast<std::uint64_t>(v.as_int())); return;
     case Value::Type::floating: u8(float_tag); u64(std::bit_cast<std::uint64_t>(v.as_double())); return;
     case Value::Type::string: u8(string_tag); string(v.as_string()); return;
-    case Value::Type::date: u8(date_tag); u32(static_cast<std::uint32_t>(v.as_date().days_since_epoch())); return;
+    case Value::Type::date: {
+      const std::int64_t days = v.as_date().days_since_epoch();
+      if (fits_32_bits(days)) {
+        u8(date_tag);
+        u32(static_cast<std::uint32_t>(static_cast<std::int32_t>(days)));
+      } else {
+        u8(wide_date_tag);
+        u64(static_cast<std::uint64_t>(days));
+      }
+      return;
+    }
     case Value::Type::local_time: u8(local_time_tag); u64(static_cast<std::uint64_t>(v.as_local_time().nanos_of_day())); return;
     case Value::Type::time:
       u8(time_tag);
@@ -111,6 +137,11 @@ Value ByteReader::value(int depth) {
     case float_tag: return Value(std::bit_cast<double>(u64()));
     case string_tag: return Value(string());
     case date_tag: return Value(Date::from_days(static_cast<std::int32_t>(u32())));
+    case wide_date_tag: {
+      const auto days = static_cast<std::int64_t>(u64());
+      if (!date_in_range(days)) throw Malformed{"a date out of range"};
+      return Value(Date::from_days(days));
+    }
     case local_time_tag: {
       std::optional<LocalTime> t = LocalTime::from_nanos(static_cast<std::int64_t>(u64()));
       if (!t) throw Malformed{"a local time out of range"};

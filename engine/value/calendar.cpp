@@ -17,12 +17,12 @@ std::int64_t days_of(int year, int month, int day) {
   return d ? d->days_since_epoch() : 0;
 }
 
-bool in_range(int year) { return year >= -999999 && year <= 999999; }
+bool in_range(int year) { return year >= Date::min_year && year <= Date::max_year; }
 
 // The Monday that starts ISO week 1 of `week_year`: the week with January 4.
 std::int64_t week_one_monday(int week_year) {
   std::int64_t jan4 = days_of(week_year, 1, 4);
-  return jan4 - (day_of_week(Date::from_days(static_cast<std::int32_t>(jan4))) - 1);
+  return jan4 - (day_of_week(Date::from_days(static_cast<std::int64_t>(jan4))) - 1);
 }
 
 int weeks_in(int week_year) {
@@ -71,12 +71,12 @@ std::optional<Date> from_week(int week_year, int week, int dow) {
     return std::nullopt;
   }
   auto days = week_one_monday(week_year) + (week - 1) * 7 + (dow - 1);
-  return Date::from_days(static_cast<std::int32_t>(days));
+  return Date::from_days(static_cast<std::int64_t>(days));
 }
 
 std::optional<Date> from_ordinal(int year, int ordinal) {
   if (!in_range(year) || ordinal < 1 || ordinal > (is_leap(year) ? 366 : 365)) return std::nullopt;
-  return Date::from_days(static_cast<std::int32_t>(days_of(year, 1, 1) + ordinal - 1));
+  return Date::from_days(static_cast<std::int64_t>(days_of(year, 1, 1) + ordinal - 1));
 }
 
 std::optional<Date> from_quarter(int year, int q, int day) {
@@ -84,18 +84,18 @@ std::optional<Date> from_quarter(int year, int q, int day) {
   std::int64_t first = days_of(year, (q - 1) * 3 + 1, 1);
   std::int64_t next = q < 4 ? days_of(year, q * 3 + 1, 1) : first + 92;  // Q4 always has 92 days
   if (first + day - 1 >= next) return std::nullopt;
-  return Date::from_days(static_cast<std::int32_t>(first + day - 1));
+  return Date::from_days(static_cast<std::int64_t>(first + day - 1));
 }
 
 std::optional<Date> parse(std::string_view text) {
   int year = 0;
   std::string_view rest;
   if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
-    // An expanded year (ISO 8601, as java.time writes years past 9999 and
-    // before 0): a sign, then four to six digits up to the first '-' or
-    // 'W' — the basic forms cannot tell where such a year ends.
+    // A signed year (as java.time writes years past 9999 and before 0, and
+    // as Neo4j reads them): a sign, then one to nine digits up to the first
+    // '-' or 'W' — the basic forms cannot tell where such a year ends.
     const std::size_t end = std::min(text.find_first_of("-W", 1), text.size());
-    if (end < 5 || end > 7) return std::nullopt;
+    if (end < 2 || end > 10) return std::nullopt;
     year = digits(text, 1, end - 1);
     if (year < 0) return std::nullopt;
     if (text[0] == '-') year = -year;
@@ -144,7 +144,7 @@ std::optional<Date> parse(std::string_view text) {
 
 Date today() {
   auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  return Date::from_days(static_cast<std::int32_t>(days.time_since_epoch().count()));
+  return Date::from_days(static_cast<std::int64_t>(days.time_since_epoch().count()));
 }
 
 }  // namespace ergo::calendar

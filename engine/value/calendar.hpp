@@ -25,8 +25,8 @@ std::optional<Date> from_quarter(int year, int quarter, int day_of_quarter);
 
 // ISO 8601 dates with a four-digit year, extended or basic: 2015-07-21,
 // 20150721, 2015-07, 201507, 2015-W30-2, 2015W302, 2015-W30, 2015W30,
-// 2015-202, 2015202, 2015; or an expanded year of a sign and four to six
-// digits in the extended forms: +10000-01-01, -0044-03-15, +123456-W01-1.
+// 2015-202, 2015202, 2015; or a signed year of one to nine digits in the
+// extended forms: +10000-01-01, -0044-03-15, +123456-W01-1, -44-03-15.
 // nullopt when malformed or not a real day.
 std::optional<Date> parse(std::string_view text);
 

@@ -1,6 +1,6 @@
 // Proleptic Gregorian calendar arithmetic (private to the value layer and
 // the layers above it): days since 1970-01-01 <-> year, month, day, by the
-// standard era-based formulas, valid for the whole int32 range of days.
+// standard era-based formulas, valid for every year an int holds.
 #pragma once
 
 #include <cstdint>

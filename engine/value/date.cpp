@@ -1,5 +1,5 @@
 // ergo::Date: civil-calendar conversions (days since 1970-01-01 <-> y/m/d)
-// using the standard era-based arithmetic, valid for the whole int32 range.
+// using the standard era-based arithmetic, in 64-bit integers.
 #include <charconv>
 
 #include "engine/value/civil.hpp"
@@ -13,11 +13,11 @@ using civil::civil_from_days;
 using civil::Ymd;
 
 std::optional<Date> Date::from_ymd(int year, int month, int day) {
-  if (year < -999999 || year > 999999 || month < 1 || month > 12 || day < 1 ||
+  if (year < min_year || year > max_year || month < 1 || month > 12 || day < 1 ||
       day > days_in_month(year, month)) {
     return std::nullopt;
   }
-  return Date(static_cast<std::int32_t>(days_from_civil(year, month, day)));
+  return Date(days_from_civil(year, month, day));
 }
 
 std::optional<Date> Date::parse(std::string_view iso) {

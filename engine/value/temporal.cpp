@@ -107,7 +107,7 @@ LocalDateTime LocalDateTime::from_parts(Date date, LocalTime time) {
 }
 
 Date LocalDateTime::date() const {
-  return Date::from_days(static_cast<std::int32_t>(floor_div(seconds_, seconds_per_day)));
+  return Date::from_days(floor_div(seconds_, seconds_per_day));
 }
 
 LocalTime LocalDateTime::time() const {

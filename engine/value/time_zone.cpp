@@ -97,6 +97,17 @@ std::shared_ptr<const Zone> find(std::string_view zone) {
   return z;
 }
 
+// A POSIX rule says the same every 400 Gregorian years (the calendar
+// repeats), so an instant far past rule_from is read at its place in the
+// first cycle after it: the date library's years are 16 bits, and dates
+// reach the year 999,999,999.
+constexpr std::int64_t cycle_seconds = 146'097LL * 86'400;
+
+std::int64_t fold_into_first_cycle(std::int64_t seconds, std::int64_t from) {
+  if (seconds < from + cycle_seconds) return seconds;
+  return seconds - (seconds - from) / cycle_seconds * cycle_seconds;
+}
+
 }  // namespace
 
 bool exists(std::string_view zone) { return find(zone) != nullptr; }
@@ -105,17 +116,23 @@ std::optional<std::int32_t> offset_at(std::string_view zone, std::int64_t utc_se
   std::shared_ptr<const Zone> z = find(zone);
   if (!z) return std::nullopt;
   date::sys_seconds at{std::chrono::seconds(utc_seconds)};
-  const date::sys_info info = z->rule && at >= z->rule_from ? z->rule->get_info(at) : z->listed->get_info(at);
-  return static_cast<std::int32_t>(info.offset.count());
+  if (z->rule && at >= z->rule_from) {
+    const std::int64_t from = z->rule_from.time_since_epoch().count();
+    const date::sys_seconds folded{std::chrono::seconds(fold_into_first_cycle(utc_seconds, from))};
+    return static_cast<std::int32_t>(z->rule->get_info(folded).offset.count());
+  }
+  return static_cast<std::int32_t>(z->listed->get_info(at).offset.count());
 }
 
 std::optional<std::int64_t> resolve_local(std::string_view zone, std::int64_t local_seconds,
                                           std::optional<std::int32_t> preferred) {
   std::shared_ptr<const Zone> z = find(zone);
   if (!z) return std::nullopt;
-  date::local_seconds at{std::chrono::seconds(local_seconds)};
   // A day's margin: local readings and instants differ by less than that.
-  const bool by_rule = z->rule && local_seconds - 86'400 >= z->rule_from.time_since_epoch().count();
+  const std::int64_t from = z->rule_from.time_since_epoch().count();
+  const bool by_rule = z->rule && local_seconds - 86'400 >= from;
+  const date::local_seconds at{std::chrono::seconds(by_rule ? fold_into_first_cycle(local_seconds, from + 86'400)
+                                                            : local_seconds)};
   const date::local_info info = by_rule ? z->rule->get_info(at) : z->listed->get_info(at);
   std::int64_t offset = info.first.offset.count();
   if (info.result == date::local_info::ambiguous && preferred && *preferred == info.second.offset.count()) {

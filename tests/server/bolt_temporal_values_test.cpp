@@ -27,6 +27,9 @@ TEST(BoltTemporalValues, ParametersOfEveryTemporalStructure) {
   EXPECT_EQ(read(structure(tag::datetime_zone_id, {i(1563755400), i(0), s("Asia/Seoul")})),
             "datetime('2019-07-22T09:30:00+09:00[Asia/Seoul]')");
   EXPECT_EQ(read(structure(tag::duration, {i(14), i(3), i(14400), i(0)})), "duration('P1Y2M3DT4H')");
+  // The ends of openCypher's range: java.time's LocalDate.MIN and MAX.
+  EXPECT_EQ(read(structure(tag::date, {i(-365243219162LL)})), "date('-999999999-01-01')");
+  EXPECT_EQ(read(structure(tag::date, {i(365241780471LL)})), "date('+999999999-12-31')");
 }
 
 TEST(BoltTemporalValues, MalformedStructuresAreRefusedByName) {
@@ -38,6 +41,7 @@ TEST(BoltTemporalValues, MalformedStructuresAreRefusedByName) {
       structure(tag::datetime, {i(std::numeric_limits<std::int64_t>::max()), i(0), i(0)}),
       structure(tag::duration, {i(1), i(2), i(3)}),                     // a field missing
       structure(tag::local_datetime, {s("2019-07-22"), i(0)}),
+      structure(tag::date, {i(365241780472LL)}),                         // a day past +999999999-12-31
   };
   for (const PackValue& v : bad) {
     try {

@@ -60,6 +60,30 @@ TEST(TemporalStorage, EveryTemporalTypeSurvivesCloseAndReopen) {
                 .rows().at(0).at(0).as_int(), 1);
 }
 
+// Dates past the 32-bit day count of the first date encoding (years beyond
+// about ±5.8 million) are written wider, and come back exactly.
+TEST(TemporalStorage, DatesAtTheEndsOfTheRangeSurvive) {
+  TempDir dir;
+  const char* const far = "MATCH (f:Far) RETURN f.first, f.last, f.near, f.when";
+  const std::string expected_far =
+      "date('-999999999-01-01') | date('+999999999-12-31') | date('+10000-01-01') | "
+      "datetime('+500000000-07-01T12:00:00+02:00[Europe/Paris]')";
+  auto row = [&](Database& db) {
+    const Result r = db.execute(far);
+    std::string out;
+    for (const Value& v : r.rows().at(0)) out += (out.empty() ? "" : " | ") + v.to_cypher();
+    return out;
+  };
+  {
+    Database db = Database::open_directory((dir / "db").string());
+    db.execute("CREATE (:Far {first: date('-999999999-01-01'), last: date('+999999999-12-31'), "
+               "near: date('+10000-01-01'), when: datetime('+500000000-07-01T12:00[Europe/Paris]')})");
+    EXPECT_EQ(row(db), expected_far);
+  }
+  Database db = Database::open_directory((dir / "db").string());
+  EXPECT_EQ(row(db), expected_far);
+}
+
 TEST(TemporalStorage, TheLogAloneReplaysTemporalValues) {
   TempDir dir;
   const fs::path path = dir / "db";

@@ -262,3 +262,24 @@ Feature: Temporal - Temporal values, their functions and operators
       | a    | b    | c    | d    |
       | null | null | null | null |
     And no side effects
+
+  Scenario: [21] Dates reach the years -999999999 to 999999999, and no further
+    Given any graph
+    When executing query:
+      """
+      RETURN toString(date('-999999999-01-01')) AS first, toString(date({year: 999999999, month: 12, day: 31})) AS last,
+             toString(duration.between(date('-999999999-01-01'), date('+999999999-12-31'))) AS span,
+             toString(date('+10000-01-01') - duration('P1D')) AS before, toString(date('-44-03-15')) AS ides
+      """
+    Then the result should be, in any order:
+      | first              | last               | span                 | before        | ides          |
+      | '-999999999-01-01' | '+999999999-12-31' | 'P1999999998Y11M30D' | '9999-12-31'  | '-0044-03-15' |
+    And no side effects
+
+  Scenario: [22] A date past the range is an error
+    Given any graph
+    When executing query:
+      """
+      RETURN date('+999999999-12-31') + duration('P1D') AS next
+      """
+    Then an ArgumentError should be raised at runtime: InvalidArgumentValue

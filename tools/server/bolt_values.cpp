@@ -154,15 +154,17 @@ std::optional<ergo::Value> temporal_parameter(const packstream::PackStruct& s) {
       return std::nullopt;
     }
   }
-  // Instants within the years -999999 to 999999, as ergo's dates.
-  constexpr std::int64_t max_seconds = 31'556'889'832'780'799LL / 1000;
+  // Dates and instants within the years -999999999 to 999999999, as ergo's.
+  static const std::int64_t first_day = ergo::Date::from_ymd(ergo::Date::min_year, 1, 1)->days_since_epoch();
+  static const std::int64_t last_day = ergo::Date::from_ymd(ergo::Date::max_year, 12, 31)->days_since_epoch();
+  const std::int64_t max_seconds = last_day * 86'400;
   auto seconds_ok = [&](std::int64_t v) { return v >= -max_seconds && v <= max_seconds; };
   auto nanos_ok = [](std::int64_t v) { return v >= 0 && v < ergo::nanos_per_second; };
   auto offset_ok = [](std::int64_t v) { return v >= -18 * 3600 && v <= 18 * 3600; };
   switch (s.tag) {
     case tag::date:
-      if (ints.size() == 1 && text.empty() && ints[0] >= INT32_MIN && ints[0] <= INT32_MAX) {
-        return ergo::Value(ergo::Date::from_days(static_cast<std::int32_t>(ints[0])));
+      if (ints.size() == 1 && text.empty() && ints[0] >= first_day && ints[0] <= last_day) {
+        return ergo::Value(ergo::Date::from_days(ints[0]));
       }
       return std::nullopt;
     case tag::local_time:

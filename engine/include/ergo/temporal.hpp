@@ -22,20 +22,24 @@ namespace ergo {
 inline constexpr std::int64_t nanos_per_second = 1'000'000'000;
 inline constexpr std::int64_t nanos_per_day = 86'400 * nanos_per_second;
 
-// A calendar date (proleptic Gregorian), stored as days since 1970-01-01.
+// A calendar date (proleptic Gregorian), stored as days since 1970-01-01,
+// in openCypher's range: the years -999,999,999 to 999,999,999.
 class Date {
  public:
+  static constexpr int min_year = -999'999'999;
+  static constexpr int max_year = 999'999'999;
+
   // 1970-01-01.
   constexpr Date() = default;
   // The day `days` after (before, when negative) 1970-01-01.
-  static constexpr Date from_days(std::int32_t days) { return Date(days); }
+  static constexpr Date from_days(std::int64_t days) { return Date(days); }
   // nullopt when the day does not exist (2023-02-30, month 13, ...).
   static std::optional<Date> from_ymd(int year, int month, int day);
   // Parses YYYY-MM-DD; nullopt when malformed or not a real day.
   static std::optional<Date> parse(std::string_view iso);
 
   // Days since 1970-01-01 (negative before it).
-  std::int32_t days_since_epoch() const { return days_; }
+  std::int64_t days_since_epoch() const { return days_; }
   int year() const;
   int month() const;  // 1..12
   int day() const;    // 1..31
@@ -44,8 +48,8 @@ class Date {
   friend constexpr auto operator<=>(Date, Date) = default;
 
  private:
-  constexpr explicit Date(std::int32_t days) : days_(days) {}
-  std::int32_t days_ = 0;
+  constexpr explicit Date(std::int64_t days) : days_(days) {}
+  std::int64_t days_ = 0;
 };
 
 
