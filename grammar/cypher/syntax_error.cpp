@@ -34,11 +34,11 @@ std::string clause_list(const std::vector<Expectation>& expected) {
       {"MERGE", "MERGE"},   {"SET", "SET"},                   {"REMOVE", "REMOVE"},   {"DELETE", "DELETE"},
       {"DETACH", "DETACH DELETE"}, {"FOREACH", "FOREACH"}};
   std::string out;
-  for (const auto& [keyword, text] : spelled) {
+  for (const auto& clause : spelled) {
     const bool present = std::any_of(expected.begin(), expected.end(), [&](const Expectation& e) {
-      return is_clause_keyword(e) && e.text == keyword;
+      return is_clause_keyword(e) && e.text == clause.first;
     });
-    if (present) out += (out.empty() ? "" : ", ") + std::string(text);
+    if (present) out += (out.empty() ? "" : ", ") + std::string(clause.second);
   }
   return out;
 }
