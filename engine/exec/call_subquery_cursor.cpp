@@ -13,12 +13,6 @@ namespace {
 
 using plan::CallSubquery;
 
-std::size_t row_bytes(const std::vector<Value>& values) {
-  std::size_t bytes = sizeof(values) + 32;
-  for (const Value& v : values) bytes += runtime::footprint(v);
-  return bytes;
-}
-
 class CallSubqueryCursor : public Cursor {
  public:
   explicit CallSubqueryCursor(const CallSubquery& op) : op_(op), input_(open(*op.input)) {

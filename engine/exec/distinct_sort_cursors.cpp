@@ -12,14 +12,6 @@
 namespace ergo::exec {
 namespace {
 
-// A kept row's bytes for the memory budget: its values, the vector and a
-// hash-node's worth of bookkeeping.
-std::size_t row_bytes(const std::vector<Value>& values) {
-  std::size_t bytes = sizeof(values) + 32;
-  for (const Value& v : values) bytes += runtime::footprint(v);
-  return bytes;
-}
-
 using plan::Distinct;
 using plan::SortKey;
 using plan::Sort;

@@ -1,12 +1,21 @@
 // Rows as hash keys under Cypher equivalence (null ≡ null, 1 ≡ 1.0), for
-// DISTINCT and grouping.
+// DISTINCT and grouping; and what a kept row costs the memory budget.
 #pragma once
 
 #include <vector>
 
 #include "engine/eval/comparison.hpp"
+#include "engine/runtime/memory.hpp"
 
 namespace ergo::exec {
+
+// A kept row's bytes for the memory budget: its values, the vector and a
+// hash-node's worth of bookkeeping.
+inline std::size_t row_bytes(const std::vector<Value>& values) {
+  std::size_t bytes = sizeof(values) + 32;
+  for (const Value& v : values) bytes += runtime::footprint(v);
+  return bytes;
+}
 
 struct RowKeyHash {
   std::size_t operator()(const std::vector<Value>& row) const {
