@@ -209,6 +209,13 @@ class Checker {
     expression(f.list, false);
     for (const ast::Clause& c : f.clauses) {
       const ClauseKind kind = kind_of(c);
+      if (boost::get<ast::CallSubquery>(&c.get())) {
+        fail_at_keyword(clause_span(c),
+                        "CALL { ... } cannot be used inside FOREACH; run it once per element with UNWIND instead: "
+                        "UNWIND list AS x CALL (x) { ... }",
+                        "InvalidClauseComposition");
+        return;
+      }
       if (kind != ClauseKind::Updating) {
         fail_at_keyword(clause_span(c),
                         std::string(clause_name(c)) +

@@ -568,6 +568,9 @@ TEST(CypherSubquery, CallSubqueryForms) {
             "a query cannot end with CALL { ... }: add a RETURN clause (or an updating clause such as CREATE)");
   EXPECT_EQ(error("RETURN EXISTS { CALL { CREATE () } }"),
             "EXISTS { ... } only reads: CALL { ... } cannot change the graph inside it");
+  EXPECT_EQ(error("FOREACH (x IN [1] | CALL { CREATE () })"),
+            "CALL { ... } cannot be used inside FOREACH; run it once per element with UNWIND instead: UNWIND list AS "
+            "x CALL (x) { ... }");
   EXPECT_EQ(error("CALL { CALL { CREATE () } IN TRANSACTIONS } RETURN 1").substr(0, 59),
             "CALL { ... } IN TRANSACTIONS cannot be nested in another su");
 }
