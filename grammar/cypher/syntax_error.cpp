@@ -43,6 +43,15 @@ std::string clause_list(const std::vector<Expectation>& expected) {
   return out;
 }
 
+// The word that ends just before `at` (spaces between), or "".
+std::string word_before(const char* begin, const char* at) {
+  const char* end = at;
+  while (end > begin && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n' || end[-1] == '\r')) --end;
+  const char* start = end;
+  while (start > begin && ((start[-1] >= 'a' && start[-1] <= 'z') || (start[-1] >= 'A' && start[-1] <= 'Z'))) --start;
+  return std::string(start, end);
+}
+
 std::string quoted(const Expectation& e) {
   if (e.kind == ExpectKind::Label) return std::string(e.text);
   return "'" + std::string(e.text) + "'";
@@ -129,6 +138,33 @@ ErrorReport describe_failure(const ParseState& st) {
   bool quoted_word = false;
   const char* p = at;
   bool is_word = at < st.end && *at != '`' && lexer::scan_name(p, st.end, word, quoted_word);
+
+  // Forms of CALL subqueries ergo does not run yet, named rather than
+  // reported as a stray word.
+  if (is_word) {
+    const std::string before = word_before(st.begin, at);
+    auto is = [](std::string_view w, const char* keyword) { return lexer::equals_keyword(w, keyword); };
+    if (is(word, "CALL") && is(before, "OPTIONAL")) {
+      report.message = "OPTIONAL CALL is not supported yet; a CALL subquery can keep every row itself by "
+                       "aggregating, like CALL (n) { OPTIONAL MATCH (n)-->(m) RETURN collect(m) AS ms }";
+      return report;
+    }
+    if ((is(word, "ON") || is(word, "REPORT")) && (is(before, "TRANSACTIONS") || is(before, "ROWS") || is(before, "ROW"))) {
+      report.message = "IN TRANSACTIONS with ON ERROR or REPORT STATUS is not supported yet; ergo runs the "
+                       "statement as one transaction, so an error undoes all of it";
+      return report;
+    }
+  }
+  if (lexer::equals_keyword(word_before(st.begin, at), "IN")) {
+    const std::string_view rest(at, static_cast<std::size_t>(st.end - at));
+    const std::size_t concurrent = rest.find("CONCURRENT"), lower = rest.find("concurrent");
+    const std::size_t found_at = std::min(concurrent, lower);
+    if (found_at != std::string_view::npos && found_at < 40) {
+      report.message = "IN CONCURRENT TRANSACTIONS is not supported yet; write IN TRANSACTIONS (ergo runs the "
+                       "statement as one transaction)";
+      return report;
+    }
+  }
 
   // A misspelled keyword: the nearest keyword that could have come here.
   if (is_word) {

@@ -568,6 +568,13 @@ TEST(CypherSubquery, CallSubqueryForms) {
             "a query cannot end with CALL { ... }: add a RETURN clause (or an updating clause such as CREATE)");
   EXPECT_EQ(error("RETURN EXISTS { CALL { CREATE () } }"),
             "EXISTS { ... } only reads: CALL { ... } cannot change the graph inside it");
+  EXPECT_EQ(error("MATCH (n) OPTIONAL CALL (n) { RETURN 1 AS x } RETURN x").substr(0, 36), "OPTIONAL CALL is not supported yet; ");
+  EXPECT_EQ(error("UNWIND [1] AS i CALL (i) { CREATE () } IN TRANSACTIONS ON ERROR CONTINUE").substr(0, 60),
+            "IN TRANSACTIONS with ON ERROR or REPORT STATUS is not suppor");
+  EXPECT_EQ(error("UNWIND [1] AS i CALL (i) { CREATE () } IN TRANSACTIONS OF 5 ROWS REPORT STATUS AS s").substr(0, 30),
+            "IN TRANSACTIONS with ON ERROR ");
+  EXPECT_EQ(error("UNWIND [1] AS i CALL (i) { CREATE () } IN 4 CONCURRENT TRANSACTIONS").substr(0, 44),
+            "IN CONCURRENT TRANSACTIONS is not supported ");
   EXPECT_EQ(error("FOREACH (x IN [1] | CALL { CREATE () })"),
             "CALL { ... } cannot be used inside FOREACH; run it once per element with UNWIND instead: UNWIND list AS "
             "x CALL (x) { ... }");
