@@ -32,7 +32,7 @@ const ast::With* importing_with(const ast::SingleQuery& q, const Scope& outer) {
 }  // namespace
 
 Binder::UnionParts Binder::union_parts(const ast::Query& q, const std::function<Scope(const ast::SingleQuery&)>& start,
-                                      bool subquery) {
+                                      bool subquery, bool statement) {
   UnionParts out;
   std::vector<const ast::SingleQuery*> parts{&q.first};
   for (const ast::UnionPart& u : q.unions) {
@@ -44,7 +44,7 @@ Binder::UnionParts Binder::union_parts(const ast::Query& q, const std::function<
   }
   out.distinct = !q.unions.empty() && !q.unions.front().all;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    PartResult r = single_query(*parts[i], false, start(*parts[i]), subquery);
+    PartResult r = single_query(*parts[i], statement && parts.size() == 1, start(*parts[i]), subquery);
     if (i == 0) {
       out.columns = r.columns;
       out.returned = std::move(r.scope);

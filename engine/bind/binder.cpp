@@ -23,9 +23,7 @@ ast::Span clause_span(const ast::Clause& c) { return ast::span_of(c); }
 // end with it.
 bool is_unit_subquery(const ast::Clause& c) {
   auto* call = boost::get<ast::CallSubquery>(&c);
-  if (!call) return false;
-  const auto& clauses = call->query->first.clauses;
-  return clauses.empty() || !boost::get<ast::Return>(&clauses.back());
+  return call && !ast::returns_rows(*call);
 }
 
 }  // namespace
@@ -111,31 +109,17 @@ Binder::PartResult Binder::single_query(const ast::SingleQuery& q, bool may_stan
 
 BindOutput Binder::bind_statement(const ast::Statement& statement) {
   BindOutput out;
-  const ast::Query& q = statement.query;
-  std::vector<const ast::SingleQuery*> singles{&q.first};
-  for (const ast::UnionPart& u : q.unions) {
-    singles.push_back(&u.query);
-    if (u.all != q.unions.front().all) {
-      fail(u.span, ErrorKind::syntax_error, "InvalidClauseComposition", "UNION and UNION ALL cannot be mixed in one query");
-    }
-  }
-  out.plan.union_distinct = !q.unions.empty() && !q.unions.front().all;
   out.plan.explain_only = statement.mode == ast::QueryMode::Explain;
   out.plan.profile = statement.mode == ast::QueryMode::Profile;
   explaining = out.plan.explain_only;
-  for (std::size_t i = 0; i < singles.size(); ++i) {
-    PartResult part = single_query(*singles[i], singles.size() == 1, Scope{}, false);
-    if (i == 0) {
-      out.plan.columns = part.columns;
-    } else if (part.columns != out.plan.columns) {
-      fail(q.unions[i - 1].span, ErrorKind::syntax_error, "DifferentColumnsInUnion",
-           "all parts of a UNION must return the same column names");
-    }
-    out.plan.writes |= part.writes;
-    part.part.frame_size = 0;  // set below, once every slot is allocated
-    out.plan.parts.push_back(std::move(part.part));
+  UnionParts parts = union_parts(statement.query, [](const ast::SingleQuery&) { return Scope{}; }, false, true);
+  out.plan.columns = std::move(parts.columns);
+  out.plan.union_distinct = parts.distinct;
+  out.plan.writes = parts.writes;
+  // Each part's frame is as wide as every slot the statement allocated.
+  for (plan::CallSubquery::Branch& b : parts.branches) {
+    out.plan.parts.push_back({std::move(b.root), std::move(b.column_slots), slots_used()});
   }
-  for (auto& part : out.plan.parts) part.frame_size = slots_used();
   out.plan.reads_files = reads_files;
   plan::optimize(out.plan);
   out.warnings = warnings_;

@@ -120,8 +120,9 @@ class Binder {
   OperatorPtr call_subquery(const ast::CallSubquery& c, OperatorPtr input, Scope& scope, bool& writes);
   // The parts of a UNION (or one query) bound one by one, each from the
   // scope `start` gives it, as branches of a plan::CallSubquery (call_over
-  // makes it, over `input`). Also the body of EXISTS/COUNT/COLLECT with a
-  // UNION inside.
+  // makes it, over `input`): the body of CALL { ... } and of
+  // EXISTS/COUNT/COLLECT with a UNION inside, and, with `statement`, the
+  // statement's own parts (where a lone CALL may stand alone).
   struct UnionParts {
     std::vector<plan::CallSubquery::Branch> branches;
     std::vector<std::string> columns;
@@ -130,7 +131,7 @@ class Binder {
     bool writes = false;
   };
   UnionParts union_parts(const ast::Query& q, const std::function<Scope(const ast::SingleQuery&)>& start,
-                         bool subquery);
+                         bool subquery, bool statement = false);
   std::unique_ptr<plan::CallSubquery> call_over(OperatorPtr input, UnionParts parts);
 
   // LOAD CSV (bind_load_csv.cpp): adds the row variable to `scope`.

@@ -24,6 +24,11 @@ Span span_of(const Expression& e) { return boost::apply_visitor(SpanOf(), e.get(
 
 Span span_of(const Clause& c) { return boost::apply_visitor(SpanOf(), c.get()); }
 
+bool returns_rows(const CallSubquery& c) {
+  const auto& clauses = c.query->first.clauses;
+  return !clauses.empty() && boost::get<Return>(&clauses.back().get());
+}
+
 const char* spelling(UnaryOp op) {
   switch (op) {
     case UnaryOp::Not: return "NOT";

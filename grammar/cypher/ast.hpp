@@ -532,6 +532,10 @@ const T* get_if(const Expression& e) {
 // The span of whichever clause `c` holds.
 Span span_of(const Clause& c);
 
+// Whether a CALL subquery returns rows: its (first) query ends with RETURN.
+// One that does not is a unit subquery, there only to change the graph.
+bool returns_rows(const CallSubquery& c);
+
 // The FOREACH a clause holds, else null (it is boxed, as it nests clauses).
 inline const Foreach* get_foreach(const Clause& c) {
   auto* boxed = boost::get<x3::forward_ast<Foreach>>(&c);

@@ -40,13 +40,6 @@ ast::Span clause_span(const ast::Clause& clause) { return ast::span_of(clause); 
 
 enum class ClauseKind { Reading, Updating, With, Return };
 
-// Whether a CALL subquery returns rows: its (first) query ends with RETURN.
-// One that does not is a unit subquery, there only to change the graph.
-bool returns_rows(const ast::CallSubquery& c) {
-  const auto& clauses = c.query->first.clauses;
-  return !clauses.empty() && boost::get<ast::Return>(&clauses.back().get());
-}
-
 ClauseKind kind_of(const ast::Clause& clause) {
   struct Kind : boost::static_visitor<ClauseKind> {
     ClauseKind operator()(const ast::Match&) const { return ClauseKind::Reading; }
@@ -54,7 +47,7 @@ ClauseKind kind_of(const ast::Clause& clause) {
     ClauseKind operator()(const ast::Call&) const { return ClauseKind::Reading; }
     ClauseKind operator()(const ast::LoadCsv&) const { return ClauseKind::Reading; }
     ClauseKind operator()(const ast::CallSubquery& c) const {
-      return returns_rows(c) ? ClauseKind::Reading : ClauseKind::Updating;
+      return ast::returns_rows(c) ? ClauseKind::Reading : ClauseKind::Updating;
     }
     ClauseKind operator()(const ast::With&) const { return ClauseKind::With; }
     ClauseKind operator()(const ast::Return&) const { return ClauseKind::Return; }
