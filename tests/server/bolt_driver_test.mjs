@@ -7,7 +7,10 @@
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import assert from 'node:assert/strict';
-import { startServer as start } from './serve_process.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer as start, stopServer } from './serve_process.mjs';
 import { caseList, runCases } from './cases.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +28,7 @@ if (!ergo || !data) {
   process.exit(2);
 }
 
-const startServer = (extra = []) => start(ergo, data, extra);
+const startServer = (extra = [], sources = data) => start(ergo, sources, extra);
 const server = startServer();
 const { bolt: port, http: httpPort } = await server.port;
 const url = `bolt://127.0.0.1:${port}`;
@@ -220,27 +223,163 @@ test('32 concurrent sessions', async () => {
   });
 });
 
-test('managed read transactions run; a write inside an explicit transaction is refused', async () => {
+const countOf = async (session, label) =>
+  (await session.run(`MATCH (n:${label}) RETURN count(n) AS n`)).records[0].get('n').toNumber();
+
+test('managed transactions: executeWrite commits, executeRead reads, a write in executeRead is refused', async () => {
   const session = driver.session();
   try {
+    const created = await session.executeWrite(async (tx) => {
+      const a = await tx.run("CREATE (p:TxProbe {name: '거래 1'}) RETURN p.name AS name");
+      // The transaction's next statement sees its first.
+      const b = await tx.run('MATCH (p:TxProbe) RETURN count(p) AS n');
+      return [a.records[0].get('name'), b.records[0].get('n').toNumber(), a.summary.counters.updates().nodesCreated];
+    });
+    assert.deepEqual(created, ['거래 1', 1, 1]);
     const names = await session.executeRead(async (tx) => {
-      const r = await tx.run("MATCH (p:Person {name: 'Sam Altman'}) RETURN p.name AS name");
+      const r = await tx.run('MATCH (p:TxProbe) RETURN p.name AS name');
       return r.records.map((x) => x.get('name'));
     });
-    assert.deepEqual(names, ['Sam Altman']);
-    const tx = session.beginTransaction();
-    await assert.rejects(tx.run("CREATE (:Probe {name: 'in a transaction'})"), {
-      code: 'Neo.ClientError.Transaction.ForbiddenDueToTransactionType',
-      message: 'this statement may write (CREATE at line 1, column 1) and ergo cannot yet undo a write inside an ' +
-               'explicit transaction (BEGIN, executeWrite(), executeQuery()), so it refuses it there; run it as an ' +
-               'auto-commit statement instead (session.run() outside a transaction, or HTTP POST ' +
-               '/db/neo4j/query/v2). See docs/server.md, Transactions.',
+    assert.deepEqual(names, ['거래 1']);
+    await assert.rejects(session.executeRead((tx) => tx.run('CREATE (:TxProbe)')), (e) => {
+      assert.equal(e.code, 'Neo.ClientError.Statement.AccessMode');
+      assert.match(e.message, /read-only/);
+      return true;
     });
-    await tx.close();
-    const r = await session.run("MATCH (p:Probe {name: 'in a transaction'}) RETURN count(p) AS n");
-    assert.equal(r.records[0].get('n').toNumber(), 0);
+    assert.equal(await countOf(session, 'TxProbe'), 1);
+    const { records } = await driver.executeQuery("MERGE (p:TxProbe {name: '거래 2'}) RETURN p.name AS name");
+    assert.equal(records[0].get('name'), '거래 2');
+    assert.equal(await countOf(session, 'TxProbe'), 2);
   } finally {
     await session.close();
+  }
+});
+
+test('explicit transactions: rollback and close leave nothing, commit keeps everything', async () => {
+  const session = driver.session();
+  try {
+    let tx = session.beginTransaction();
+    await tx.run("CREATE (:Rolled {name: 'a'})-[:LINKS]->(:Rolled {name: 'b'})");
+    await tx.run("MATCH (p:Person {name: 'Sam Altman'}) SET p.rolled = true");
+    await tx.rollback();
+    assert.equal(await countOf(session, 'Rolled'), 0);
+    let r = await session.run("MATCH (p:Person {name: 'Sam Altman'}) RETURN p.rolled AS x");
+    assert.equal(r.records[0].get('x'), null);
+    tx = session.beginTransaction();
+    await tx.run("CREATE (:Rolled {name: 'c'})");
+    await tx.close();  // not committed: rolled back
+    assert.equal(await countOf(session, 'Rolled'), 0);
+    tx = session.beginTransaction();
+    await tx.run("CREATE (:Kept {name: 'k1'})");
+    await tx.run("CREATE (:Kept {name: 'k2'})");
+    await tx.commit();
+    assert.equal(await countOf(session, 'Kept'), 2);
+  } finally {
+    await session.close();
+  }
+});
+
+test('a failed statement fails its transaction; the session goes on', async () => {
+  const session = driver.session();
+  try {
+    const tx = session.beginTransaction();
+    await tx.run("CREATE (:Failing {name: 'f'})-[:LINKS]->(:Failing)");
+    await assert.rejects(tx.run('MATCH (n:Failing) DELETE n'), (e) => {
+      assert.equal(e.code, 'Neo.ClientError.Schema.ConstraintValidationFailed');
+      assert.match(e.message, /use DETACH DELETE/);
+      return true;
+    });
+    await assert.rejects(tx.commit());
+    assert.equal(await countOf(session, 'Failing'), 0);
+  } finally {
+    await session.close();
+  }
+});
+
+test('one writer at a time: 16 concurrent executeWrite increments all count, readers see whole commits', async () => {
+  await one("CREATE (:Counter {name: 'c', n: 0})");
+  const sessions = Array.from({ length: 16 }, () => driver.session());
+  const seen = [];
+  try {
+    await Promise.all(sessions.map(async (session, k) => {
+      if (k % 4 === 3) {  // a reader: each answer is one committed state (pairs created together)
+        for (let i = 0; i < 5; i++) {
+          const r = await session.run('MATCH (a:Pair) RETURN count(a) AS n');
+          seen.push(r.records[0].get('n').toNumber());
+        }
+        return;
+      }
+      await session.executeWrite(async (tx) => {
+        const r = await tx.run("MATCH (c:Counter {name: 'c'}) RETURN c.n AS n");
+        const n = r.records[0].get('n').toNumber();
+        await new Promise((resolve) => setTimeout(resolve, 5));  // the client thinks: the lock is held meanwhile
+        await tx.run("MATCH (c:Counter {name: 'c'}) SET c.n = $n", { n: neo4j.int(n + 1) });
+        await tx.run('CREATE (:Pair), (:Pair)');
+      });
+    }));
+  } finally {
+    await Promise.all(sessions.map((s) => s.close()));
+  }
+  const r = await one("MATCH (c:Counter {name: 'c'}) RETURN c.n AS n");
+  assert.equal(r[0].get('n').toNumber(), 12);
+  assert.equal((await one('MATCH (a:Pair) RETURN count(a) AS n'))[0].get('n').toNumber(), 24);
+  for (const n of seen) assert.equal(n % 2, 0, `a reader saw ${n} Pair nodes: half a transaction`);
+});
+
+test('--transaction-timeout: an idle transaction is rolled back and lets go of the database', async () => {
+  const quick = startServer(['--transaction-timeout', '0.3']);
+  const { bolt } = await quick.port;
+  const d = neo4j.driver(`bolt://127.0.0.1:${bolt}`, neo4j.auth.basic('anyone', 'anything'));
+  const idle = d.session(), other = d.session();
+  try {
+    const tx = idle.beginTransaction();
+    await tx.run("CREATE (:Idle {name: 'i'})");
+    // Another client's write waits for the lock, then goes through once
+    // the idle transaction is rolled back.
+    const started = Date.now();
+    await other.run("CREATE (:Other {name: 'o'})");
+    assert.ok(Date.now() - started >= 200, 'the write did not wait for the open transaction');
+    await assert.rejects(tx.commit(), (e) => {
+      assert.equal(e.code, 'Neo.ClientError.Transaction.TransactionTimedOut');
+      assert.match(e.message, /^the transaction was rolled back: it was idle for 0\.3 s \(--transaction-timeout\); /);
+      return true;
+    });
+    assert.equal(await countOf(other, 'Idle'), 0);
+    assert.equal(await countOf(other, 'Other'), 1);
+  } finally {
+    await idle.close();
+    await other.close();
+    await d.close();
+  }
+  assert.equal(await stopServer(quick), 0);
+  assert.match(quick.log(), /bolt-\d+: transaction rolled back: it was idle for 0\.3 s \(--transaction-timeout\)/);
+});
+
+test('--db: committed transactions survive a restart, an open one at SIGTERM does not', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ergo-serve-db-'));
+  try {
+    let kept = startServer(['--db', dir], null);
+    let { bolt } = await kept.port;
+    let d = neo4j.driver(`bolt://127.0.0.1:${bolt}`, neo4j.auth.basic('anyone', 'anything'));
+    let session = d.session();
+    await session.executeWrite((tx) => tx.run("CREATE (:Kept {name: '남는 것'})-[:NEXT]->(:Kept {name: 'b'})"));
+    const open = d.session();
+    const tx = open.beginTransaction();
+    await tx.run("CREATE (:Lost {name: 'never committed'})");
+    assert.equal(await stopServer(kept), 0);
+    await d.close().catch(() => {});
+    kept = startServer(['--db', dir], null);
+    ({ bolt } = await kept.port);
+    d = neo4j.driver(`bolt://127.0.0.1:${bolt}`, neo4j.auth.basic('anyone', 'anything'));
+    session = d.session();
+    const r = await session.run('MATCH (a:Kept)-[:NEXT]->(b) RETURN a.name AS a, b.name AS b');
+    assert.deepEqual(r.records.map((x) => [x.get('a'), x.get('b')]), [['남는 것', 'b']]);
+    assert.equal(await countOf(session, 'Lost'), 0);
+    await session.close();
+    await d.close();
+    assert.equal(await stopServer(kept), 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 

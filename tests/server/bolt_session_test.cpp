@@ -181,23 +181,87 @@ TEST_F(Session, AMissingParameterHasItsOwnCode) {
   EXPECT_EQ(*r[0].get_if<PackStruct>()->fields[0].find("code"), s("Neo.ClientError.Statement.ParameterMissing"));
 }
 
-TEST_F(Session, ExplicitTransactionsRunReadsAndRefuseWrites) {
-  EXPECT_EQ(send(message(0x11, {map({{"mode", s("r")}})})), std::vector<PackValue>{success({})});
-  auto r = run("RETURN 1 AS x");
-  EXPECT_EQ(untimed(r.at(0)), (PackMap{{"fields", PackValue{PackList{s("x")}}}, {"qid", i(0)}}));
-  EXPECT_EQ(pull(-1, 0).at(0), record({i(1)}));
-  r = run("CREATE (n:Thing) RETURN n");
-  EXPECT_EQ(*r.at(0).get_if<PackStruct>()->fields[0].find("code"),
-            s("Neo.ClientError.Transaction.ForbiddenDueToTransactionType"));
-  EXPECT_EQ(send(message(0x0F, {})), std::vector<PackValue>{success({})});
-  EXPECT_EQ(db.node_count(), ergo::Database::open({ERGO_DATA_DIR}).node_count());
-  // Auto-commit writes run.
-  run("CREATE (n:Thing {name: 'x'}) RETURN n.name AS name");
-  r = pull(-1);
+TEST_F(Session, ExplicitTransactionsCommitTheirWrites) {
+  const std::size_t before = db.node_count();
+  EXPECT_EQ(send(message(0x11, {map({})})), std::vector<PackValue>{success({})});  // BEGIN
+  auto r = run("CREATE (n:Thing {name: 'x'}) RETURN n.name AS name");
+  EXPECT_EQ(untimed(r.at(0)), (PackMap{{"fields", PackValue{PackList{s("name")}}}, {"qid", i(0)}}));
+  r = pull(-1, 0);
   ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], record({s("x")}));
   EXPECT_EQ(untimed(r[1]), (PackMap{{"type", s("w")}, {"db", s("neo4j")},
                                     {"stats", map({{"nodes-created", i(1)}, {"properties-set", i(1)},
                                                    {"labels-added", i(1)}, {"contains-updates", b(true)}})}}));
+  // The transaction's next statement sees its own write.
+  run("MATCH (n:Thing) RETURN count(n) AS c");
+  EXPECT_EQ(pull(-1, 1).at(0), record({i(1)}));
+  r = send(message(0x12, {}));  // COMMIT
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_NE(r[0].get_if<PackStruct>()->fields[0].find("bookmark"), nullptr);
+  EXPECT_EQ(db.node_count(), before + 1);
+  EXPECT_EQ(db.execute("MATCH (n:Thing) RETURN n.name").row(0).at(0), ergo::Value("x"));
+}
+
+TEST_F(Session, RollbackResetAndGoodbyeUndoTheTransaction) {
+  const std::size_t before = db.node_count();
+  for (std::uint8_t end : {0x13, 0x0F, 0x02}) {  // ROLLBACK, RESET, GOODBYE
+    send(message(0x11, {map({})}));
+    run("CREATE (:Thing)");
+    pull(-1);
+    EXPECT_TRUE(session.in_transaction());
+    send(message(end, {}));
+    EXPECT_FALSE(session.in_transaction());
+    EXPECT_EQ(db.node_count(), before) << "after message 0x" << std::hex << int(end);
+  }
+}
+
+TEST_F(Session, AFailedStatementRollsBackItsTransaction) {
+  send(message(0x11, {map({})}));
+  run("CREATE (:Thing)");
+  pull(-1);
+  auto r = run("MATCH (n) DELETE n");  // connected nodes: fails, and with it the transaction
+  r = r.size() == 1 && r[0].get_if<PackStruct>()->tag == 0x70 ? pull(-1) : r;
+  EXPECT_EQ(*r.back().get_if<PackStruct>()->fields[0].find("code"),
+            s("Neo.ClientError.Schema.ConstraintValidationFailed"));
+  EXPECT_FALSE(session.in_transaction());
+  EXPECT_EQ(send(message(0x12, {})), std::vector<PackValue>{ignored()});  // COMMIT: ignored until RESET
+  EXPECT_EQ(send(message(0x0F, {})), std::vector<PackValue>{success({})});
+  EXPECT_EQ(db.execute("MATCH (n:Thing) RETURN count(n)").row(0).at(0), ergo::Value(std::int64_t{0}));
+}
+
+TEST_F(Session, AReadTransactionRefusesWrites) {
+  EXPECT_EQ(send(message(0x11, {map({{"mode", s("r")}})})), std::vector<PackValue>{success({})});
+  run("RETURN 1 AS x");
+  EXPECT_EQ(pull(-1, 0).at(0), record({i(1)}));
+  auto r = run("CREATE (n:Thing) RETURN n");
+  EXPECT_EQ(*r.at(0).get_if<PackStruct>()->fields[0].find("code"), s("Neo.ClientError.Statement.AccessMode"));
+  EXPECT_EQ(send(message(0x0F, {})), std::vector<PackValue>{success({})});
+  EXPECT_EQ(db.execute("MATCH (n:Thing) RETURN count(n)").row(0).at(0), ergo::Value(std::int64_t{0}));
+}
+
+TEST_F(Session, AnIdleTransactionThatExpiredSaysSo) {
+  send(message(0x11, {map({})}));
+  run("CREATE (:Thing)");
+  pull(-1);
+  session.expire_transaction("it was idle for 60 s (--transaction-timeout)");
+  EXPECT_FALSE(session.in_transaction());
+  EXPECT_EQ(db.execute("MATCH (n:Thing) RETURN count(n)").row(0).at(0), ergo::Value(std::int64_t{0}));
+  EXPECT_EQ(send(message(0x12, {})),  // COMMIT
+            std::vector<PackValue>{failure("Neo.ClientError.Transaction.TransactionTimedOut",
+                                           "the transaction was rolled back: it was idle for 60 s "
+                                           "(--transaction-timeout); begin a new one (and keep statements of one "
+                                           "transaction close together), or raise --transaction-timeout")});
+  EXPECT_EQ(send(message(0x0F, {})), std::vector<PackValue>{success({})});
+  EXPECT_EQ(send(message(0x11, {map({})})), std::vector<PackValue>{success({})});
+}
+
+TEST(BoltMessages, BeginIsRecognizedByItsTag) {
+  Packer p;
+  p.pack(PackValue{PackStruct{0x11, {PackValue{PackMap{}}}}});
+  EXPECT_TRUE(BoltSession::is_begin(p.take()));
+  p.pack(PackValue{PackStruct{0x10, {PackValue{std::string("RETURN 1")}, PackValue{PackMap{}}, PackValue{PackMap{}}}}});
+  EXPECT_FALSE(BoltSession::is_begin(p.take()));
+  EXPECT_FALSE(BoltSession::is_begin(""));
 }
 
 // SET, REMOVE, MERGE and DELETE report what they changed as Neo4j does:

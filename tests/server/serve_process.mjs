@@ -1,11 +1,11 @@
 // Starts `ergo serve` for the Node tests (bolt_driver_test.mjs,
 // web_page_test.mjs) on free ports, and resolves with the ports once the
 // server says where it listens. Its standard error is kept for the checks
-// the tests make on the log.
+// the tests make on the log. `data` null: no sources (with --db in `extra`).
 import { spawn } from 'node:child_process';
 
 export function startServer(ergo, data, extra = []) {
-  const child = spawn(ergo, ['serve', data, '--bolt', '127.0.0.1:0', '--http', '127.0.0.1:0', ...extra],
+  const child = spawn(ergo, ['serve', ...(data ? [data] : []), '--bolt', '127.0.0.1:0', '--http', '127.0.0.1:0', ...extra],
                       { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   const port = new Promise((resolve, reject) => {

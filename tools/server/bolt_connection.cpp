@@ -1,5 +1,6 @@
 #include "tools/server/bolt_connection.hpp"
 
+#include <boost/asio/post.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 
@@ -22,10 +23,24 @@ BoltConnection::BoltConnection(asio::ip::tcp::socket socket, ergo::Database& db,
       db_(db),
       settings_(settings),
       name_("bolt-" + std::to_string(id)),
-      dechunker_(settings.max_message_bytes) {
+      dechunker_(settings.max_message_bytes),
+      idle_(socket_.get_executor()) {
   boost::system::error_code ec;
   auto remote = socket_.remote_endpoint(ec);
   peer_ = ec ? "?" : endpoint_text(remote);
+}
+
+BoltConnection::~BoltConnection() {
+  // The session's transaction must end on the thread that began it.
+  if (bound_) bound_->run_and_wait([this] { session_.reset(); });
+}
+
+void BoltConnection::abandon() {
+  if (bound_) bound_->post([self = shared_from_this()] { self->session_->expire_transaction("the server is stopping"); });
+}
+
+void BoltConnection::wait_until_idle() {
+  if (bound_) bound_->run_and_wait([] {});
 }
 
 void BoltConnection::start() {
@@ -59,17 +74,47 @@ void BoltConnection::on_handshake(const boost::system::error_code& ec) {
 }
 
 void BoltConnection::read_more() {
+  if (session_ && session_->in_transaction()) arm_idle_timer();
   socket_.async_read_some(asio::buffer(input_), [self = shared_from_this()](const boost::system::error_code& ec,
                                                                            std::size_t n) {
+    self->idle_.cancel();
     if (ec) return self->close(ec == asio::error::eof ? "" : "read failed: " + ec.message());
     self->dechunker_.feed(std::string_view(self->input_.data(), n));
     self->process();
   });
 }
 
-// Handles the complete messages received so far, writes what they answer,
-// and comes back here after each write until it needs more input.
+// While the client thinks inside a transaction, the transaction holds the
+// database's lock; past the limit it is rolled back (the next message of the
+// transaction hears why).
+void BoltConnection::arm_idle_timer() {
+  if (settings_.transaction_timeout.count() <= 0 || !bound_) return;
+  idle_.expires_after(settings_.transaction_timeout);
+  idle_.async_wait([self = shared_from_this()](const boost::system::error_code& ec) {
+    if (ec || !self->bound_) return;
+    // Milliseconds as seconds, without trailing zeros: "60", "0.3".
+    std::string seconds = std::to_string(self->settings_.transaction_timeout.count());
+    seconds.insert(0, seconds.size() < 4 ? 4 - seconds.size() : 0, '0');
+    seconds.insert(seconds.size() - 3, ".");
+    while (seconds.back() == '0') seconds.pop_back();
+    if (seconds.back() == '.') seconds.pop_back();
+    std::string why = "it was idle for " + seconds + " s (--transaction-timeout)";
+    self->bound_->post([self, why] { self->session_->expire_transaction(why); });
+  });
+}
+
+// Hands the session's next step to the thread that may run it: the
+// connection's own while a transaction is open (or about to be), else the
+// query pool.
 void BoltConnection::process() {
+  auto job = [self = shared_from_this()] { self->work(); };
+  if (bound_) return bound_->post(std::move(job));
+  asio::post(*settings_.queries, std::move(job));
+}
+
+// Handles the complete messages received so far (off the I/O threads), then
+// goes back to the strand with what they answer.
+void BoltConnection::work() {
   std::vector<std::string> responses;
   std::size_t bytes = 0;
   try {
@@ -79,17 +124,29 @@ void BoltConnection::process() {
         session_->continue_pull(responses);
         break;  // a slice of records: write it before the next
       }
-      std::optional<std::string> message = dechunker_.next();
-      if (!message) break;
-      session_->handle(*message, responses);
+      if (!pending_) pending_ = dechunker_.next();
+      if (!pending_) break;
+      if (!bound_ && BoltSession::is_begin(*pending_)) break;  // a transaction: to a thread of its own
+      session_->handle(*pending_, responses);
+      pending_.reset();
       for (const std::string& r : responses) bytes += r.size();
       if (session_->pulling() || bytes > kWriteBatchBytes) break;
     }
   } catch (const FramingError& e) {
     session_->reject(e.what(), responses);
   }
+  asio::post(socket_.get_executor(), [self = shared_from_this(), responses = std::move(responses)]() mutable {
+    self->after_work(std::move(responses));
+  });
+}
+
+void BoltConnection::after_work(std::vector<std::string> responses) {
+  const bool begin_next = pending_ && BoltSession::is_begin(*pending_);
+  if (bound_ && !session_->in_transaction() && !begin_next) bound_.reset();  // the thread is idle: joins at once
+  if (!bound_ && begin_next) bound_ = std::make_unique<BoundThread>();
   if (!responses.empty()) return write(std::move(responses));
   if (session_->closed()) return close("");
+  if (pending_) return process();
   read_more();
 }
 

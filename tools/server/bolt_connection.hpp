@@ -1,10 +1,15 @@
 // One Bolt client on a socket: the handshake, then messages read, handled
-// by a BoltSession and answered, one step at a time. Only one operation of
-// a connection is ever pending, so its handlers never run concurrently even
-// on the server's thread pool, and need no strand.
+// by a BoltSession and answered, one step at a time. The socket's work (read,
+// write, the idle timer) runs on the I/O threads, on the connection's strand;
+// the session's work (queries) runs elsewhere, so that an I/O thread never
+// waits for the database: on the query pool, or on the connection's own
+// thread while it has a transaction open (bound_thread.hpp). Only one step is
+// in flight at a time, so the session is never used by two threads at once.
 #pragma once
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 
 #include <array>
 #include <chrono>
@@ -14,6 +19,7 @@
 #include <vector>
 
 #include "tools/server/bolt_framing.hpp"
+#include "tools/server/bound_thread.hpp"
 #include "tools/server/bolt_session.hpp"
 
 namespace ergo::server {
@@ -22,6 +28,10 @@ struct ConnectionSettings {
   std::string server_agent;
   std::size_t max_message_bytes = 16u << 20;
   std::function<void(const std::string&)> log;
+  boost::asio::thread_pool* queries = nullptr;  // runs auto-commit statements
+  // A transaction left idle longer (no message from its client) is rolled
+  // back: it holds the database's lock. 0: no limit.
+  std::chrono::milliseconds transaction_timeout{0};
 };
 
 class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
@@ -32,11 +42,21 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
   // connections, see serve.cpp).
   void hold(std::shared_ptr<void> slot) { slot_ = std::move(slot); }
   void start();
+  // The server is stopping: rolls back the open transaction, if any, on the
+  // thread that holds it. Call after the I/O threads have stopped.
+  void abandon();
+  // Returns once the connection's own thread, if it has one, has run every
+  // job posted to it (abandon()'s rollback included): the database may go.
+  void wait_until_idle();
+  ~BoltConnection();
 
  private:
   void on_handshake(const boost::system::error_code& ec);
   void read_more();
   void process();
+  void work();
+  void after_work(std::vector<std::string> responses);
+  void arm_idle_timer();
   void write(std::vector<std::string> responses);
   void close(const std::string& why);
 
@@ -51,6 +71,9 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
   std::string output_;
   Dechunker dechunker_;
   std::optional<BoltSession> session_;
+  std::optional<std::string> pending_;  // the next message, read but not handled yet
+  std::unique_ptr<BoundThread> bound_;  // while a transaction is open
+  boost::asio::steady_timer idle_;
   bool closed_ = false;
   std::shared_ptr<void> slot_;
 };

@@ -6,7 +6,6 @@
 
 #include "tools/server/bolt_values.hpp"
 #include "tools/server/status_codes.hpp"
-#include "tools/server/write_check.hpp"
 
 namespace ergo::server {
 
@@ -116,12 +115,30 @@ void BoltSession::fail(std::vector<std::string>& out, const std::string& code, c
   open_.clear();
   pull_ = {};
   state_ = fatal ? State::defunct : State::failed;
+  // A failure inside a transaction fails it (Neo4j does the same): a
+  // statement that failed has already rolled it back; anything else does now.
+  transaction_ = ergo::Transaction();
 }
 
 void BoltSession::reset() {
   open_.clear();
   pull_ = {};
   state_ = State::ready;
+  transaction_ = ergo::Transaction();  // rolls back what is not committed
+  expired_.clear();
+}
+
+bool BoltSession::is_begin(std::string_view message) {
+  // A message is a structure: marker 0xB0 | field count, then the tag.
+  return message.size() >= 2 && (static_cast<std::uint8_t>(message[0]) & 0xF0) == 0xB0 &&
+         static_cast<std::uint8_t>(message[1]) == BEGIN;
+}
+
+void BoltSession::expire_transaction(const std::string& why) {
+  if (!transaction_.open()) return;
+  transaction_ = ergo::Transaction();
+  expired_ = why;
+  if (context_.log) context_.log(context_.connection_id + ": transaction rolled back: " + why);
 }
 
 void BoltSession::reject(const std::string& why, std::vector<std::string>& out) {
@@ -163,7 +180,16 @@ void BoltSession::dispatch(const PackStruct& m, std::vector<std::string>& out) {
     open_.clear();
     pull_ = {};
     state_ = State::defunct;
+    transaction_ = ergo::Transaction();
     return;
+  }
+  if (!expired_.empty() && m.tag != RESET && m.tag != ROLLBACK && (state_ == State::tx_ready || state_ == State::tx_streaming)) {
+    const std::string why = std::move(expired_);
+    expired_.clear();
+    return fail(out, "Neo.ClientError.Transaction.TransactionTimedOut",
+                "the transaction was rolled back: " + why +
+                    "; begin a new one (and keep statements of one transaction close together), or raise "
+                    "--transaction-timeout");
   }
   if (state_ == State::failed) {  // everything but RESET is ignored until the client resets
     if (m.tag == RESET) {
@@ -244,7 +270,18 @@ bool BoltSession::check_database(const PackValue* extra, std::vector<std::string
 void BoltSession::begin(const PackStruct& m, std::vector<std::string>& out) {
   map_field(m, 0);
   if (!check_database(&m.fields[0], out)) return;
+  // Drivers send mode "r" for read transactions (executeRead()); "w" or
+  // nothing means write.
+  const PackValue* mode = m.fields[0].find("mode");
+  const std::string* mode_text = mode ? mode->get_if<std::string>() : nullptr;
+  const bool read_only = mode_text && *mode_text == "r";
+  try {
+    transaction_ = db_.begin(read_only ? ergo::TransactionMode::read_only : ergo::TransactionMode::read_write);
+  } catch (const ergo::Error& e) {
+    return fail(out, neo4j_status_code(e), failure_message(e));
+  }
   next_qid_ = 0;
+  expired_.clear();
   state_ = State::tx_ready;
   success(out, PackValue{PackMap{}});
 }
@@ -265,23 +302,12 @@ void BoltSession::run(const PackStruct& m, std::vector<std::string>& out) {
     if (context_.log) context_.log(context_.connection_id + ": query failed: " + code + ": " + first_line);
     fail(out, code, message);
   };
-  if (in_tx) {
-    if (auto word = find_updating_word(*query)) {
-      report("Neo.ClientError.Transaction.ForbiddenDueToTransactionType",
-             "this statement may write (" + word->word + " at line " + std::to_string(word->line) + ", column " +
-                 std::to_string(word->column) +
-                 ") and ergo cannot yet undo a write inside an explicit transaction (BEGIN, executeWrite(), "
-                 "executeQuery()), so it refuses it there; run it as an auto-commit statement instead "
-                 "(session.run() outside a transaction, or HTTP POST /db/neo4j/query/v2). See docs/server.md, "
-                 "Transactions.");
-      return;
-    }
-  }
   const auto start = std::chrono::steady_clock::now();
   try {
     ergo::Params params;
     for (const auto& [name, value] : wire_params) params[name] = to_ergo_value(value, name);
-    OpenResult opened{db_.execute(*query, params), 0, in_tx ? next_qid_++ : -1};
+    OpenResult opened{in_tx ? transaction_.execute(*query, params) : db_.execute(*query, params), 0,
+                      in_tx ? next_qid_++ : -1};
     PackList fields;
     for (const std::string& c : opened.result.columns()) fields.push_back(str(c));
     PackMap metadata{{"fields", PackValue{std::move(fields)}}, {"t_first", integer(millis_since(start))}};
@@ -410,12 +436,23 @@ void BoltSession::finish_result(std::vector<std::string>& out) {
 }
 
 void BoltSession::end_transaction(bool commit, std::vector<std::string>& out) {
-  // Only statements that cannot write ran in this transaction (see the
-  // header), so there is nothing to apply or undo: both end it.
+  // Results not pulled yet are dropped with the transaction, as in Neo4j.
   open_.clear();
   pull_ = {};
+  if (!commit) {
+    if (transaction_.open()) transaction_.rollback();
+    expired_.clear();  // rolled back already, as asked
+    state_ = State::ready;
+    return success(out, PackValue{PackMap{}});
+  }
+  try {
+    transaction_.commit();  // durable here when the database is on disk
+  } catch (const ergo::Error& e) {
+    ++failed_;
+    if (context_.log) context_.log(context_.connection_id + ": commit failed: " + e.message());
+    return fail(out, neo4j_status_code(e), failure_message(e));
+  }
   state_ = State::ready;
-  if (!commit) return success(out, PackValue{PackMap{}});
   last_bookmark_ = next_bookmark();
   success(out, PackValue{PackMap{{"bookmark", str(last_bookmark_)}}});
 }

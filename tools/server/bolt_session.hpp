@@ -3,12 +3,13 @@
 // (neo4j.com/docs/bolt/current/bolt/server-state/). Kept apart from
 // networking so that it can be tested message by message.
 //
-// Transactions: ergo has none yet (issue #10). Auto-commit RUNs run as the
-// library runs them: a statement either happens whole or not at all. In an
-// explicit transaction (BEGIN ... COMMIT/ROLLBACK) the session runs only
-// statements that cannot write (write_check.hpp); a statement that may
-// write fails with Neo.ClientError.Transaction.ForbiddenDueToTransactionType,
-// because running it would commit at once and ROLLBACK could not undo it.
+// Transactions: BEGIN opens an ergo::Transaction (read-only when BEGIN
+// says mode "r"), RUNs inside it see its changes, COMMIT makes them durable
+// and visible, ROLLBACK, RESET, GOODBYE, a failed statement or the end of the
+// session undo them. A Transaction belongs to the thread that began it, so
+// while one is open every call on this session must come from that thread:
+// BoltConnection gives the connection a thread of its own for it
+// (bound_thread.hpp). Auto-commit RUNs may run on any thread.
 #pragma once
 
 #include <ergo/ergo.hpp>
@@ -53,6 +54,15 @@ class BoltSession {
   // True after GOODBYE or an error that ends the connection: close it.
   bool closed() const { return state_ == State::defunct; }
 
+  // True from a BEGIN that opened a transaction to its COMMIT/ROLLBACK (or
+  // the failure that rolled it back).
+  bool in_transaction() const { return transaction_.open(); }
+  // True when `message` (one dechunked message) is a BEGIN.
+  static bool is_begin(std::string_view message);
+  // The transaction was idle too long: rolls it back now; the next message
+  // of the transaction gets a FAILURE saying so.
+  void expire_transaction(const std::string& why);
+
   std::size_t queries() const { return queries_; }
   std::size_t failed_queries() const { return failed_; }
 
@@ -94,6 +104,8 @@ class BoltSession {
   std::vector<OpenResult> open_;
   Pull pull_;
   std::int64_t next_qid_ = 0;
+  ergo::Transaction transaction_;
+  std::string expired_;  // why the open transaction was rolled back unasked
   std::string last_bookmark_;
   std::size_t queries_ = 0;
   std::size_t failed_ = 0;

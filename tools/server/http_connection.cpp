@@ -1,5 +1,6 @@
 #include "tools/server/http_connection.hpp"
 
+#include <boost/asio/post.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 
@@ -55,8 +56,13 @@ void HttpConnection::on_read(const boost::system::error_code& ec) {
   }
   ++requests_;
   stream_.expires_never();  // the query may take as long as it takes
-  const Request& request = parser_->get();
-  response_ = std::make_shared<Response>(respond(request));
+  boost::asio::post(*settings_.queries, [self = shared_from_this()] {
+    self->response_ = std::make_shared<Response>(self->respond(self->parser_->get()));
+    boost::asio::post(self->stream_.get_executor(), [self] { self->write_response(); });
+  });
+}
+
+void HttpConnection::write_response() {
   http::async_write(stream_, *response_, [self = shared_from_this()](const boost::system::error_code& wec, std::size_t) {
     if (wec) return self->close("write failed: " + wec.message());
     if (!self->response_->keep_alive()) return self->close("");

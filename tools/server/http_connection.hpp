@@ -1,9 +1,12 @@
 // One HTTP client (Boost.Beast): requests read with bounded sizes, the
 // Query API endpoint answered, keep-alive honoured. Like a Bolt connection
-// it has one operation pending at a time on the server's thread pool.
+// it has one step in flight at a time: reading and writing on its strand of
+// the I/O threads, answering (which may wait for the database) on the query
+// pool.
 #pragma once
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/message.hpp>
@@ -24,6 +27,7 @@ struct HttpSettings {
   std::string server_agent;
   std::size_t max_body_bytes = 16u << 20;
   std::function<void(const std::string&)> log;
+  boost::asio::thread_pool* queries = nullptr;  // answers the requests
 };
 
 class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
@@ -40,6 +44,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
   using Response = boost::beast::http::response<boost::beast::http::string_body>;
   void read();
   void on_read(const boost::system::error_code& ec);
+  void write_response();
   Response respond(const Request& request);
   void close(const std::string& why);
 

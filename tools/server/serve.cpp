@@ -6,6 +6,8 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -40,6 +42,10 @@ struct ServeOptions {
   // runaway query must not hold a thread for ever. 0 in each: no limit.
   ergo::Limits limits{.time_limit_ms = 60'000};
   std::string import_dir;  // where LOAD CSV reads; "" refuses it
+  std::string db;          // --db: the database kept in this directory
+  // An explicit transaction holds the database's lock between its client's
+  // messages: one left idle this long is rolled back.
+  std::chrono::milliseconds transaction_timeout{60'000};
   bool help = false;
 };
 
@@ -86,6 +92,14 @@ ServeOptions parse(const std::vector<std::string>& args) {
       auto limit = tools::parse_timeout(n);
       if (!limit) throw UsageError(tools::timeout_refused(a, n));
       o.limits.time_limit_ms = limit->count();
+    } else if (a == "--db") {
+      o.db = value();
+      if (o.db.empty()) throw UsageError("--db needs a directory name");
+    } else if (a == "--transaction-timeout") {
+      const std::string& n = value();
+      auto limit = tools::parse_timeout(n);
+      if (!limit) throw UsageError(tools::timeout_refused(a, n));
+      o.transaction_timeout = *limit;
     } else if (a == "--max-memory") {
       const std::string& n = value();
       auto bytes = tools::parse_size(n);
@@ -141,10 +155,12 @@ class Acceptor {
  public:
   using Open = std::function<void(tcp::socket, std::uint64_t)>;
   Acceptor(asio::io_context& io, const tcp::endpoint& at, Open open)
-      : acceptor_(io, at), retry_(io), open_(std::move(open)) {}
+      : io_(io), acceptor_(io, at), retry_(io), open_(std::move(open)) {}
   tcp::endpoint local() const { return acceptor_.local_endpoint(); }
   void accept() {
-    acceptor_.async_accept([this](const boost::system::error_code& ec, tcp::socket socket) {
+    // Each connection on a strand of its own: its reads, writes and timers
+    // never run at once, though the I/O threads are several.
+    acceptor_.async_accept(asio::make_strand(io_), [this](const boost::system::error_code& ec, tcp::socket socket) {
       if (ec == asio::error::operation_aborted) return;  // stopping
       if (!ec) {
         open_(std::move(socket), ++count_);
@@ -166,6 +182,7 @@ class Acceptor {
   }
 
  private:
+  asio::io_context& io_;
   tcp::acceptor acceptor_;
   asio::steady_timer retry_;
   Open open_;
@@ -175,12 +192,15 @@ class Acceptor {
 }  // namespace
 
 std::string serve_usage() {
-  return "Usage: ergo serve [SOURCES...] [--bolt ADDR:PORT] [--http ADDR:PORT] [OPTIONS]\n"
-         "Serves the bundled graph (or the .kg files and directories SOURCES) over Bolt 5.0-5.4,\n"
-         "for Neo4j drivers and tools (bolt://127.0.0.1:7687 or neo4j://127.0.0.1:7687), and\n"
-         "over HTTP as Neo4j's Query API (POST http://127.0.0.1:7474/db/neo4j/query/v2), with a\n"
-         "web page to query and draw the graph at http://127.0.0.1:7474/.\n"
+  return "Usage: ergo serve [--db DIR] [SOURCES...] [--bolt ADDR:PORT] [--http ADDR:PORT] [OPTIONS]\n"
+         "Serves the bundled graph (or the database kept in DIR, with the .kg files and\n"
+         "directories SOURCES added to it) over Bolt 5.0-5.4, for Neo4j drivers and tools\n"
+         "(bolt://127.0.0.1:7687 or neo4j://127.0.0.1:7687), and over HTTP as Neo4j's Query API\n"
+         "(POST http://127.0.0.1:7474/db/neo4j/query/v2), with a web page to query and draw the\n"
+         "graph at http://127.0.0.1:7474/.\n"
          "\n"
+         "  --db DIR          keep the graph in DIR, created when missing: every committed\n"
+         "                    change is on disk before the client hears of it (docs/storage.md)\n"
          "  --bolt ADDR:PORT  where Bolt listens (default 127.0.0.1:7687; port 0: any free port)\n"
          "  --http ADDR:PORT  where HTTP listens (default 127.0.0.1:7474)\n"
          "                    Loopback addresses only: ergo serve has no authentication yet.\n"
@@ -189,6 +209,9 @@ std::string serve_usage() {
          "                    open connections, Bolt and HTTP together (default 1000);\n"
          "                    a client beyond them is disconnected at once\n"
          "  --timeout SECONDS stop any statement that runs longer (default 60; 0: no limit)\n"
+         "  --transaction-timeout SECONDS\n"
+         "                    roll back an explicit transaction whose client sends nothing\n"
+         "                    for this long (default 60; 0: no limit)\n"
          "  --max-memory SIZE memory one statement may hold, e.g. 512M (default: no limit)\n"
          "  --max-query-length BYTES\n"
          "                    the longest query text accepted (default 1048576; 0: no limit)\n"
@@ -223,7 +246,7 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
   }
 
   std::vector<std::string> sources = options.sources;
-  if (sources.empty()) {
+  if (sources.empty() && options.db.empty()) {
     if (!bundled_data) {
       std::cerr << "ergo serve: cannot find the bundled data directory; name a .kg file or directory\n";
       return 1;
@@ -231,20 +254,39 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
     sources.push_back(*bundled_data);
   }
   ergo::Database db;
+  if (!options.db.empty()) {
+    try {
+      db = ergo::Database::open_directory(options.db);
+    } catch (const ergo::Error& e) {
+      std::cerr << "ergo serve: " << e.message() << "\n";
+      return 1;
+    }
+    const ergo::GraphStatistics kept = db.statistics();
+    log_line("opened " + db.directory() + ": " + std::to_string(kept.nodes) + " nodes and " +
+             std::to_string(kept.relationships) + " relationships");
+  }
   db.set_limits(options.limits);
   db.set_import_directory(options.import_dir);
   try {
-    const ergo::LoadSummary loaded = db.load(sources);
-    for (const std::string& w : loaded.warnings) std::cerr << w;
-    log_line("loaded " + std::to_string(loaded.entities) + " entities and " + std::to_string(loaded.relationships) +
-             " relationships from " + std::to_string(loaded.files) + (loaded.files == 1 ? " file" : " files"));
+    if (!sources.empty()) {
+      const ergo::LoadSummary loaded = db.load(sources);
+      for (const std::string& w : loaded.warnings) std::cerr << w;
+      log_line("loaded " + std::to_string(loaded.entities) + " entities and " +
+               std::to_string(loaded.relationships) + " relationships from " + std::to_string(loaded.files) +
+               (loaded.files == 1 ? " file" : " files"));
+    }
   } catch (const ergo::Error& e) {
     std::cerr << (e.rendered().empty() ? "ergo serve: " + e.message() + "\n" : e.rendered());
     return 1;
   }
 
-  ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line};
-  HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line};
+  // The I/O threads only move bytes and never wait for the database; the
+  // statements run on the query pool, a transaction on its connection's own
+  // thread (bound_thread.hpp). So a transaction waiting for its client never
+  // stops anyone's bytes — its COMMIT included — from getting through.
+  asio::thread_pool queries(options.threads);
+  ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line, &queries, options.transaction_timeout};
+  HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line, &queries};
   ConnectionLimit limit(options.max_connections);
   // A client over the limit is disconnected at once, before any protocol.
   auto admit = [&](tcp::socket& socket, const char* kind) {
@@ -258,6 +300,9 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
     }
     return slot;
   };
+  // The Bolt connections, so that stopping can roll back their transactions.
+  std::mutex bolt_mutex;
+  std::vector<std::weak_ptr<BoltConnection>> bolt_connections;
   asio::io_context io;
   std::unique_ptr<Acceptor> bolt, http;
   const std::string* binding = &options.bolt;
@@ -267,6 +312,11 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
       if (!slot) return;
       auto connection = std::make_shared<BoltConnection>(std::move(socket), db, settings, id);
       connection->hold(std::move(slot));
+      {
+        std::lock_guard lock(bolt_mutex);
+        std::erase_if(bolt_connections, [](const auto& c) { return c.expired(); });
+        bolt_connections.push_back(connection);
+      }
       connection->start();
     });
     binding = &options.http;
@@ -284,7 +334,7 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
   bolt->accept();
   http->accept();
   log_line("Bolt listening on " + endpoint_text(bolt->local()) + ", HTTP on " + endpoint_text(http->local()) + " (" +
-           std::to_string(options.threads) + " threads)");
+           std::to_string(options.threads) + " query threads)");
 
   // SIGINT/SIGTERM: stop accepting, end running queries, and leave run();
   // open connections are closed as the io_context goes away.
@@ -298,10 +348,25 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
     io.stop();
   });
 
-  std::vector<std::thread> pool;
-  for (std::size_t i = 1; i < options.threads; ++i) pool.emplace_back([&io] { io.run(); });
+  std::thread second_io([&io] { io.run(); });
   io.run();
-  for (std::thread& t : pool) t.join();
+  second_io.join();
+  // Open transactions are rolled back where they run, which also lets go of
+  // statements waiting for their lock; then the pool's statements end (the
+  // interrupt stops long ones) and the connections close as `io` goes away.
+  {
+    std::vector<std::shared_ptr<BoltConnection>> open;
+    {
+      std::lock_guard lock(bolt_mutex);
+      for (const auto& weak : bolt_connections) {
+        if (auto connection = weak.lock()) open.push_back(std::move(connection));
+      }
+    }
+    // All first, then wait: a BEGIN may be waiting for another's lock.
+    for (const auto& connection : open) connection->abandon();
+    for (const auto& connection : open) connection->wait_until_idle();
+  }
+  queries.join();
   log_line("stopped");
   return 0;
 }

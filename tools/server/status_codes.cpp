@@ -9,6 +9,8 @@ std::string neo4j_status_code(const ergo::Error& error) {
     case ergo::ErrorKind::semantic_error:
       if (code == "ParameterMissing") return "Neo.ClientError.Statement.ParameterMissing";
       if (code == "ProcedureNotFound") return "Neo.ClientError.Procedure.ProcedureNotFound";
+      // A write in a read transaction (executeRead(), BEGIN with mode "r").
+      if (code == "AccessMode") return "Neo.ClientError.Statement.AccessMode";
       return "Neo.ClientError.Statement.SemanticError";
     case ergo::ErrorKind::type_error: return "Neo.ClientError.Statement.TypeError";
     case ergo::ErrorKind::argument_error:
@@ -19,6 +21,9 @@ std::string neo4j_status_code(const ergo::Error& error) {
       if (code == "Cancelled") return "Neo.ClientError.Transaction.Terminated";
       // --timeout: Neo4j's code for a transaction past db.transaction.timeout.
       if (code == "TimedOut") return "Neo.ClientError.Transaction.TransactionTimedOut";
+      // Neo4j 5 reports a node deleted with relationships left this way.
+      if (code == "DeleteConnectedNode") return "Neo.ClientError.Schema.ConstraintValidationFailed";
+      if (code == "TransactionMarkedAsFailed") return "Neo.ClientError.Transaction.TransactionMarkedAsFailed";
       if (code == "MemoryLimitExceeded") return "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
       return "Neo.ClientError.Statement.ExecutionFailed";
     case ergo::ErrorKind::data_error:
