@@ -6,6 +6,7 @@
 // failure; 77: the driver is not installed (run `npm ci` here), a skip.
 import { createRequire } from 'node:module';
 import net from 'node:net';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -378,6 +379,68 @@ test('--db: committed transactions survive a restart, an open one at SIGTERM doe
     await session.close();
     await d.close();
     assert.equal(await stopServer(kept), 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--auth-file: Bolt basic and bearer, HTTP Basic and Bearer; anything else refused', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ergo-serve-auth-'));
+  const file = path.join(dir, 'users');
+  try {
+    let made = spawnSync(ergo, ['passwd', file, 'alice'], { input: 'sekret 비밀\n' });
+    assert.equal(made.status, 0, String(made.stderr));
+    made = spawnSync(ergo, ['passwd', '--token', file, 'ci']);
+    assert.equal(made.status, 0, String(made.stderr));
+    const token = String(made.stdout).trim();
+    assert.match(token, /^[0-9a-f]{64}$/);
+    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+    // Any address once users are required; the test connects through loopback.
+    const secured = startServer(['--auth-file', file, '--bolt', '0.0.0.0:0']);
+    const { bolt, http: web } = await secured.port;
+    const answer = async (auth) => {
+      const d = neo4j.driver(`bolt://127.0.0.1:${bolt}`, auth);
+      try {
+        const r = await d.executeQuery('RETURN 41 + 1 AS answer');
+        return r.records[0].get('answer').toNumber();
+      } catch (e) {
+        return e.code;
+      } finally {
+        await d.close();
+      }
+    };
+    assert.equal(await answer(neo4j.auth.basic('alice', 'sekret 비밀')), 42);
+    assert.equal(await answer(neo4j.auth.bearer(token)), 42);
+    assert.equal(await answer(neo4j.auth.basic('alice', 'sekret')), 'Neo.ClientError.Security.Unauthorized');
+    assert.equal(await answer(neo4j.auth.basic('mallory', 'sekret 비밀')), 'Neo.ClientError.Security.Unauthorized');
+    assert.equal(await answer(neo4j.auth.bearer('0'.repeat(64))), 'Neo.ClientError.Security.Unauthorized');
+    const ask = (headers, target = '/db/neo4j/query/v2') =>
+      fetch(`http://127.0.0.1:${web}${target}`, {
+        method: target === '/' ? 'GET' : 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: target === '/' ? undefined : JSON.stringify({ statement: 'RETURN 42 AS answer' }),
+      });
+    let r = await ask({});
+    assert.equal(r.status, 401);
+    assert.equal(r.headers.get('www-authenticate'), 'Basic realm="ergo", charset="UTF-8"');
+    assert.equal((await r.json()).errors[0].code, 'Neo.ClientError.Security.Unauthorized');
+    assert.equal((await ask({}, '/')).status, 401);  // the page too: the browser asks, then sends them along
+    const basic = (user, password) => ({ Authorization: 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64') });
+    r = await ask(basic('alice', 'sekret 비밀'));
+    assert.equal(r.status, 202);
+    assert.deepEqual((await r.json()).data.values, [[42]]);
+    assert.equal((await ask(basic('alice', 'sekret 비밀'), '/')).status, 200);
+    assert.equal((await ask({ Authorization: `Bearer ${token}` })).status, 202);
+    assert.equal((await ask(basic('alice', 'wrong'))).status, 401);
+    assert.equal((await ask({ Authorization: 'Bearer nope' })).status, 401);
+    assert.equal(await stopServer(secured), 0);
+    assert.match(secured.log(), /authentication: 2 users and tokens from /);
+    assert.match(secured.log(), /bolt-\d+: authentication failed for user 'mallory'/);
+    assert.match(secured.log(), /http-\d+ authentication failed for user 'alice'/);
+    // Beyond loopback without an auth file: refused, saying what to add.
+    const open = spawnSync(ergo, ['serve', data, '--bolt', '0.0.0.0:0', '--http', '127.0.0.1:0']);
+    assert.equal(open.status, 2);
+    assert.match(String(open.stderr), /listens beyond loopback addresses only with authentication; add --auth-file FILE/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

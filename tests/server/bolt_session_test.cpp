@@ -3,6 +3,7 @@
 #include "tools/server/bolt_framing.hpp"
 #include "tools/server/bolt_handshake.hpp"
 #include "tools/server/bolt_session.hpp"
+#include "tools/server/auth_file.hpp"
 #include "tools/server/write_check.hpp"
 
 #include <gtest/gtest.h>
@@ -333,4 +334,42 @@ TEST(BoltSession50, HelloCarriesTheAuthTokenAndNoLogonFollows) {
             (PackValue{PackStruct{0x70, {map({{"server", s("ergo/test")}, {"connection_id", s("bolt-2")},
                                               {"hints", map({{"telemetry.enabled", PackValue{true}}})}})}}}));
   EXPECT_EQ(unpack_one(raw[2]), (PackValue{PackStruct{0x71, {PackValue{PackList{s("ok")}}}}}));
+}
+
+// With an auth file, LOGON must name a user and password (basic) or a
+// token (bearer) from it; anything else closes the session.
+TEST(BoltAuthentication, LogonChecksTheAuthFile) {
+  ergo::Database db;
+  const TokenEntry token = token_entry("ci");
+  const AuthFile auth = AuthFile::parse(password_entry("alice", "sekret", 1000) + "\n" + token.line + "\n", "users");
+  const auto logon = [&](PackMap credentials) {
+    BoltSession session(db, {5, 4}, {"bolt-1", "127.0.0.1:7687", "ergo/test", {}, &auth});
+    std::vector<std::string> out;
+    session.handle(message(0x01, {map({{"user_agent", s("test/1")}})}), out);
+    out.clear();
+    session.handle(message(0x6A, {map(std::move(credentials))}), out);
+    return std::pair{unpack_one(out.at(0)).get_if<PackStruct>()->tag, session.closed()};
+  };
+  using Answer = std::pair<std::uint8_t, bool>;
+  EXPECT_EQ(logon({{"scheme", s("basic")}, {"principal", s("alice")}, {"credentials", s("sekret")}}), Answer(0x70, false));
+  EXPECT_EQ(logon({{"scheme", s("bearer")}, {"credentials", s(token.token)}}), Answer(0x70, false));
+  EXPECT_EQ(logon({{"scheme", s("basic")}, {"principal", s("alice")}, {"credentials", s("wrong")}}), Answer(0x7F, true));
+  EXPECT_EQ(logon({{"scheme", s("basic")}, {"principal", s("mallory")}, {"credentials", s("sekret")}}),
+            Answer(0x7F, true));
+  EXPECT_EQ(logon({{"scheme", s("bearer")}, {"credentials", s("0000")}}), Answer(0x7F, true));
+  EXPECT_EQ(logon({{"scheme", s("none")}}), Answer(0x7F, true));
+  EXPECT_EQ(logon({}), Answer(0x7F, true));
+}
+
+// Bolt 5.0 carries the auth token in HELLO itself.
+TEST(BoltAuthentication, HelloCarriesItInBolt50) {
+  ergo::Database db;
+  const AuthFile auth = AuthFile::parse(password_entry("alice", "sekret", 1000) + "\n", "users");
+  BoltSession session(db, {5, 0}, {"bolt-1", "127.0.0.1:7687", "ergo/test", {}, &auth});
+  std::vector<std::string> out;
+  session.handle(message(0x01, {map({{"scheme", s("basic")}, {"principal", s("alice")}, {"credentials", s("no")}})}), out);
+  const PackStruct answer = *unpack_one(out.at(0)).get_if<PackStruct>();
+  EXPECT_EQ(answer.tag, 0x7F);
+  EXPECT_EQ(*answer.fields[0].find("code"), s("Neo.ClientError.Security.Unauthorized"));
+  EXPECT_TRUE(session.closed());
 }

@@ -11,7 +11,7 @@ export function startServer(ergo, data, extra = []) {
   const port = new Promise((resolve, reject) => {
     child.stderr.on('data', (chunk) => {
       log += chunk;
-      const m = /Bolt listening on 127\.0\.0\.1:(\d+), HTTP on 127\.0\.0\.1:(\d+)/.exec(log);
+      const m = /Bolt listening on \S+:(\d+), HTTP on \S+:(\d+)/.exec(log);
       if (m) resolve({ bolt: Number(m[1]), http: Number(m[2]) });
     });
     child.on('exit', (code) => reject(new Error(`ergo serve exited with ${code} before listening:\n${log}`)));

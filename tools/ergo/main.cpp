@@ -26,6 +26,7 @@
 #include "tools/ergo/repl.hpp"
 #include "tools/ergo/session.hpp"
 #include "tools/ergo/terminal.hpp"
+#include "tools/server/passwd.hpp"
 #include "tools/server/serve.hpp"
 
 namespace {
@@ -119,6 +120,10 @@ int run(int argc, char** argv) {
     auto dir = bundled_data_dir();
     return ergo::server::serve_main(std::vector<std::string>(argv + 2, argv + argc),
                                     dir ? std::optional<std::string>(dir->string()) : std::nullopt, ERGO_VERSION);
+  }
+  // `ergo passwd FILE USER`: the users `ergo serve --auth-file` lets in.
+  if (argc >= 2 && std::string_view(argv[1]) == "passwd") {
+    return ergo::server::passwd_main(std::vector<std::string>(argv + 2, argv + argc));
   }
   // `ergo dump ...`: the whole graph out as .kg, Cypher, CSV, GraphML or
   // JSON Lines (docs/export.md).

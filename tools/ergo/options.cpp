@@ -15,6 +15,7 @@ namespace {
 constexpr const char* usage =
     "usage: ergo [OPTIONS] [SOURCE...]\n"
     "       ergo serve [SOURCE...] [--bolt ADDR:PORT]   (a Bolt server; ergo serve --help)\n"
+    "       ergo passwd FILE USER                       (users for ergo serve --auth-file)\n"
     "       ergo dump [--db DIR | SOURCE...] --format FORMAT [-o FILE|DIR]\n"
     "                                  (the graph as .kg, Cypher, CSV, GraphML or JSON\n"
     "                                  Lines; ergo dump --help)\n"

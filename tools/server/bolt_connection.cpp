@@ -61,7 +61,7 @@ void BoltConnection::on_handshake(const boost::system::error_code& ec) {
     boost::system::error_code local_ec;
     auto local = socket_.local_endpoint(local_ec);
     SessionContext context{name_, local_ec ? "127.0.0.1:7687" : endpoint_text(local), settings_.server_agent,
-                           settings_.log};
+                           settings_.log, settings_.auth};
     session_.emplace(db_, *version, std::move(context));
   }
   asio::async_write(socket_, asio::buffer(output_),

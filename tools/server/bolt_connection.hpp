@@ -29,6 +29,7 @@ struct ConnectionSettings {
   std::size_t max_message_bytes = 16u << 20;
   std::function<void(const std::string&)> log;
   boost::asio::thread_pool* queries = nullptr;  // runs auto-commit statements
+  const AuthFile* auth = nullptr;               // who may connect; null: anyone
   // A transaction left idle longer (no message from its client) is rolled
   // back: it holds the database's lock. 0: no limit.
   std::chrono::milliseconds transaction_timeout{0};

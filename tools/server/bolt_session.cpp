@@ -206,7 +206,8 @@ void BoltSession::dispatch(const PackStruct& m, std::vector<std::string>& out) {
       return hello(m, out);
     case State::authentication:
       if (m.tag != LOGON) return not_allowed("before LOGON");
-      map_field(m, 0);  // ergo has no users (docs/server.md): any auth token is accepted on loopback
+      map_field(m, 0);
+      if (!authenticate(m.fields[0], out)) return;
       state_ = State::ready;
       return success(out, PackValue{PackMap{}});
     default: break;
@@ -246,14 +247,45 @@ void BoltSession::dispatch(const PackStruct& m, std::vector<std::string>& out) {
 }
 
 void BoltSession::hello(const PackStruct& m, std::vector<std::string>& out) {
-  const PackMap& extra = map_field(m, 0);
-  (void)extra;  // user_agent, bolt_agent, routing: nothing to act on
+  map_field(m, 0);  // user_agent, bolt_agent, routing: nothing to act on but 5.0's auth token
   // Bolt 5.0 carries the auth token in HELLO; 5.1 and later send LOGON next.
+  if (version_.minor == 0 && !authenticate(m.fields[0], out)) return;
   state_ = version_.minor == 0 ? State::ready : State::authentication;
   PackMap hints{{"telemetry.enabled", PackValue{true}}};
   success(out, PackValue{PackMap{{"server", str(context_.server_agent)},
                                  {"connection_id", str(context_.connection_id)},
                                  {"hints", PackValue{std::move(hints)}}}});
+}
+
+bool BoltSession::authenticate(const PackValue& token, std::vector<std::string>& out) {
+  if (!context_.auth) return true;  // no auth file: loopback only, any token (docs/server.md, Security)
+  const auto text = [&](std::string_view key) {
+    const PackValue* v = token.find(key);
+    const std::string* s = v ? v->get_if<std::string>() : nullptr;
+    return s ? *s : std::string();
+  };
+  const std::string scheme = text("scheme");
+  std::optional<std::string> user;
+  if (scheme == "basic") {
+    if (context_.auth->check_password(text("principal"), text("credentials"))) user = text("principal");
+  } else if (scheme == "bearer") {
+    user = context_.auth->check_token(text("credentials"));
+  }
+  if (user) {
+    user_ = *user;
+    return true;
+  }
+  if (context_.log) {
+    context_.log(context_.connection_id + ": authentication failed" +
+                 (scheme == "basic" ? " for user '" + text("principal") + "'"
+                                    : " (scheme '" + scheme + "')"));
+  }
+  // Neo4j's words; which part was wrong is not told to the client.
+  fail(out, "Neo.ClientError.Security.Unauthorized",
+       "The client is unauthorized due to authentication failure. This server checks user names and passwords "
+       "(scheme basic) or tokens (scheme bearer) against its --auth-file.",
+       true);
+  return false;
 }
 
 bool BoltSession::check_database(const PackValue* extra, std::vector<std::string>& out) {

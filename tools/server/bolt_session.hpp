@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tools/server/auth_file.hpp"
 #include "tools/server/bolt_handshake.hpp"
 #include "tools/server/packstream.hpp"
 
@@ -31,6 +32,8 @@ struct SessionContext {
   std::string server_agent;        // "ergo/0.1.0"
   // Writes one line to the log (no newline); may be called from any thread.
   std::function<void(const std::string&)> log;
+  // The users and tokens that may connect; null: anyone may (loopback only).
+  const AuthFile* auth = nullptr;
 };
 
 class BoltSession {
@@ -82,6 +85,9 @@ class BoltSession {
 
   void dispatch(const packstream::PackStruct& message, std::vector<std::string>& out);
   void hello(const packstream::PackStruct& m, std::vector<std::string>& out);
+  // Checks an auth token (HELLO's in 5.0, LOGON's after) against the auth
+  // file; on failure answers FAILURE and closes the session.
+  bool authenticate(const packstream::PackValue& token, std::vector<std::string>& out);
   void run(const packstream::PackStruct& m, std::vector<std::string>& out);
   void begin(const packstream::PackStruct& m, std::vector<std::string>& out);
   void pull(const packstream::PackStruct& m, bool discard, std::vector<std::string>& out);
@@ -107,6 +113,7 @@ class BoltSession {
   ergo::Transaction transaction_;
   std::string expired_;  // why the open transaction was rolled back unasked
   std::string last_bookmark_;
+  std::string user_;  // who logged on, when the server checks
   std::size_t queries_ = 0;
   std::size_t failed_ = 0;
 };

@@ -5,6 +5,8 @@
 #include <boost/beast/http/write.hpp>
 
 
+#include <strings.h>
+
 #include "tools/server/http_query.hpp"
 #include "tools/server/http_render.hpp"
 #include "tools/server/http_route.hpp"
@@ -70,6 +72,31 @@ void HttpConnection::write_response() {
   });
 }
 
+namespace {
+
+// The request's Authorization header checked against the auth file: Basic
+// (a user and password) or Bearer (a token).
+bool authorized(const AuthFile& auth, std::string_view header, const std::function<void(const std::string&)>& log) {
+  const auto starts = [&](std::string_view scheme) {
+    return header.size() > scheme.size() && strncasecmp(header.data(), scheme.data(), scheme.size()) == 0;
+  };
+  if (starts("Bearer ")) {
+    if (auth.check_token(header.substr(7))) return true;
+    log("authentication failed (a bearer token)");
+    return false;
+  }
+  if (starts("Basic ")) {
+    const std::string pair = decode_base64(header.substr(6)).value_or("");
+    const std::size_t colon = pair.find(':');
+    if (colon != std::string::npos && auth.check_password(pair.substr(0, colon), pair.substr(colon + 1))) return true;
+    log("authentication failed for user '" + pair.substr(0, colon == std::string::npos ? 0 : colon) + "'");
+    return false;
+  }
+  return false;  // no credentials: the 401 asks for them
+}
+
+}  // namespace
+
 HttpConnection::Response HttpConnection::respond(const Request& request) {
   const std::string target(request.target());
   const auto log = [this](const std::string& line) { if (settings_.log) settings_.log(name_ + " " + line); };
@@ -77,7 +104,10 @@ HttpConnection::Response HttpConnection::respond(const Request& request) {
   const WebAsset* asset = route.asset;
   HttpReply reply;
   http::verb allowed = http::verb::unknown;
-  switch (route.kind) {
+  const auto header = request[http::field::authorization];
+  const bool allowed_in =
+      !settings_.auth || authorized(*settings_.auth, std::string_view(header.data(), header.size()), log);
+  switch (allowed_in ? route.kind : HttpRoute::Kind::none) {
     case HttpRoute::Kind::query:
       allowed = http::verb::post;
       if (request.method() == http::verb::post) reply = answer_query(db_, route.database, request.body(), log);
@@ -91,6 +121,13 @@ HttpConnection::Response HttpConnection::respond(const Request& request) {
       reply = {200, std::string(asset->bytes), asset->content_type};
       break;
     case HttpRoute::Kind::none:
+      if (!allowed_in) {
+        reply = error_reply(401, "Neo.ClientError.Security.Unauthorized",
+                            "The client is unauthorized due to authentication failure. Send a user name and "
+                            "password (Authorization: Basic) or a token (Authorization: Bearer) from the "
+                            "server's --auth-file.");
+        break;
+      }
       reply = error_reply(404, "Neo.ClientError.Request.Invalid",
                           "no such endpoint: " + target +
                               " (ergo serves the web page at GET /, POST /db/neo4j/query/v2 and POST /render)");
@@ -116,6 +153,9 @@ HttpConnection::Response HttpConnection::respond(const Request& request) {
     response.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
   }
   if (asset) response.set(http::field::cache_control, "no-cache");
+  // A browser asks for a user name and password, then sends them with every
+  // request of the page (its own fetch() calls included).
+  if (reply.status == 401) response.set(http::field::www_authenticate, "Basic realm=\"ergo\", charset=\"UTF-8\"");
   if (reply.status == 405) response.set(http::field::allow, allowed == http::verb::get ? "GET, HEAD" : "POST");
   response.keep_alive(request.keep_alive());
   response.body() = std::move(reply.body);

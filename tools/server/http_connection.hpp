@@ -21,6 +21,8 @@
 
 #include <ergo/ergo.hpp>
 
+#include "tools/server/auth_file.hpp"
+
 namespace ergo::server {
 
 struct HttpSettings {
@@ -28,6 +30,7 @@ struct HttpSettings {
   std::size_t max_body_bytes = 16u << 20;
   std::function<void(const std::string&)> log;
   boost::asio::thread_pool* queries = nullptr;  // answers the requests
+  const AuthFile* auth = nullptr;               // who may ask; null: anyone
 };
 
 class HttpConnection : public std::enable_shared_from_this<HttpConnection> {

@@ -43,6 +43,7 @@ struct ServeOptions {
   ergo::Limits limits{.time_limit_ms = 60'000};
   std::string import_dir;  // where LOAD CSV reads; "" refuses it
   std::string db;          // --db: the database kept in this directory
+  std::string auth_file;   // --auth-file: who may connect
   // An explicit transaction holds the database's lock between its client's
   // messages: one left idle this long is rolled back.
   std::chrono::milliseconds transaction_timeout{60'000};
@@ -92,6 +93,9 @@ ServeOptions parse(const std::vector<std::string>& args) {
       auto limit = tools::parse_timeout(n);
       if (!limit) throw UsageError(tools::timeout_refused(a, n));
       o.limits.time_limit_ms = limit->count();
+    } else if (a == "--auth-file") {
+      o.auth_file = value();
+      if (o.auth_file.empty()) throw UsageError("--auth-file needs a file name");
     } else if (a == "--db") {
       o.db = value();
       if (o.db.empty()) throw UsageError("--db needs a directory name");
@@ -203,7 +207,9 @@ std::string serve_usage() {
          "                    change is on disk before the client hears of it (docs/storage.md)\n"
          "  --bolt ADDR:PORT  where Bolt listens (default 127.0.0.1:7687; port 0: any free port)\n"
          "  --http ADDR:PORT  where HTTP listens (default 127.0.0.1:7474)\n"
-         "                    Loopback addresses only: ergo serve has no authentication yet.\n"
+         "                    Other addresses than loopback need --auth-file.\n"
+         "  --auth-file FILE  let in only the users and tokens in FILE (written by ergo passwd):\n"
+         "                    Bolt LOGON basic or bearer, HTTP Authorization Basic or Bearer\n"
          "  --threads N       threads that run queries (default: the number of cores, at least 4)\n"
          "  --max-connections N\n"
          "                    open connections, Bolt and HTTP together (default 1000);\n"
@@ -235,14 +241,32 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
     bolt_at = parse_listen_address(options.bolt);
     http_at = parse_listen_address(options.http);
     for (const auto& [option, at, text] : {std::tuple{"--bolt", bolt_at, options.bolt}, std::tuple{"--http", http_at, options.http}}) {
-      if (!at.address().is_loopback()) {
+      if (!at.address().is_loopback() && options.auth_file.empty()) {
         throw UsageError(std::string(option) + " " + text +
-                         ": ergo serve listens on loopback addresses only, because it has no authentication yet");
+                         ": ergo serve listens beyond loopback addresses only with authentication; add "
+                         "--auth-file FILE (write it with: ergo passwd FILE USER)");
       }
     }
   } catch (const std::exception& e) {
     std::cerr << "ergo serve: " << e.what() << "\nTry 'ergo serve --help' for more information.\n";
     return 2;
+  }
+
+  std::optional<AuthFile> auth;
+  if (!options.auth_file.empty()) {
+    try {
+      auth.emplace(AuthFile::read(options.auth_file));
+    } catch (const std::exception& e) {
+      std::cerr << "ergo serve: " << e.what() << "\n";
+      return 1;
+    }
+    if (auth->entries() == 0) {
+      std::cerr << "ergo serve: " << options.auth_file
+                << " has no users or tokens, so nobody could connect; add one with: ergo passwd "
+                << options.auth_file << " USER\n";
+      return 1;
+    }
+    log_line("authentication: " + std::to_string(auth->entries()) + " users and tokens from " + options.auth_file);
   }
 
   std::vector<std::string> sources = options.sources;
@@ -285,8 +309,9 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
   // thread (bound_thread.hpp). So a transaction waiting for its client never
   // stops anyone's bytes — its COMMIT included — from getting through.
   asio::thread_pool queries(options.threads);
-  ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line, &queries, options.transaction_timeout};
-  HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line, &queries};
+  const AuthFile* users = auth ? &*auth : nullptr;
+  ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line, &queries, users, options.transaction_timeout};
+  HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line, &queries, users};
   ConnectionLimit limit(options.max_connections);
   // A client over the limit is disconnected at once, before any protocol.
   auto admit = [&](tcp::socket& socket, const char* kind) {
