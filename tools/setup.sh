@@ -14,7 +14,7 @@ ERGO_PACKAGES=(
   libhowardhinnant-date-dev tzdata   # named time zones (date/tz over /usr/share/zoneinfo)
   libedit-dev                        # REPL line editing
   nlohmann-json3-dev                 # JSON output and parameters
-  libssl-dev                         # ergo serve: password hashes (PBKDF2, SHA-256)
+  libssl-dev openssl                 # ergo serve: TLS, password hashes; test certificates
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk                     # Hangul in PNG and PDF diagrams
   python3 tmux                       # end-to-end tests

@@ -6,6 +6,7 @@
 // failure; 77: the driver is not installed (run `npm ci` here), a skip.
 import { createRequire } from 'node:module';
 import net from 'node:net';
+import https from 'node:https';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -441,6 +442,63 @@ test('--auth-file: Bolt basic and bearer, HTTP Basic and Bearer; anything else r
     const open = spawnSync(ergo, ['serve', data, '--bolt', '0.0.0.0:0', '--http', '127.0.0.1:0']);
     assert.equal(open.status, 2);
     assert.match(String(open.stderr), /listens beyond loopback addresses only with authentication; add --auth-file FILE/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--tls-cert/--tls-key: bolt+s, bolt+ssc and https with the certificate; a plain client is turned away', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ergo-serve-tls-'));
+  const cert = path.join(dir, 'cert.pem'), key = path.join(dir, 'key.pem');
+  try {
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost',
+                                       '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-days', '2',
+                                       '-keyout', key, '-out', cert]);
+    assert.equal(made.status, 0, `openssl could not make a certificate: ${made.stderr}`);
+    const secured = startServer(['--tls-cert', cert, '--tls-key', key]);
+    const { bolt, http: web } = await secured.port;
+    const answer = async (url, config = {}) => {
+      const d = neo4j.driver(url, neo4j.auth.basic('anyone', 'anything'), { connectionTimeout: 3000, ...config });
+      try {
+        const r = await d.executeQuery("RETURN '암호화' AS answer");
+        return r.records[0].get('answer');
+      } catch (e) {
+        return e.code;
+      } finally {
+        await d.close();
+      }
+    };
+    // The certificate trusted as a CA: the driver checks it and the host name.
+    assert.equal(await answer(`bolt://127.0.0.1:${bolt}`, {
+      encrypted: 'ENCRYPTION_ON', trust: 'TRUST_CUSTOM_CA_SIGNED_CERTIFICATES', trustedCertificates: [cert],
+    }), '암호화');
+    assert.equal(await answer(`bolt+ssc://127.0.0.1:${bolt}`), '암호화');  // self-signed, accepted as such
+    assert.equal(await answer(`neo4j+ssc://127.0.0.1:${bolt}`), '암호화');  // routing over TLS too
+    assert.equal(await answer(`bolt+s://127.0.0.1:${bolt}`), 'ServiceUnavailable');  // not signed by a known CA
+    assert.equal(await answer(`bolt://127.0.0.1:${bolt}`), 'ServiceUnavailable');    // no TLS: turned away
+    const body = await new Promise((resolve, reject) => {
+      const request = https.request({ host: '127.0.0.1', port: web, path: '/db/neo4j/query/v2', method: 'POST',
+                                      ca: fs.readFileSync(cert), headers: { 'Content-Type': 'application/json' } },
+                                    (response) => {
+                                      let text = '';
+                                      response.on('data', (c) => { text += c; });
+                                      response.on('end', () => resolve([response.statusCode, text]));
+                                    });
+      request.on('error', reject);
+      request.end(JSON.stringify({ statement: 'RETURN 42 AS answer' }));
+    });
+    assert.deepEqual(body, [202, '{"bookmarks":[],"data":{"fields":["answer"],"values":[[42]]}}']);
+    assert.equal(await answer(`bolt+ssc://127.0.0.1:${bolt}`), '암호화');  // still serving
+    assert.equal(await stopServer(secured), 0);
+    assert.match(secured.log(), /TLS on both ports \(bolt\+s:\/\/, neo4j\+s:\/\/, https:\/\/\) with the certificate in /);
+    assert.match(secured.log(), /bolt-\d+ 127\.0\.0\.1:\d+ closed after \d+ ms: TLS handshake failed: /);
+    // A key that is not the certificate's: refused at start.
+    const otherKey = path.join(dir, 'other.pem');
+    spawnSync('openssl', ['genpkey', '-algorithm', 'RSA', '-out', otherKey]);
+    const wrong = spawnSync(ergo, ['serve', data, '--tls-cert', cert, '--tls-key', otherKey,
+                                   '--bolt', '127.0.0.1:0', '--http', '127.0.0.1:0']);
+    assert.equal(wrong.status, 1);
+    assert.match(String(wrong.stderr), /--tls-key .*other\.pem is not the private key of the certificate in /);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

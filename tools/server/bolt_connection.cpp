@@ -19,14 +19,14 @@ constexpr std::size_t kWriteBatchBytes = 256 * 1024;
 
 BoltConnection::BoltConnection(asio::ip::tcp::socket socket, ergo::Database& db, const ConnectionSettings& settings,
                                std::uint64_t id)
-    : socket_(std::move(socket)),
+    : stream_(std::move(socket), settings.tls),
       db_(db),
       settings_(settings),
       name_("bolt-" + std::to_string(id)),
       dechunker_(settings.max_message_bytes),
-      idle_(socket_.get_executor()) {
+      idle_(stream_.get_executor()) {
   boost::system::error_code ec;
-  auto remote = socket_.remote_endpoint(ec);
+  auto remote = stream_.socket().remote_endpoint(ec);
   peer_ = ec ? "?" : endpoint_text(remote);
 }
 
@@ -44,7 +44,14 @@ void BoltConnection::wait_until_idle() {
 }
 
 void BoltConnection::start() {
-  asio::async_read(socket_, asio::buffer(handshake_),
+  stream_.async_handshake([self = shared_from_this()](const boost::system::error_code& ec) {
+    if (ec) return self->close("TLS handshake failed: " + ec.message());
+    self->read_bolt_handshake();
+  });
+}
+
+void BoltConnection::read_bolt_handshake() {
+  asio::async_read(stream_, asio::buffer(handshake_),
                    [self = shared_from_this()](const boost::system::error_code& ec, std::size_t) {
                      self->on_handshake(ec);
                    });
@@ -59,12 +66,12 @@ void BoltConnection::on_handshake(const boost::system::error_code& ec) {
   output_.assign(answer.data(), answer.size());
   if (version) {
     boost::system::error_code local_ec;
-    auto local = socket_.local_endpoint(local_ec);
+    auto local = stream_.socket().local_endpoint(local_ec);
     SessionContext context{name_, local_ec ? "127.0.0.1:7687" : endpoint_text(local), settings_.server_agent,
                            settings_.log, settings_.auth};
     session_.emplace(db_, *version, std::move(context));
   }
-  asio::async_write(socket_, asio::buffer(output_),
+  asio::async_write(stream_, asio::buffer(output_),
                     [self = shared_from_this(), ok = version.has_value()](const boost::system::error_code& wec,
                                                                          std::size_t) {
                       if (wec) return self->close("write failed: " + wec.message());
@@ -75,7 +82,7 @@ void BoltConnection::on_handshake(const boost::system::error_code& ec) {
 
 void BoltConnection::read_more() {
   if (session_ && session_->in_transaction()) arm_idle_timer();
-  socket_.async_read_some(asio::buffer(input_), [self = shared_from_this()](const boost::system::error_code& ec,
+  stream_.async_read_some(asio::buffer(input_), [self = shared_from_this()](const boost::system::error_code& ec,
                                                                            std::size_t n) {
     self->idle_.cancel();
     if (ec) return self->close(ec == asio::error::eof ? "" : "read failed: " + ec.message());
@@ -135,7 +142,7 @@ void BoltConnection::work() {
   } catch (const FramingError& e) {
     session_->reject(e.what(), responses);
   }
-  asio::post(socket_.get_executor(), [self = shared_from_this(), responses = std::move(responses)]() mutable {
+  asio::post(stream_.get_executor(), [self = shared_from_this(), responses = std::move(responses)]() mutable {
     self->after_work(std::move(responses));
   });
 }
@@ -153,7 +160,7 @@ void BoltConnection::after_work(std::vector<std::string> responses) {
 void BoltConnection::write(std::vector<std::string> responses) {
   output_.clear();
   for (const std::string& r : responses) append_chunked(output_, r);
-  asio::async_write(socket_, asio::buffer(output_), [self = shared_from_this()](const boost::system::error_code& ec,
+  asio::async_write(stream_, asio::buffer(output_), [self = shared_from_this()](const boost::system::error_code& ec,
                                                                                 std::size_t) {
     if (ec) return self->close("write failed: " + ec.message());
     if (self->session_->closed()) return self->close("");
@@ -165,8 +172,8 @@ void BoltConnection::close(const std::string& why) {
   if (closed_) return;
   closed_ = true;
   boost::system::error_code ignored;
-  socket_.shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
-  socket_.close(ignored);
+  stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+  stream_.socket().close(ignored);
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - opened_);
   std::string line = name_ + " " + peer_ + " closed after " + std::to_string(ms.count()) + " ms";
   if (session_) {

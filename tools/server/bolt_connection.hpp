@@ -20,6 +20,7 @@
 
 #include "tools/server/bolt_framing.hpp"
 #include "tools/server/bound_thread.hpp"
+#include "tools/server/tls_stream.hpp"
 #include "tools/server/bolt_session.hpp"
 
 namespace ergo::server {
@@ -30,6 +31,7 @@ struct ConnectionSettings {
   std::function<void(const std::string&)> log;
   boost::asio::thread_pool* queries = nullptr;  // runs auto-commit statements
   const AuthFile* auth = nullptr;               // who may connect; null: anyone
+  std::shared_ptr<boost::asio::ssl::context> tls;  // --tls-cert; null: plain TCP
   // A transaction left idle longer (no message from its client) is rolled
   // back: it holds the database's lock. 0: no limit.
   std::chrono::milliseconds transaction_timeout{0};
@@ -52,6 +54,7 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
   ~BoltConnection();
 
  private:
+  void read_bolt_handshake();
   void on_handshake(const boost::system::error_code& ec);
   void read_more();
   void process();
@@ -61,7 +64,7 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
   void write(std::vector<std::string> responses);
   void close(const std::string& why);
 
-  boost::asio::ip::tcp::socket socket_;
+  TlsStream stream_;
   ergo::Database& db_;
   const ConnectionSettings& settings_;
   std::string name_;  // "bolt-3"

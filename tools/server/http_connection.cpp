@@ -20,10 +20,19 @@ namespace http = beast::http;
 
 HttpConnection::HttpConnection(boost::asio::ip::tcp::socket socket, ergo::Database& db, const HttpSettings& settings,
                                std::uint64_t id)
-    : stream_(std::move(socket)), db_(db), settings_(settings), name_("http-" + std::to_string(id)) {
+    : stream_(std::move(socket), settings.tls), db_(db), settings_(settings), name_("http-" + std::to_string(id)) {
   boost::system::error_code ec;
   auto remote = stream_.socket().remote_endpoint(ec);
   peer_ = ec ? "?" : endpoint_text(remote);
+}
+
+void HttpConnection::start() {
+  // A client that connects and says nothing is cut off like an idle one.
+  stream_.tcp().expires_after(std::chrono::seconds(60));
+  stream_.async_handshake([self = shared_from_this()](const boost::system::error_code& ec) {
+    if (ec) return self->close("TLS handshake failed: " + ec.message());
+    self->read();
+  });
 }
 
 void HttpConnection::read() {
@@ -32,7 +41,7 @@ void HttpConnection::read() {
   parser_->body_limit(settings_.max_body_bytes);
   // An idle keep-alive connection, or a client that stops halfway through
   // a request, is closed after this long rather than held open for ever.
-  stream_.expires_after(std::chrono::seconds(60));
+  stream_.tcp().expires_after(std::chrono::seconds(60));
   http::async_read(stream_, buffer_, *parser_,
                    [self = shared_from_this()](const boost::system::error_code& ec, std::size_t) { self->on_read(ec); });
 }
@@ -57,7 +66,7 @@ void HttpConnection::on_read(const boost::system::error_code& ec) {
     return;
   }
   ++requests_;
-  stream_.expires_never();  // the query may take as long as it takes
+  stream_.tcp().expires_never();  // the query may take as long as it takes
   boost::asio::post(*settings_.queries, [self = shared_from_this()] {
     self->response_ = std::make_shared<Response>(self->respond(self->parser_->get()));
     boost::asio::post(self->stream_.get_executor(), [self] { self->write_response(); });

@@ -22,6 +22,7 @@
 #include <ergo/ergo.hpp>
 
 #include "tools/server/auth_file.hpp"
+#include "tools/server/tls_stream.hpp"
 
 namespace ergo::server {
 
@@ -31,6 +32,7 @@ struct HttpSettings {
   std::function<void(const std::string&)> log;
   boost::asio::thread_pool* queries = nullptr;  // answers the requests
   const AuthFile* auth = nullptr;               // who may ask; null: anyone
+  std::shared_ptr<boost::asio::ssl::context> tls;  // --tls-cert; null: plain HTTP
 };
 
 class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
@@ -40,7 +42,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
   // `slot` is kept while the connection lives (the server's count of open
   // connections, see serve.cpp).
   void hold(std::shared_ptr<void> slot) { slot_ = std::move(slot); }
-  void start() { read(); }
+  void start();
 
  private:
   using Request = boost::beast::http::request<boost::beast::http::string_body>;
@@ -51,7 +53,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
   Response respond(const Request& request);
   void close(const std::string& why);
 
-  boost::beast::tcp_stream stream_;
+  TlsStream stream_;
   boost::beast::flat_buffer buffer_;
   std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
   std::shared_ptr<Response> response_;

@@ -24,6 +24,7 @@
 #include "tools/server/bolt_connection.hpp"
 #include "tools/server/http_connection.hpp"
 #include "tools/server/listen_address.hpp"
+#include "tools/server/tls_stream.hpp"
 
 namespace ergo::server {
 
@@ -44,6 +45,7 @@ struct ServeOptions {
   std::string import_dir;  // where LOAD CSV reads; "" refuses it
   std::string db;          // --db: the database kept in this directory
   std::string auth_file;   // --auth-file: who may connect
+  std::string tls_cert, tls_key;  // --tls-cert, --tls-key: TLS on both ports
   // An explicit transaction holds the database's lock between its client's
   // messages: one left idle this long is rolled back.
   std::chrono::milliseconds transaction_timeout{60'000};
@@ -93,6 +95,10 @@ ServeOptions parse(const std::vector<std::string>& args) {
       auto limit = tools::parse_timeout(n);
       if (!limit) throw UsageError(tools::timeout_refused(a, n));
       o.limits.time_limit_ms = limit->count();
+    } else if (a == "--tls-cert") {
+      o.tls_cert = value();
+    } else if (a == "--tls-key") {
+      o.tls_key = value();
     } else if (a == "--auth-file") {
       o.auth_file = value();
       if (o.auth_file.empty()) throw UsageError("--auth-file needs a file name");
@@ -210,6 +216,9 @@ std::string serve_usage() {
          "                    Other addresses than loopback need --auth-file.\n"
          "  --auth-file FILE  let in only the users and tokens in FILE (written by ergo passwd):\n"
          "                    Bolt LOGON basic or bearer, HTTP Authorization Basic or Bearer\n"
+         "  --tls-cert FILE --tls-key FILE\n"
+         "                    speak TLS on both ports with this certificate chain and private\n"
+         "                    key (PEM): bolt+s://, neo4j+s://, https://\n"
          "  --threads N       threads that run queries (default: the number of cores, at least 4)\n"
          "  --max-connections N\n"
          "                    open connections, Bolt and HTTP together (default 1000);\n"
@@ -237,6 +246,10 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
     if (options.help) {
       std::cout << serve_usage();
       return 0;
+    }
+    if (options.tls_cert.empty() != options.tls_key.empty()) {
+      throw UsageError(options.tls_cert.empty() ? "--tls-key needs --tls-cert FILE too (the certificate, PEM)"
+                                                : "--tls-cert needs --tls-key FILE too (its private key, PEM)");
     }
     bolt_at = parse_listen_address(options.bolt);
     http_at = parse_listen_address(options.http);
@@ -267,6 +280,17 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
       return 1;
     }
     log_line("authentication: " + std::to_string(auth->entries()) + " users and tokens from " + options.auth_file);
+  }
+
+  std::shared_ptr<asio::ssl::context> tls;
+  if (!options.tls_cert.empty()) {
+    try {
+      tls = tls_server_context(options.tls_cert, options.tls_key);
+    } catch (const std::exception& e) {
+      std::cerr << "ergo serve: " << e.what() << "\n";
+      return 1;
+    }
+    log_line("TLS on both ports (bolt+s://, neo4j+s://, https://) with the certificate in " + options.tls_cert);
   }
 
   std::vector<std::string> sources = options.sources;
@@ -310,8 +334,9 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
   // stops anyone's bytes — its COMMIT included — from getting through.
   asio::thread_pool queries(options.threads);
   const AuthFile* users = auth ? &*auth : nullptr;
-  ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line, &queries, users, options.transaction_timeout};
-  HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line, &queries, users};
+  ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line, &queries, users, tls,
+                              options.transaction_timeout};
+  HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line, &queries, users, tls};
   ConnectionLimit limit(options.max_connections);
   // A client over the limit is disconnected at once, before any protocol.
   auto admit = [&](tcp::socket& socket, const char* kind) {
