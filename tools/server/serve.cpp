@@ -173,6 +173,11 @@ class Acceptor {
     acceptor_.async_accept(asio::make_strand(io_), [this](const boost::system::error_code& ec, tcp::socket socket) {
       if (ec == asio::error::operation_aborted) return;  // stopping
       if (!ec) {
+        // Answers are small and the client waits for each: without this,
+        // Nagle's algorithm holds a reply back until the client's delayed
+        // ACK, some 40 ms a round trip.
+        boost::system::error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
         open_(std::move(socket), ++count_);
         return accept();
       }
