@@ -7,7 +7,9 @@
 // looked at. Exit 0: all passed; 1: a failure; 77: Chromium or
 // puppeteer-core is not installed, a skip.
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { startServer, stopServer } from './serve_process.mjs';
@@ -189,6 +191,37 @@ test('POST /render refuses a statement that may write, since it would run it aga
              'with a MATCH.',
   }] });
   assert.deepEqual(await query('MATCH (n:Evil) RETURN n.seen'), [[null]]);
+});
+
+test('with --auth-file the page asks who you are, then its queries carry the answer', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ergo-page-auth-'));
+  const file = path.join(dir, 'users');
+  const secured = { server: null, page: null };
+  try {
+    assert.equal(spawnSync(ergo, ['passwd', file, 'alice'], { input: '열려라 참깨\n' }).status, 0);
+    secured.server = startServer(ergo, data, ['--auth-file', file]);
+    const { http: port } = await secured.server.port;
+    secured.page = await browser.newPage();
+    // Without credentials the browser is asked for them (401, WWW-Authenticate: Basic); headless
+    // Chromium has nobody to ask and gives up on the page.
+    await assert.rejects(secured.page.goto(`http://127.0.0.1:${port}/`), /ERR_INVALID_AUTH_CREDENTIALS/);
+    await secured.page.authenticate({ username: 'alice', password: '열려라 참깨' });
+    const loaded = await secured.page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle0' });
+    assert.equal(loaded.status(), 200);
+    await secured.page.$eval('#query', (el) => { el.value = "MATCH (c:Company {name: 'OpenAI'}) RETURN c.name AS name"; });
+    await secured.page.focus('#query');
+    await secured.page.keyboard.down('Control');
+    await secured.page.keyboard.press('Enter');
+    await secured.page.keyboard.up('Control');
+    await secured.page.waitForFunction(() => document.querySelectorAll('#table tbody tr').length === 1,
+                                       { timeout: 20000 });
+    assert.deepEqual(await secured.page.evaluate(() => [...document.querySelectorAll('#table tbody td')]
+      .map((td) => td.textContent)), ['OpenAI']);
+  } finally {
+    if (secured.page) await secured.page.close();
+    if (secured.server) assert.equal(await stopServer(secured.server), 0);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('nothing left the machine, nothing was logged as an error, no dialog opened', async () => {
