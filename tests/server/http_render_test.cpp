@@ -49,7 +49,7 @@ TEST_F(HttpRender, RefusesStatementsThatMayWrite) {
   const std::size_t nodes = db.node_count();
   HttpReply r = ask(R"({"statement": "CREATE (n:T) RETURN n"})");
   EXPECT_EQ(r.status, 400u);
-  EXPECT_EQ(r.body, R"({"errors":[{"code":"Neo.ClientError.Statement.AccessMode","message":"POST /render draws only )"
+  EXPECT_EQ(r.body, R"({"errors":[{"code":"Neo.ClientError.Statement.AccessMode","message":"/render draws only )"
                     R"(statements that read, because it runs the statement again; this one may write (CREATE at line )"
                     R"(1, column 1). Run it with POST /db/neo4j/query/v2, then draw what it changed with a MATCH."}]})");
   EXPECT_EQ(db.node_count(), nodes);
@@ -86,4 +86,29 @@ TEST(WebAssets, ThePageIsEmbedded) {
   EXPECT_EQ(find_web_asset("/favicon.svg")->content_type, "image/svg+xml");
   EXPECT_EQ(find_web_asset("/index.htm"), nullptr);
   EXPECT_EQ(find_web_asset("/../CMakeLists.txt"), nullptr);
+}
+
+// GET /render?...: the same drawing from a URL (an <img src>, a Markdown image).
+TEST_F(HttpRender, DrawsFromAUrl) {
+  const ergo::Result ids = db.execute("MATCH (c:Company {name: 'OpenAI'}) RETURN id(c)");
+  const auto get = [&](const std::string& target) {
+    return answer_render_url(db, target, [this](const std::string& line) { log.push_back(line); });
+  };
+  HttpReply r = get("/render?statement=MATCH+(c%3ACompany+%7Bname%3A+%24n%7D)+RETURN+c"
+                    "&parameters=%7B%22n%22%3A%22OpenAI%22%7D&korean=true&layout=dot");
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_EQ(r.content_type, "image/svg+xml; charset=utf-8");
+  EXPECT_NE(r.body.find("<title>n" + std::to_string(ids.row(0)[0].as_int()) + "</title>"), std::string::npos);
+  EXPECT_NE(r.body.find("오픈AI"), std::string::npos) << "korean=true puts the Hangul alias under the name";
+  EXPECT_EQ(get("/render?statement=RETURN+1&parameters=%5B1%5D").body,
+            R"({"errors":[{"code":"Neo.ClientError.Request.Invalid","message":"GET /render: 'parameters' must be a )"
+            R"(JSON object, e.g. parameters=%7B%22name%22%3A%22OpenAI%22%7D"}]})");
+  EXPECT_EQ(get("/render?statement=RETURN+1&colour=red").body,
+            R"({"errors":[{"code":"Neo.ClientError.Request.Invalid","message":"GET /render: unknown parameter )"
+            R"('colour'; use statement, parameters (a JSON object), layout and korean"}]})");
+  EXPECT_EQ(get("/render?statement=%ZZ").status, 400u);
+  EXPECT_EQ(get("/render").body, R"({"errors":[{"code":"Neo.ClientError.Request.Invalid","message":"the request has )"
+                                 R"(no \"statement\" string"}]})");
+  r = get("/render?statement=CREATE+(n)+RETURN+n");
+  EXPECT_NE(r.body.find("Neo.ClientError.Statement.AccessMode"), std::string::npos);
 }

@@ -186,7 +186,7 @@ test('POST /render refuses a statement that may write, since it would run it aga
   assert.equal(r.status, 400);
   assert.deepEqual(await r.json(), { errors: [{
     code: 'Neo.ClientError.Statement.AccessMode',
-    message: 'POST /render draws only statements that read, because it runs the statement again; this one may ' +
+    message: '/render draws only statements that read, because it runs the statement again; this one may ' +
              'write (SET at line 1, column 16). Run it with POST /db/neo4j/query/v2, then draw what it changed ' +
              'with a MATCH.',
   }] });

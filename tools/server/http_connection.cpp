@@ -122,8 +122,12 @@ HttpConnection::Response HttpConnection::respond(const Request& request) {
       if (request.method() == http::verb::post) reply = answer_query(db_, route.database, request.body(), log);
       break;
     case HttpRoute::Kind::render:
-      allowed = http::verb::post;
-      if (request.method() == http::verb::post) reply = answer_render(db_, request.body(), log);
+      if (request.method() == http::verb::get) {
+        reply = answer_render_url(db_, target, log);
+      } else {
+        allowed = http::verb::post;
+        if (request.method() == http::verb::post) reply = answer_render(db_, request.body(), log);
+      }
       break;
     case HttpRoute::Kind::asset:
       allowed = http::verb::get;
@@ -139,13 +143,17 @@ HttpConnection::Response HttpConnection::respond(const Request& request) {
       }
       reply = error_reply(404, "Neo.ClientError.Request.Invalid",
                           "no such endpoint: " + target +
-                              " (ergo serves the web page at GET /, POST /db/neo4j/query/v2 and POST /render)");
+                              " (ergo serves the web page at GET /, POST /db/neo4j/query/v2 and GET or POST /render)");
       break;
   }
   const bool head = asset && request.method() == http::verb::head;
   if (allowed != http::verb::unknown && request.method() != allowed && !head) {
     reply = error_reply(405, "Neo.ClientError.Request.Invalid",
-                        std::string("use ") + (allowed == http::verb::get ? "GET" : "POST") + " for " + target);
+                        std::string("use ") +
+                            (allowed == http::verb::get                ? "GET"
+                             : route.kind == HttpRoute::Kind::render ? "GET or POST"
+                                                                       : "POST") +
+                            " for " + target);
   }
   Response response{static_cast<http::status>(reply.status), request.version()};
   response.set(http::field::server, settings_.server_agent);
@@ -165,7 +173,11 @@ HttpConnection::Response HttpConnection::respond(const Request& request) {
   // A browser asks for a user name and password, then sends them with every
   // request of the page (its own fetch() calls included).
   if (reply.status == 401) response.set(http::field::www_authenticate, "Basic realm=\"ergo\", charset=\"UTF-8\"");
-  if (reply.status == 405) response.set(http::field::allow, allowed == http::verb::get ? "GET, HEAD" : "POST");
+  if (reply.status == 405) {
+    response.set(http::field::allow, allowed == http::verb::get                ? "GET, HEAD"
+                                     : route.kind == HttpRoute::Kind::render ? "GET, POST"
+                                                                             : "POST");
+  }
   response.keep_alive(request.keep_alive());
   response.body() = std::move(reply.body);
   response.prepare_payload();

@@ -1,4 +1,4 @@
-// POST /render: a statement's answer drawn as SVG by ergo's own renderer
+// POST /render (and GET /render?...): a statement's answer drawn as SVG by ergo's own renderer
 // (ergo/render.hpp, Graphviz in process), for the web page's diagram and
 // for any HTTP client. The body is the Query API's ({"statement",
 // "parameters"}) plus "layout" and "korean". No sockets here.
@@ -24,5 +24,12 @@ namespace ergo::server {
 // build has no Graphviz. `log` gets one line per failure.
 HttpReply answer_render(ergo::Database& db, std::string_view body,
                         const std::function<void(const std::string&)>& log);
+
+// GET /render?statement=...&parameters=...&layout=...&korean=true: the same
+// from a URL, so that an <img src>, a Markdown image or `curl URL > a.svg`
+// can show an answer. Every value is percent-encoded ('+' is a space);
+// `parameters` is a JSON object. `target` is the whole request target.
+HttpReply answer_render_url(ergo::Database& db, std::string_view target,
+                            const std::function<void(const std::string&)>& log);
 
 }  // namespace ergo::server
