@@ -695,6 +695,80 @@ test('HTTP Query API: errors', async () => {
   assert.deepEqual(r.json.data.values, [[42]]);
 });
 
+// Just enough PackStream to speak Bolt from a raw socket: strings, small
+// maps and structures, each message in one chunk.
+const packString = (text) => {
+  const bytes = Buffer.from(text);
+  const head = bytes.length < 16 ? Buffer.from([0x80 + bytes.length])
+    : bytes.length < 256 ? Buffer.from([0xd0, bytes.length]) : Buffer.from([0xd1, bytes.length >> 8, bytes.length & 255]);
+  return Buffer.concat([head, bytes]);
+};
+const packMap = (entries) => Buffer.concat([Buffer.from([0xa0 + entries.length]),
+  ...entries.flatMap(([k, v]) => [packString(k), typeof v === 'string' ? packString(v) : Buffer.from([v & 255])])]);
+const boltMessage = (tag, ...fields) => {
+  const body = Buffer.concat([Buffer.from([0xb0 + fields.length, tag]), ...fields]);
+  return Buffer.concat([Buffer.from([body.length >> 8, body.length & 255]), body, Buffer.from([0, 0])]);
+};
+
+test('a silent client, an idle one, one that reads nothing, 500 at once: each dealt with, the others served', async () => {
+  const strict = startServer(['--idle-timeout', '1']);
+  const { bolt } = await strict.port;
+  const d = neo4j.driver(`bolt://127.0.0.1:${bolt}`, neo4j.auth.basic('anyone', 'anything'));
+  const answer = async () => (await d.executeQuery('RETURN 42 AS answer')).records[0].get('answer').toNumber();
+  // Resolves with the milliseconds until the server hangs up.
+  const closedAfter = (socket) => new Promise((resolve) => {
+    const started = Date.now();
+    socket.on('error', () => {});
+    socket.on('close', () => resolve(Date.now() - started));
+    socket.resume();  // flowing, or the hang-up is never heard
+  });
+  try {
+    const silent = net.connect(bolt, '127.0.0.1');
+    const idle = net.connect(bolt, '127.0.0.1', () => idle.write(handshake));
+    // Asks for a large answer, then never reads: the server's writes stall.
+    const stalled = net.connect(bolt, '127.0.0.1', () => {
+      stalled.write(Buffer.concat([
+        handshake,
+        boltMessage(0x01, packMap([['user_agent', 'slow/1']])),
+        boltMessage(0x6a, packMap([['scheme', 'none']])),
+        boltMessage(0x10, packString("UNWIND range(1, 3000000) AS x RETURN x, 'a row long enough to fill buffers' AS pad"),
+                    packMap([]), packMap([])),
+        boltMessage(0x3f, packMap([['n', -1]])),
+      ]));
+      stalled.pause();
+    });
+    const times = Promise.all([closedAfter(silent), closedAfter(idle)]);
+    const stalledClosed = closedAfter(stalled);
+    assert.equal(await answer(), 42);  // served meanwhile
+    const [silentMs, idleMs] = await times;
+    for (const ms of [silentMs, idleMs]) assert.ok(ms >= 900 && ms < 5000, `closed after ${ms} ms`);
+    // A paused socket hears nothing of the hang-up: watch the log, then read what is left.
+    const stalledStart = Date.now();
+    while (!/did not read its answers/.test(strict.log()) && Date.now() - stalledStart < 30000) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    stalled.resume();
+    await stalledClosed;
+    // 500 connections at once, each through the handshake, then all gone.
+    const many = await Promise.all(Array.from({ length: 500 }, () => new Promise((resolve, reject) => {
+      const socket = net.connect(bolt, '127.0.0.1', () => socket.write(handshake));
+      socket.once('data', (data) => resolve([socket, data]));
+      socket.on('error', reject);
+    })));
+    for (const [, data] of many) assert.deepEqual(data, Buffer.from('00000405', 'hex'));
+    assert.equal(await answer(), 42);
+    for (const [socket] of many) socket.destroy();
+    assert.equal(await answer(), 42);
+  } finally {
+    await d.close();
+  }
+  assert.equal(await stopServer(strict), 0);
+  const log = strict.log();
+  assert.match(log, /closed after \d+ ms: no handshake within 1 s/);
+  assert.match(log, /closed after \d+ ms, 0 queries: idle for 1 s \(--idle-timeout\)/);
+  assert.match(log, /closed after \d+ ms, 1 query: did not read its answers for 1 s \(--idle-timeout\)/);
+});
+
 test('--max-connections: a client beyond the limit is disconnected, the others are served', async () => {
   const small = startServer(['--max-connections', '2']);
   const { bolt } = await small.port;
@@ -766,8 +840,10 @@ try {
   const log = server.log();
   assert.match(log, /stopping \(SIGTERM\)/);
   assert.match(log, /\nergo serve: stopped\n/);
-  assert.match(log, /bolt-\d+ 127\.0\.0\.1:\d+ closed after \d+ ms, \d+ queries \(\d+ failed\)/);
-  assert.match(log, /bolt-\d+: query failed: Neo\.ClientError\.Statement\.SyntaxError: <query>:2:1: error: unexpected 'RETRUN'/);
+  if (!process.env.ERGO_CASES) {  // every case ran: their lines are there
+    assert.match(log, /bolt-\d+ 127\.0\.0\.1:\d+ closed after \d+ ms, \d+ queries \(\d+ failed\)/);
+    assert.match(log, /bolt-\d+: query failed: Neo\.ClientError\.Statement\.SyntaxError: <query>:2:1: error: unexpected 'RETRUN'/);
+  }
   console.log('ok - SIGTERM stops the server cleanly, and it logged connections and failed queries');
 } catch (e) {
   failed++;

@@ -44,6 +44,7 @@ void BoltConnection::wait_until_idle() {
 }
 
 void BoltConnection::start() {
+  arm_timer(Waiting::handshake);
   stream_.async_handshake([self = shared_from_this()](const boost::system::error_code& ec) {
     if (ec) return self->close("TLS handshake failed: " + ec.message());
     self->read_bolt_handshake();
@@ -58,6 +59,7 @@ void BoltConnection::read_bolt_handshake() {
 }
 
 void BoltConnection::on_handshake(const boost::system::error_code& ec) {
+  idle_.cancel();
   if (ec) return close("closed before the handshake");
   const std::string_view bytes(handshake_.data(), handshake_.size());
   if (!is_bolt_magic(bytes.substr(0, 4))) return close("not a Bolt client (no Bolt preamble)");
@@ -81,7 +83,7 @@ void BoltConnection::on_handshake(const boost::system::error_code& ec) {
 }
 
 void BoltConnection::read_more() {
-  if (session_ && session_->in_transaction()) arm_idle_timer();
+  arm_timer(session_ && session_->in_transaction() ? Waiting::transaction_message : Waiting::message);
   stream_.async_read_some(asio::buffer(input_), [self = shared_from_this()](const boost::system::error_code& ec,
                                                                            std::size_t n) {
     self->idle_.cancel();
@@ -91,22 +93,48 @@ void BoltConnection::read_more() {
   });
 }
 
-// While the client thinks inside a transaction, the transaction holds the
-// database's lock; past the limit it is rolled back (the next message of the
-// transaction hears why).
-void BoltConnection::arm_idle_timer() {
-  if (settings_.transaction_timeout.count() <= 0 || !bound_) return;
-  idle_.expires_after(settings_.transaction_timeout);
-  idle_.async_wait([self = shared_from_this()](const boost::system::error_code& ec) {
-    if (ec || !self->bound_) return;
-    // Milliseconds as seconds, without trailing zeros: "60", "0.3".
-    std::string seconds = std::to_string(self->settings_.transaction_timeout.count());
-    seconds.insert(0, seconds.size() < 4 ? 4 - seconds.size() : 0, '0');
-    seconds.insert(seconds.size() - 3, ".");
-    while (seconds.back() == '0') seconds.pop_back();
-    if (seconds.back() == '.') seconds.pop_back();
-    std::string why = "it was idle for " + seconds + " s (--transaction-timeout)";
-    self->bound_->post([self, why] { self->session_->expire_transaction(why); });
+namespace {
+
+// A limit said in seconds, without trailing zeros: "60", "0.3".
+std::string seconds_text(std::chrono::milliseconds limit) {
+  std::string seconds = std::to_string(limit.count());
+  seconds.insert(0, seconds.size() < 4 ? 4 - seconds.size() : 0, '0');
+  seconds.insert(seconds.size() - 3, ".");
+  while (seconds.back() == '0') seconds.pop_back();
+  if (seconds.back() == '.') seconds.pop_back();
+  return seconds;
+}
+
+// The TLS and Bolt handshakes take a round trip or two; a client that has
+// not finished them by then is not a Bolt client, or is a slow attack.
+constexpr std::chrono::milliseconds kHandshakeLimit{10'000};
+
+}  // namespace
+
+// One timer per connection, for whatever it waits for: the handshake, the
+// next message, the next message of an open transaction (which holds the
+// database's lock: past the limit it is rolled back, and the transaction's
+// next message hears why), or a client to read what was written to it.
+void BoltConnection::arm_timer(Waiting waiting) {
+  std::chrono::milliseconds limit =
+      waiting == Waiting::transaction_message ? settings_.transaction_timeout : settings_.idle_timeout;
+  if (waiting == Waiting::handshake) limit = limit.count() > 0 ? std::min(limit, kHandshakeLimit) : kHandshakeLimit;
+  if (limit.count() <= 0) return;
+  idle_.expires_after(limit);
+  idle_.async_wait([self = shared_from_this(), waiting, limit](const boost::system::error_code& ec) {
+    if (ec) return;  // cancelled: what it waited for came
+    const std::string seconds = seconds_text(limit);
+    switch (waiting) {
+      case Waiting::transaction_message:
+        if (self->bound_) {
+          std::string why = "it was idle for " + seconds + " s (--transaction-timeout)";
+          self->bound_->post([self, why] { self->session_->expire_transaction(why); });
+        }
+        return self->arm_timer(Waiting::message);  // the connection may still idle out
+      case Waiting::handshake: return self->close("no handshake within " + seconds + " s");
+      case Waiting::message: return self->close("idle for " + seconds + " s (--idle-timeout)");
+      case Waiting::write: return self->close("did not read its answers for " + seconds + " s (--idle-timeout)");
+    }
   });
 }
 
@@ -160,8 +188,10 @@ void BoltConnection::after_work(std::vector<std::string> responses) {
 void BoltConnection::write(std::vector<std::string> responses) {
   output_.clear();
   for (const std::string& r : responses) append_chunked(output_, r);
+  arm_timer(Waiting::write);
   asio::async_write(stream_, asio::buffer(output_), [self = shared_from_this()](const boost::system::error_code& ec,
                                                                                 std::size_t) {
+    self->idle_.cancel();
     if (ec) return self->close("write failed: " + ec.message());
     if (self->session_->closed()) return self->close("");
     self->process();

@@ -35,6 +35,9 @@ struct ConnectionSettings {
   // A transaction left idle longer (no message from its client) is rolled
   // back: it holds the database's lock. 0: no limit.
   std::chrono::milliseconds transaction_timeout{0};
+  // A connection that sends nothing for this long, or does not read what it
+  // is sent, is closed (the handshake gets at most 10 s). 0: no limit.
+  std::chrono::milliseconds idle_timeout{0};
 };
 
 class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
@@ -60,7 +63,8 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
   void process();
   void work();
   void after_work(std::vector<std::string> responses);
-  void arm_idle_timer();
+  enum class Waiting { handshake, message, transaction_message, write };
+  void arm_timer(Waiting waiting);
   void write(std::vector<std::string> responses);
   void close(const std::string& why);
 

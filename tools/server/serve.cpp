@@ -49,6 +49,8 @@ struct ServeOptions {
   // An explicit transaction holds the database's lock between its client's
   // messages: one left idle this long is rolled back.
   std::chrono::milliseconds transaction_timeout{60'000};
+  // A Bolt connection idle this long is closed (drivers open a new one).
+  std::chrono::milliseconds idle_timeout{600'000};
   bool help = false;
 };
 
@@ -105,6 +107,11 @@ ServeOptions parse(const std::vector<std::string>& args) {
     } else if (a == "--db") {
       o.db = value();
       if (o.db.empty()) throw UsageError("--db needs a directory name");
+    } else if (a == "--idle-timeout") {
+      const std::string& n = value();
+      auto limit = tools::parse_timeout(n);
+      if (!limit) throw UsageError(tools::timeout_refused(a, n));
+      o.idle_timeout = *limit;
     } else if (a == "--transaction-timeout") {
       const std::string& n = value();
       auto limit = tools::parse_timeout(n);
@@ -232,6 +239,9 @@ std::string serve_usage() {
          "  --transaction-timeout SECONDS\n"
          "                    roll back an explicit transaction whose client sends nothing\n"
          "                    for this long (default 60; 0: no limit)\n"
+         "  --idle-timeout SECONDS\n"
+         "                    close a Bolt connection that sends nothing, or reads nothing of\n"
+         "                    what it is sent, for this long (default 600; 0: no limit)\n"
          "  --max-memory SIZE memory one statement may hold, e.g. 512M (default: no limit)\n"
          "  --max-query-length BYTES\n"
          "                    the longest query text accepted (default 1048576; 0: no limit)\n"
@@ -340,7 +350,7 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
   asio::thread_pool queries(options.threads);
   const AuthFile* users = auth ? &*auth : nullptr;
   ConnectionSettings settings{"ergo/" + version, 16u << 20, log_line, &queries, users, tls,
-                              options.transaction_timeout};
+                              options.transaction_timeout, options.idle_timeout};
   HttpSettings http_settings{"ergo/" + version, 16u << 20, log_line, &queries, users, tls};
   ConnectionLimit limit(options.max_connections);
   // A client over the limit is disconnected at once, before any protocol.
