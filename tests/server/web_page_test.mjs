@@ -269,6 +269,7 @@ test('a click on a node adds its neighbours and their relationships to the diagr
                'neighbours; hover over a node or arrow for its properties.');
   // The table is still the answer's.
   assert.equal((await table()).rows.length, 1);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'web-expand.png') });
   // Again on Microsoft: nothing is asked of the server and nothing changes but the note.
   const renders = requests.filter((u) => u.endsWith('/render')).length;
@@ -336,6 +337,7 @@ test('the search box finds names and aliases in any case, Korean too; a click sh
   assert.deepEqual(await results(), []);
   assert.equal(await page.$eval('#search-note', (el) => el.textContent), 'Nothing is named “없는 이름”.');
   await searchFor('오픈');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'web-search.png') });
   await clickAndWait('#search-results li:nth-child(2) button');
   assert.equal(await page.$eval('#query', (el) => el.value),
@@ -381,6 +383,7 @@ test('the schema panel lists what db.labels(), db.relationshipTypes() and db.pro
   assert.equal(deals.length, 6);
   assert.deepEqual(await table(), { head: ['p'], rows: deals.map(([p]) => [pathText(p)]) });
   assert.equal((await drawnEdges()).length, 6);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'web-schema.png') });
 });
 

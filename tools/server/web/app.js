@@ -288,6 +288,10 @@ function placeSvg(svg) {
     if (drawing && drawing.expanded.has(id)) g.classList.add('expanded');
     g.addEventListener('click', () => expand(id, nodeName(g)));
   }
+  // Fitted to the width, but never below half its size: past that a large
+  // drawing scrolls instead of shrinking into unreadable text.
+  const width = parseFloat(svg.getAttribute('width') || '');
+  if (width > 0) svg.style.minWidth = `${Math.round(width / 2)}px`;
   $('diagram').replaceChildren(svg);
   $('download-svg').disabled = false;
   $('download-png').disabled = false;
