@@ -3,7 +3,7 @@
 // nodes or relationships, as the diagram ergo's renderer draws (POST /render);
 // a click on a node draws its neighbours too. Beside it: a search box over
 // names and aliases, the schema (labels, relationship types, property keys),
-// the history; under the tabs, downloads of the answer (CSV, JSON, SVG, PNG).
+// the history; beside the tabs, downloads of the answer (CSV, JSON, SVG, PNG).
 //
 // Safety: everything from the server or the user goes into the page as text
 // (textContent, never innerHTML). The one piece of markup, the SVG diagram,
