@@ -7,7 +7,7 @@
 // looked at. Exit 0: all passed; 1: a failure; 77: Chromium or
 // puppeteer-core is not installed, a skip.
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -56,9 +56,9 @@ page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text(
 page.on('pageerror', (e) => consoleErrors.push(String(e)));
 page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
 
-async function query(statement) {  // through the API, for facts to compare the page with
+async function query(statement, parameters = {}) {  // through the API, for facts to compare the page with
   const r = await fetch(`${base}/db/neo4j/query/v2`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ statement }),
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ statement, parameters }),
   });
   return (await r.json()).data.values;
 }
@@ -83,6 +83,57 @@ const table = () => page.evaluate(() => ({
   head: [...document.querySelectorAll('#table thead th')].map((th) => th.textContent),
   rows: [...document.querySelectorAll('#table tbody tr')].map((tr) => [...tr.cells].map((td) => td.textContent)),
 }));
+
+// What the page shows for a node and a path, as the API gives them (names without quotes).
+const nodeText = (n) => `(${n.labels.map((l) => ':' + l).join('')} {name: '${n.properties.name}'})`;
+const pathText = ([a, r, b]) => `${nodeText(a)}-[:${r.type}]->${nodeText(b)}`;
+
+// The diagram's node ids (their SVG <title>s, "n" and the id), sorted; and its edges ("nA->nB").
+const drawnNodes = () => page.$$eval('#diagram svg g.node > title', (ts) => ts.map((t) => t.textContent).sort());
+const drawnEdges = () => page.$$eval('#diagram svg g.edge > title', (ts) => ts.map((t) => t.textContent).sort());
+const titles = (ids) => [...new Set(ids)].map((id) => `n${id}`).sort();
+
+// A click on the diagram's node with id `id`.
+async function clickNode(id) {
+  const handle = await page.evaluateHandle((t) => [...document.querySelectorAll('#diagram svg g.node')]
+    .find((g) => g.querySelector(':scope > title').textContent === t), `n${id}`);
+  await handle.asElement().click();
+}
+
+// Clicks (a search result, a label, a type) and waits until its answer is in the table and drawn.
+async function clickAndWait(selector) {
+  const before = await page.$eval('#status', (el) => el.textContent);
+  await page.click(selector);
+  await page.waitForFunction((old) => {
+    const s = document.getElementById('status').textContent;
+    const note = document.getElementById('diagram-note').textContent;
+    return s !== old && s !== 'Running…' && note !== 'Drawing…';
+  }, { timeout: 20000 }, before);
+}
+
+// Downloads land in a temporary directory through Chromium's own download
+// behaviour; resolves with the file's suggested name and its bytes.
+const downloads = mkdtempSync(path.join(os.tmpdir(), 'ergo-page-downloads-'));
+const cdp = await browser.target().createCDPSession();
+await cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: downloads, eventsEnabled: true });
+async function download(button) {
+  let name;
+  const begun = (e) => { name = e.suggestedFilename; };
+  cdp.on('Browser.downloadWillBegin', begun);
+  const done = new Promise((resolve, reject) => {
+    const progress = (e) => {
+      if (e.state === 'inProgress') return;
+      cdp.off('Browser.downloadProgress', progress);
+      if (e.state === 'completed') resolve(e.guid);
+      else reject(new Error(`download ${e.state}`));
+    };
+    cdp.on('Browser.downloadProgress', progress);
+  });
+  await page.click(button);
+  const guid = await done;
+  cdp.off('Browser.downloadWillBegin', begun);
+  return { name, bytes: readFileSync(path.join(downloads, guid)) };
+}
 
 const { cases, test } = caseList();
 
@@ -193,6 +244,197 @@ test('POST /render refuses a statement that may write, since it would run it aga
   assert.deepEqual(await query('MATCH (n:Evil) RETURN n.seen'), [[null]]);
 });
 
+test('a click on a node adds its neighbours and their relationships to the diagram; a second click adds nothing', async () => {
+  const [[microsoft, openai]] = await query("MATCH (m:Company {name: 'Microsoft'}), (o:Company {name: 'OpenAI'}) " +
+                                            'RETURN id(m), id(o)');
+  await runWithKeyboard("MATCH p = (:Company {name: 'Microsoft'})-[:INVESTS_IN]->(:Company {name: 'OpenAI'})\n" +
+                        'RETURN p LIMIT 1');
+  await page.waitForSelector('#diagram svg g.node', { visible: true });
+  assert.deepEqual(await drawnNodes(), titles([microsoft, openai]));
+  assert.match(await page.$eval('#diagram-note', (el) => el.textContent), /Click a node to add its neighbours/);
+  const neighbours = (await query('MATCH (m)--(x) WHERE id(m) = $id RETURN DISTINCT id(x)', { id: microsoft }))
+    .map(([id]) => id);
+  assert.equal(neighbours.length, 19);  // OpenAI among them
+  const shown = [microsoft, openai, ...neighbours];
+  await clickNode(microsoft);
+  await page.waitForFunction(() => /^Added /.test(document.getElementById('diagram-note').textContent),
+                             { timeout: 20000 });
+  assert.deepEqual(await drawnNodes(), titles(shown));
+  // Every relationship among the nodes now drawn, once each.
+  const among = await query('MATCH (a)-[r]->(b) WHERE id(a) IN $ids AND id(b) IN $ids RETURN id(a), id(b)',
+                            { ids: shown });
+  assert.deepEqual(await drawnEdges(), among.map(([a, b]) => `n${a}->n${b}`).sort());
+  assert.equal(await page.$eval('#diagram-note', (el) => el.textContent),
+               `Added 18 neighbours of Microsoft (${titles(shown).length} nodes drawn). Click a node to add its ` +
+               'neighbours; hover over a node or arrow for its properties.');
+  // The table is still the answer's.
+  assert.equal((await table()).rows.length, 1);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'web-expand.png') });
+  // Again on Microsoft: nothing is asked of the server and nothing changes but the note.
+  const renders = requests.filter((u) => u.endsWith('/render')).length;
+  await clickNode(microsoft);
+  assert.equal(await page.$eval('#diagram-note', (el) => el.textContent),
+               'The neighbours of Microsoft are already shown. Click a node to add its neighbours; hover over a ' +
+               'node or arrow for its properties.');
+  assert.equal(requests.filter((u) => u.endsWith('/render')).length, renders);
+  assert.deepEqual(await drawnNodes(), titles(shown));
+  // A node the first click added whose neighbours are all drawn already: the same nodes again.
+  const [[satya, google]] = await query("MATCH (s:Person {name: 'Satya Nadella'}), (g:Company {name: 'Google'}) " +
+                                        'RETURN id(s), id(g)');
+  assert.ok(shown.includes(satya) && shown.includes(google));
+  await clickNode(satya);
+  await page.waitForFunction(() => /^Satya Nadella has/.test(document.getElementById('diagram-note').textContent),
+                             { timeout: 20000 });
+  assert.equal(await page.$eval('#diagram-note', (el) => el.textContent),
+               'Satya Nadella has no neighbours that were not shown (20 nodes drawn). Click a node to add its ' +
+               'neighbours; hover over a node or arrow for its properties.');
+  assert.deepEqual(await drawnNodes(), titles(shown));
+  // Then one with more: Google's neighbours join, and everything drawn stays.
+  const googles = (await query('MATCH (g)--(x) WHERE id(g) = $id RETURN DISTINCT id(x)', { id: google }))
+    .map(([id]) => id);
+  const fresh = googles.filter((id) => !shown.includes(id));
+  assert.equal(fresh.length, 5);
+  await clickNode(google);
+  await page.waitForFunction(() => / of Google /.test(document.getElementById('diagram-note').textContent),
+                             { timeout: 20000 });
+  assert.match(await page.$eval('#diagram-note', (el) => el.textContent), /^Added 5 neighbours of Google \(25 nodes drawn\)/);
+  assert.deepEqual(await drawnNodes(), titles([...shown, ...fresh]));
+  assert.deepEqual(await page.$$eval('#diagram svg g.node.expanded > title', (ts) => ts.map((t) => t.textContent).sort()),
+                   titles([microsoft, satya, google]));
+  // Back to the answer's own diagram.
+  await page.click('#diagram-reset');
+  await page.waitForFunction(() => document.querySelectorAll('#diagram svg g.node').length === 2, { timeout: 20000 });
+  assert.deepEqual(await drawnNodes(), titles([microsoft, openai]));
+  assert.equal(await page.$eval('#diagram-reset', (el) => el.hidden), true);
+});
+
+test('the search box finds names and aliases in any case, Korean too; a click shows the entity with its neighbours', async () => {
+  const results = () => page.$$eval('#search-results button', (bs) => bs.map((b) => [...b.children]
+    .map((c) => c.textContent)));
+  const searchFor = async (text) => {
+    await page.$eval('#search', (el) => { el.value = ''; });
+    await page.focus('#search');
+    await page.keyboard.type(text);
+    await page.waitForFunction((t) => document.getElementById('search-results').dataset.text === t,
+                               { timeout: 20000 }, text);
+  };
+  await searchFor('오픈');
+  assert.deepEqual(await results(), [['Open source', '오픈소스', 'Technology'],
+                                     ['OpenAI', '오픈AI', 'Company · Organization'], ['OpenAI LP', '오픈AI LP', 'Company']]);
+  assert.equal(await page.$eval('#search-note', (el) => el.textContent), '3 matches:');
+  // The same as the API says: every entity with '오픈' in its name or an alias.
+  assert.deepEqual((await query("MATCH (n) WHERE n.name CONTAINS '오픈' OR any(a IN n.aliases WHERE a CONTAINS '오픈') " +
+                                'RETURN n.name ORDER BY n.name')).map(([n]) => n), ['Open source', 'OpenAI', 'OpenAI LP']);
+  await searchFor('oPeNaI');
+  assert.deepEqual(await results(), [['Azure OpenAI Service', '', 'Service'],
+                                     ['OpenAI', '오픈AI', 'Company · Organization'], ['OpenAI LP', '오픈AI LP', 'Company']]);
+  await searchFor('마이크로');
+  assert.deepEqual(await results(), [['Microsoft', '마이크로소프트', 'Company']]);
+  await searchFor('<script>');
+  assert.deepEqual(await results(), [['<img src=x onerror=alert(1)><script>alert(2)</script>', '', 'Evil']]);
+  await searchFor('없는 이름');
+  assert.deepEqual(await results(), []);
+  assert.equal(await page.$eval('#search-note', (el) => el.textContent), 'Nothing is named “없는 이름”.');
+  await searchFor('오픈');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'web-search.png') });
+  await clickAndWait('#search-results li:nth-child(2) button');
+  assert.equal(await page.$eval('#query', (el) => el.value),
+               "MATCH (n:Company {name: 'OpenAI'})\nOPTIONAL MATCH (n)-[r]-(m)\nRETURN n, r, m");
+  const expected = await query("MATCH (n:Company {name: 'OpenAI'}) OPTIONAL MATCH (n)-[r]-(m) RETURN n, r, m");
+  const { head, rows } = await table();
+  assert.deepEqual(head, ['n', 'r', 'm']);
+  assert.deepEqual(rows, expected.map(([n, r, m]) => [nodeText(n), `[:${r.type}]`, nodeText(m)]));
+  const [[openai]] = await query("MATCH (n:Company {name: 'OpenAI'}) RETURN id(n)");
+  const around = (await query('MATCH (n)--(m) WHERE id(n) = $id RETURN id(m)', { id: openai })).map(([id]) => id);
+  assert.deepEqual(await drawnNodes(), titles([openai, ...around]));
+});
+
+test('the schema panel lists what db.labels(), db.relationshipTypes() and db.propertyKeys() say, with counts; ' +
+     'a click on a label or a type shows some of them', async () => {
+  const chips = (id) => page.$$eval(`#${id} li > *`, (cs) => cs.map((c) => [...c.children].map((x) => x.textContent)));
+  // Read again after the write above, which added the label Evil.
+  const labels = await query('CALL db.labels()');
+  assert.ok(labels.some(([l]) => l === 'Evil'));
+  const labelCounts = new Map(await query('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*)'));
+  assert.deepEqual(await chips('schema-labels'), labels.map(([l]) => [l, String(labelCounts.get(l))]));
+  const types = await query('CALL db.relationshipTypes()');
+  const typeCounts = new Map(await query('MATCH ()-[r]->() RETURN type(r), count(*)'));
+  assert.deepEqual(await chips('schema-types'), types.map(([t]) => [t, String(typeCounts.get(t))]));
+  const keys = await query('CALL db.propertyKeys()');
+  assert.deepEqual(await chips('schema-keys'), keys.map(([k]) => [k]));
+  assert.deepEqual(await page.$$eval('.panel summary .count', (cs) => cs.map((c) => c.textContent)),
+                   [labels.length, types.length, keys.length].map(String));
+  assert.deepEqual((await chips('schema-labels')).find(([l]) => l === 'Evil'), ['Evil', '1']);
+
+  const chipIndex = async (id, text) => 1 + (await page.$$eval(`#${id} li > button`,
+    (bs) => bs.map((b) => b.firstChild.textContent))).indexOf(text);
+  await clickAndWait(`#schema-labels li:nth-child(${await chipIndex('schema-labels', 'Person')}) button`);
+  assert.equal(await page.$eval('#query', (el) => el.value), 'MATCH (n:Person) RETURN n LIMIT 25');
+  const people = await query('MATCH (n:Person) RETURN n, id(n) LIMIT 25');
+  assert.equal(people.length, 9);
+  assert.deepEqual(await table(), { head: ['n'], rows: people.map(([n]) => [nodeText(n)]) });
+  assert.deepEqual(await drawnNodes(), titles(people.map(([, id]) => id)));
+
+  await clickAndWait(`#schema-types li:nth-child(${await chipIndex('schema-types', 'INVESTS_IN')}) button`);
+  assert.equal(await page.$eval('#query', (el) => el.value), 'MATCH p = ()-[:INVESTS_IN]->() RETURN p LIMIT 25');
+  const deals = await query('MATCH p = ()-[:INVESTS_IN]->() RETURN p LIMIT 25');
+  assert.equal(deals.length, 6);
+  assert.deepEqual(await table(), { head: ['p'], rows: deals.map(([p]) => [pathText(p)]) });
+  assert.equal((await drawnEdges()).length, 6);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'web-schema.png') });
+});
+
+test('downloads: CSV (RFC 4180 quoting) and JSON of the answer, the diagram as SVG and as PNG', async () => {
+  const tricky = "RETURN 'a,b' AS x, 'say \"hi\"' AS y, 'two\\nlines' AS z, null AS n, 1.5 AS f, " +
+                 "[1, 'x'] AS l, '한국어' AS ko";
+  await runWithKeyboard(tricky);
+  assert.deepEqual(await page.$$eval('.downloads button', (bs) => bs.map((b) => b.disabled)), [false, false, true, true]);
+  const csv = await download('#download-csv');
+  assert.equal(csv.name, 'ergo-answer.csv');
+  assert.equal(csv.bytes.toString('utf8'),
+               'x,y,z,n,f,l,ko\r\n"a,b","say ""hi""","two\nlines",,1.5,"[1, \'x\']",한국어\r\n');
+  const json = await download('#download-json');
+  assert.equal(json.name, 'ergo-answer.json');
+  const values = await query(tricky);
+  const fields = ['x', 'y', 'z', 'n', 'f', 'l', 'ko'];
+  assert.deepEqual(JSON.parse(json.bytes.toString('utf8')), { fields, values });
+  assert.equal(json.bytes.toString('utf8'), JSON.stringify({ fields, values }, null, 2) + '\n');
+
+  const statement = "MATCH p = (:Company {name: 'Microsoft'})-[:INVESTS_IN]->(:Company {name: 'OpenAI'})\nRETURN p LIMIT 1";
+  await runWithKeyboard(statement);
+  await page.waitForSelector('#diagram svg g.node', { visible: true });
+  assert.deepEqual(await page.$$eval('.downloads button', (bs) => bs.map((b) => b.disabled)), [false, false, false, false]);
+  const [[p]] = await query(statement);
+  assert.equal((await download('#download-csv')).bytes.toString('utf8'), `p\r\n${pathText(p)}\r\n`);
+  const svg = await download('#download-svg');
+  assert.equal(svg.name, 'ergo-diagram.svg');
+  const drawn = await fetch(`${base}/render`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ statement, korean: true }),
+  });
+  assert.equal(svg.bytes.toString('utf8'), await drawn.text());
+  const png = await download('#download-png');
+  assert.equal(png.name, 'ergo-diagram.png');
+  assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.equal(png.bytes.toString('latin1', 12, 16), 'IHDR');
+  // Twice the SVG's size in CSS pixels (points × 4/3).
+  const [w, h] = /<svg width="([\d.]+)pt" height="([\d.]+)pt"/.exec(svg.bytes.toString('utf8')).slice(1).map(Number);
+  assert.deepEqual([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)],
+                   [Math.ceil(w * 4 / 3 * 2), Math.ceil(h * 4 / 3 * 2)]);
+  assert.ok(png.bytes.length > 5000, `${png.bytes.length} bytes`);
+  // After a click has added neighbours, the SVG is the grown drawing.
+  const [[microsoft]] = await query("MATCH (m:Company {name: 'Microsoft'}) RETURN id(m)");
+  await clickNode(microsoft);
+  await page.waitForFunction(() => /^Added /.test(document.getElementById('diagram-note').textContent),
+                             { timeout: 20000 });
+  const grown = await download('#download-svg');
+  const grownTitles = [...grown.bytes.toString('utf8').matchAll(/<title>(n\d+)<\/title>/g)].map((m) => m[1]).sort();
+  assert.deepEqual(grownTitles, await drawnNodes());
+  assert.equal(grownTitles.length, 20);
+});
+
 test('with --auth-file the page asks who you are, then its queries carry the answer', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ergo-page-auth-'));
   const file = path.join(dir, 'users');
@@ -225,7 +467,9 @@ test('with --auth-file the page asks who you are, then its queries carry the ans
 });
 
 test('nothing left the machine, nothing was logged as an error, no dialog opened', async () => {
-  assert.deepEqual(requests.filter((u) => !u.startsWith(base + '/')), []);
+  // The PNG download draws the SVG from a data: URL, which is no request to anywhere.
+  assert.deepEqual(requests.filter((u) => !u.startsWith(base + '/') && !u.startsWith('data:image/svg+xml;')), []);
+  assert.equal(requests.filter((u) => u.startsWith('data:')).length, 1);
   // Chromium logs every 4xx answer; the one is the syntax error's 400.
   assert.deepEqual(consoleErrors, ['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   assert.deepEqual(dialogs, []);
@@ -233,6 +477,7 @@ test('nothing left the machine, nothing was logged as an error, no dialog opened
 
 let failed = await runCases(cases);
 await browser.close();
+rmSync(downloads, { recursive: true, force: true });
 const code = await stopServer(server);
 if (code !== 0) {
   failed++;
