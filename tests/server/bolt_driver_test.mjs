@@ -609,6 +609,21 @@ function raw(bytes) {
 }
 const handshake = Buffer.from('6060b017' + '00080805' + '00000000'.repeat(3), 'hex');
 
+test('the manifest handshake (Bolt 5.7\'s) on a raw socket: the offer, the choice, then messages', async () => {
+  const proposals = '000001ff' + '00080805' + '00020404' + '00000003';  // what neo4j-driver 6 sends
+  const hello = Buffer.from('0010b101a18a757365725f6167656e7481740000', 'hex');  // HELLO {user_agent: 't'}
+  let r = await raw(Buffer.concat([Buffer.from('6060b017' + proposals + '00000405' + '00', 'hex'), hello]));
+  assert.deepEqual(r.data.subarray(0, 10), Buffer.from('000001ff' + '01' + '00040405' + '00', 'hex'));
+  assert.deepEqual(r.data.subarray(12, 14), Buffer.from('b170', 'hex'));  // SUCCESS
+  // A choice the manifest did not offer: the connection is closed.
+  r = await raw(Buffer.from('6060b017' + proposals + '00000805' + '00', 'hex'));
+  assert.equal(r.closed, true);
+  assert.equal(r.data.length, 10);
+  // Capabilities as a longer varint are read and ignored.
+  r = await raw(Buffer.concat([Buffer.from('6060b017' + proposals + '00000305' + '8101', 'hex'), hello]));
+  assert.deepEqual(r.data.subarray(12, 14), Buffer.from('b170', 'hex'));
+});
+
 test('garbage and truncated frames: errors, closed connections, the server stays up', async () => {
   let r = await raw(Buffer.from('GET / HTTP/1.1\r\nHost: x\r\n\r\n'));
   assert.equal(r.closed, true);

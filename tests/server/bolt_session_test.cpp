@@ -99,10 +99,23 @@ TEST(BoltFraming, RefusesAMessageOverTheLimit) {
   }
 }
 
+TEST(BoltHandshake, TheManifestOffersFiveZeroToFiveFour) {
+  EXPECT_EQ(manifest_offer(), std::string("\x00\x00\x01\xFF" "\x01" "\x00\x04\x04\x05" "\x00", 10));
+  EXPECT_EQ(manifest_choice(std::string("\x00\x00\x04\x05", 4)), (BoltVersion{5, 4}));
+  EXPECT_EQ(manifest_choice(std::string("\x00\x00\x00\x05", 4)), (BoltVersion{5, 0}));
+  EXPECT_EQ(manifest_choice(std::string("\x00\x00\x05\x05", 4)), std::nullopt);  // not offered
+  EXPECT_EQ(manifest_choice(std::string("\x00\x00\x00\x00", 4)), std::nullopt);  // nothing fits the client
+  EXPECT_EQ(manifest_choice(std::string("\x00\x01\x04\x05", 4)), std::nullopt);  // a range is no choice
+}
+
 TEST(BoltHandshake, PicksTheHighestVersionInTheFirstFittingProposal) {
   // What neo4j-driver 6 sends: the manifest (255.1), 5.8 down to 5.0, 4.4 to 4.2, 3.0.
   const std::string driver6("\x00\x00\x01\xFF" "\x00\x08\x08\x05" "\x00\x02\x04\x04" "\x00\x00\x00\x03", 16);
-  EXPECT_EQ(negotiate(driver6), (BoltVersion{5, 4}));
+  EXPECT_EQ(negotiate(driver6), (BoltVersion{5, 4}));  // for a client that offers no manifest after all
+  EXPECT_TRUE(wants_manifest(driver6));
+  EXPECT_FALSE(wants_manifest(std::string("\x00\x08\x08\x05" "\x00\x00\x01\xFF" "\x00\x00\x00\x00" "\x00\x00\x00\x00", 16)));
+  EXPECT_TRUE(wants_manifest(std::string("\x00\x02\x08\x05" "\x00\x00\x01\xFF" "\x00\x00\x00\x00" "\x00\x00\x00\x00", 16)))
+      << "5.8 to 5.6 is not spoken here, so the manifest that follows is taken";
   EXPECT_EQ(negotiate(std::string("\x00\x00\x02\x05" "\x00\x00\x00\x00" "\x00\x00\x00\x00" "\x00\x00\x00\x00", 16)),
             (BoltVersion{5, 2}));
   EXPECT_EQ(negotiate(std::string("\x00\x02\x08\x05" "\x00\x00\x00\x00" "\x00\x00\x00\x00" "\x00\x00\x00\x00", 16)),

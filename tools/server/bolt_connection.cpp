@@ -59,27 +59,60 @@ void BoltConnection::read_bolt_handshake() {
 }
 
 void BoltConnection::on_handshake(const boost::system::error_code& ec) {
-  idle_.cancel();
   if (ec) return close("closed before the handshake");
   const std::string_view bytes(handshake_.data(), handshake_.size());
   if (!is_bolt_magic(bytes.substr(0, 4))) return close("not a Bolt client (no Bolt preamble)");
-  const std::optional<BoltVersion> version = negotiate(bytes.substr(4));
+  const std::string_view proposals = bytes.substr(4);
+  if (wants_manifest(proposals)) {
+    output_ = manifest_offer();
+    asio::async_write(stream_, asio::buffer(output_), [self = shared_from_this()](const boost::system::error_code& wec,
+                                                                                std::size_t) {
+      if (wec) return self->close("write failed: " + wec.message());
+      self->read_manifest_choice();
+    });
+    return;
+  }
+  const std::optional<BoltVersion> version = negotiate(proposals);
   const std::array<char, 4> answer = handshake_answer(version);
   output_.assign(answer.data(), answer.size());
-  if (version) {
-    boost::system::error_code local_ec;
-    auto local = stream_.socket().local_endpoint(local_ec);
-    SessionContext context{name_, local_ec ? "127.0.0.1:7687" : endpoint_text(local), settings_.server_agent,
-                           settings_.log, settings_.auth};
-    session_.emplace(db_, *version, std::move(context));
-  }
   asio::async_write(stream_, asio::buffer(output_),
-                    [self = shared_from_this(), ok = version.has_value()](const boost::system::error_code& wec,
-                                                                         std::size_t) {
+                    [self = shared_from_this(), version](const boost::system::error_code& wec, std::size_t) {
                       if (wec) return self->close("write failed: " + wec.message());
-                      if (!ok) return self->close("no Bolt version in common (ergo speaks 5.0 to 5.4)");
-                      self->read_more();
+                      if (!version) return self->close("no Bolt version in common (ergo speaks 5.0 to 5.4)");
+                      self->start_session(*version);
                     });
+}
+
+// After the manifest: the version the client chose (4 bytes), then its
+// capabilities (a varint, read a byte at a time; ergo offered none).
+void BoltConnection::read_manifest_choice() {
+  asio::async_read(stream_, asio::buffer(handshake_.data(), 4),
+                   [self = shared_from_this()](const boost::system::error_code& ec, std::size_t) {
+                     if (ec) return self->close("closed during the handshake");
+                     const std::optional<BoltVersion> version =
+                         manifest_choice(std::string_view(self->handshake_.data(), 4));
+                     if (!version) return self->close("the client chose no version of the manifest (ergo speaks 5.0 to 5.4)");
+                     self->read_capabilities(*version, 0);
+                   });
+}
+
+void BoltConnection::read_capabilities(BoltVersion version, std::size_t bytes_read) {
+  asio::async_read(stream_, asio::buffer(handshake_.data(), 1),
+                   [self = shared_from_this(), version, bytes_read](const boost::system::error_code& ec, std::size_t) {
+                     if (ec) return self->close("closed during the handshake");
+                     if ((static_cast<std::uint8_t>(self->handshake_[0]) & 0x80) == 0) return self->start_session(version);
+                     if (bytes_read + 1 >= kMaxVarintBytes) return self->close("the client's capabilities run on too long");
+                     self->read_capabilities(version, bytes_read + 1);
+                   });
+}
+
+void BoltConnection::start_session(BoltVersion version) {
+  boost::system::error_code local_ec;
+  auto local = stream_.socket().local_endpoint(local_ec);
+  SessionContext context{name_, local_ec ? "127.0.0.1:7687" : endpoint_text(local), settings_.server_agent,
+                         settings_.log, settings_.auth};
+  session_.emplace(db_, version, std::move(context));
+  read_more();  // its timer replaces the handshake's
 }
 
 void BoltConnection::read_more() {

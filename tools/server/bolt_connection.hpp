@@ -59,6 +59,9 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
  private:
   void read_bolt_handshake();
   void on_handshake(const boost::system::error_code& ec);
+  void read_manifest_choice();
+  void read_capabilities(BoltVersion version, std::size_t bytes_read);
+  void start_session(BoltVersion version);
   void read_more();
   void process();
   void work();

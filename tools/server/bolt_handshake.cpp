@@ -20,6 +20,36 @@ std::optional<BoltVersion> negotiate(std::string_view proposals) {
   return std::nullopt;
 }
 
+namespace {
+bool is_manifest_v1(std::string_view proposal) { return proposal == std::string_view("\x00\x00\x01\xFF", 4); }
+}  // namespace
+
+bool wants_manifest(std::string_view proposals) {
+  for (std::size_t i = 0; i + 4 <= proposals.size() && i < 16; i += 4) {
+    if (is_manifest_v1(proposals.substr(i, 4))) return true;
+    if (negotiate(proposals.substr(i, 4))) return false;  // a version first: the plain handshake
+  }
+  return false;
+}
+
+std::string manifest_offer() {
+  std::string out("\x00\x00\x01\xFF", 4);
+  out += '\x01';  // one range (a varint under 128 is its own byte)
+  out += '\x00';
+  out += static_cast<char>(kHighestVersion.minor - kLowestVersion.minor);
+  out += static_cast<char>(kHighestVersion.minor);
+  out += static_cast<char>(kHighestVersion.major);
+  out += '\x00';  // no capabilities
+  return out;
+}
+
+std::optional<BoltVersion> manifest_choice(std::string_view four_bytes) {
+  if (four_bytes.size() != 4 || four_bytes[0] != 0 || four_bytes[1] != 0) return std::nullopt;
+  const BoltVersion chosen{static_cast<std::uint8_t>(four_bytes[3]), static_cast<std::uint8_t>(four_bytes[2])};
+  if (chosen < kLowestVersion || chosen > kHighestVersion) return std::nullopt;
+  return chosen;
+}
+
 std::array<char, 4> handshake_answer(std::optional<BoltVersion> version) {
   if (!version) return {0, 0, 0, 0};
   return {0, 0, static_cast<char>(version->minor), static_cast<char>(version->major)};

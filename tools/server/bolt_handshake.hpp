@@ -1,14 +1,17 @@
 // The Bolt handshake: the client sends the magic 60 60 B0 17 and four
 // version proposals, each a version or a range of minor versions
 // (neo4j.com/docs/bolt/current/bolt/handshake/); the server answers with
-// the one version it will speak, or four zero bytes. A proposal of 255.1 is
-// the newer "manifest" handshake; ergo answers the plain ranges the same
-// drivers also send, which the spec allows.
+// the one version it will speak, or four zero bytes. A proposal of 255.1
+// asks for the manifest handshake (Bolt 5.7's): the server answers 255.1,
+// then the ranges it speaks and its capabilities, and the client answers
+// with the version it chose and its capabilities. ergo takes whichever of
+// the two the client puts first.
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace ergo::server {
@@ -33,6 +36,18 @@ bool is_bolt_magic(std::string_view first4);
 // The highest version both sides speak, from the 16 bytes of proposals
 // (the handshake after its magic); nullopt when none fits.
 std::optional<BoltVersion> negotiate(std::string_view proposals);
+// True when the client asks for the manifest handshake before any version
+// ergo speaks.
+bool wants_manifest(std::string_view proposals);
+
+// The manifest: 00 00 01 FF, how many ranges (a varint), the ranges (each
+// 00 range minor major), then the capabilities (a varint; ergo has none).
+std::string manifest_offer();
+// The version the client chose from the manifest (its 4 bytes), if it is
+// one ergo speaks; nullopt for 00 00 00 00 (none fits) or anything else.
+std::optional<BoltVersion> manifest_choice(std::string_view four_bytes);
+// The longest varint a client may send for its capabilities.
+inline constexpr std::size_t kMaxVarintBytes = 10;
 
 // The four bytes that answer a handshake: 00 00 minor major, or zeros.
 std::array<char, 4> handshake_answer(std::optional<BoltVersion> version);
