@@ -11,6 +11,7 @@
 #include "engine/api/access_mode.hpp"
 #include "engine/api/graph_snapshot.hpp"
 #include "engine/api/held_locks.hpp"
+#include "engine/api/result_elements.hpp"
 #include "engine/api/query_length.hpp"
 #include "engine/api/schema.hpp"
 #include "engine/bind/binder.hpp"
@@ -208,7 +209,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
       rows.push_back({Value(text.substr(start, end - start))});
       start = end == std::string::npos ? text.size() : end + 1;
     }
-    return Result({"plan"}, std::move(rows), {}, state, std::move(bound.warnings));
+    return Result({"plan"}, std::move(rows), {}, detail::capture_elements(graph, {}), std::move(bound.warnings));
   }
   runtime::ExecContext ctx{.graph = graph,
                            .params = params,
@@ -239,18 +240,20 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     ctx.import_directory = import_directory;
   }
   std::optional<ProfiledOperator> profile;  // PROFILE's annotated plan
-  if (!bound.plan.writes) {
-    auto rows = exec::run_plan(bound.plan, ctx, &profile);
-    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings),
+  // The rows' elements are copied while the lock is held, so the Result
+  // answers from this state whatever commits after (result_elements.hpp).
+  const auto answer = [&](std::vector<std::vector<Value>> rows) {
+    auto elements = detail::capture_elements(graph, rows);
+    return Result(bound.plan.columns, std::move(rows), ctx.stats, std::move(elements), std::move(bound.warnings),
                   std::move(profile));
-  }
+  };
+  if (!bound.plan.writes) return answer(exec::run_plan(bound.plan, ctx, &profile));
   if (beside_transaction) throw api::transaction_open_refusal("a write statement run with Database::execute()");
   if (tx) {
     if (tx->read_only) throw api::read_only_refusal(statement, *source);
     auto rows = exec::run_plan(bound.plan, ctx, &profile);
     graph.commit();  // adjacency: the transaction's next statements expand over what this one created
-    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings),
-                  std::move(profile));
+    return answer(std::move(rows));
   }
   read_lock.unlock();
   std::unique_lock write_lock(state->mutex);
@@ -259,8 +262,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     auto rows = exec::run_plan(bound.plan, ctx, &profile);
     graph.commit();
     commit(mark);
-    return Result(bound.plan.columns, std::move(rows), ctx.stats, state, std::move(bound.warnings),
-                  std::move(profile));
+    return answer(std::move(rows));
   } catch (...) {
     graph.rollback(mark);
     throw;
@@ -339,7 +341,8 @@ Result Database::find_by_name(std::string_view name) const {
   std::vector<store::NodeId> nodes = impl_->state->graph.find_by_name(name);
   std::sort(nodes.begin(), nodes.end());
   for (store::NodeId n : nodes) rows.push_back({Value(NodeRef{n})});
-  return Result({"node"}, std::move(rows), {}, impl_->state);
+  auto elements = detail::capture_elements(impl_->state->graph, rows);
+  return Result({"node"}, std::move(rows), {}, std::move(elements));
 }
 
 }  // namespace ergo

@@ -2,23 +2,41 @@
 #include "ergo/result.hpp"
 
 #include <algorithm>
-#include <mutex>
 
-#include "engine/api/graph_snapshot.hpp"
-#include "engine/api/held_locks.hpp"
+#include "engine/api/result_elements.hpp"
 #include "ergo/error.hpp"
 
 namespace ergo {
 namespace {
 
-// Runs `read` on the graph under a shared lock, after checking that `valid`
-// holds for it (the id is one the graph has).
-template <class Valid, class Read>
-auto with_graph(const std::shared_ptr<const detail::GraphSnapshot>& g, Valid valid, Read read) {
-  if (!g) throw Error(ErrorKind::runtime_error, "this result is not attached to a database");
-  detail::ReadLock lock(*g);  // not again on the thread of an open transaction
-  if (!valid(g->graph)) throw Error(ErrorKind::runtime_error, "this result has no such node or relationship");
-  return read(g->graph);
+using detail::ResultElements;
+
+[[noreturn]] void no_such_element(const std::shared_ptr<const ResultElements>& elements) {
+  if (!elements) throw Error(ErrorKind::runtime_error, "this result is not attached to a database");
+  throw Error(ErrorKind::runtime_error, "this result has no such node or relationship");
+}
+
+const ResultElements::Node& node_in(const std::shared_ptr<const ResultElements>& elements, NodeRef n) {
+  if (elements) {
+    auto it = elements->nodes.find(n.id);
+    if (it != elements->nodes.end()) return it->second;
+  }
+  no_such_element(elements);
+}
+
+const ResultElements::Relationship& relationship_in(const std::shared_ptr<const ResultElements>& elements,
+                                                    RelationshipRef r) {
+  if (elements) {
+    auto it = elements->relationships.find(r.id);
+    if (it != elements->relationships.end()) return it->second;
+  }
+  no_such_element(elements);
+}
+
+Value property_in(const Map& properties, std::string_view key) {
+  auto it = std::lower_bound(properties.begin(), properties.end(), key,
+                             [](const auto& entry, std::string_view k) { return entry.first < k; });
+  return it != properties.end() && it->first == key ? it->second : Value();
 }
 
 }  // namespace
@@ -26,49 +44,27 @@ auto with_graph(const std::shared_ptr<const detail::GraphSnapshot>& g, Valid val
 Result::Result() = default;
 
 Result::Result(std::vector<std::string> columns, std::vector<std::vector<Value>> rows, QueryStats stats,
-               std::shared_ptr<const detail::GraphSnapshot> graph, std::vector<std::string> warnings,
+               std::shared_ptr<const detail::ResultElements> elements, std::vector<std::string> warnings,
                std::optional<ProfiledOperator> profiled_plan)
     : columns_(std::move(columns)),
       rows_(std::move(rows)),
       stats_(stats),
-      graph_(std::move(graph)),
+      elements_(std::move(elements)),
       warnings_(std::move(warnings)),
       profiled_plan_(std::move(profiled_plan)),
       profile_(profiled_plan_ ? to_text(*profiled_plan_) : std::string()) {}
 
-std::vector<std::string> Result::labels(NodeRef n) const {
-  return with_graph(graph_, [&](const store::Graph& g) { return n.id < g.node_count(); },
-                    [&](const store::Graph& g) {
-                      std::vector<std::string> out;
-                      for (store::LabelId l : g.labels_of(n.id)) out.push_back(g.labels().name(l));
-                      return out;
-                    });
-}
+std::vector<std::string> Result::labels(NodeRef n) const { return node_in(elements_, n).labels; }
 
-Map Result::properties(NodeRef n) const {
-  return with_graph(graph_, [&](const store::Graph& g) { return n.id < g.node_count(); },
-                    [&](const store::Graph& g) { return g.node_properties(n.id); });
-}
+Map Result::properties(NodeRef n) const { return node_in(elements_, n).properties; }
 
-std::string Result::type(RelationshipRef r) const {
-  return with_graph(graph_, [&](const store::Graph& g) { return r.id < g.relationship_count(); },
-                    [&](const store::Graph& g) { return g.types().name(g.type_of(r.id)); });
-}
+std::string Result::type(RelationshipRef r) const { return relationship_in(elements_, r).type; }
 
-NodeRef Result::start_node(RelationshipRef r) const {
-  return with_graph(graph_, [&](const store::Graph& g) { return r.id < g.relationship_count(); },
-                    [&](const store::Graph& g) { return NodeRef{g.source(r.id)}; });
-}
+NodeRef Result::start_node(RelationshipRef r) const { return NodeRef{relationship_in(elements_, r).start}; }
 
-NodeRef Result::end_node(RelationshipRef r) const {
-  return with_graph(graph_, [&](const store::Graph& g) { return r.id < g.relationship_count(); },
-                    [&](const store::Graph& g) { return NodeRef{g.target(r.id)}; });
-}
+NodeRef Result::end_node(RelationshipRef r) const { return NodeRef{relationship_in(elements_, r).end}; }
 
-Map Result::properties(RelationshipRef r) const {
-  return with_graph(graph_, [&](const store::Graph& g) { return r.id < g.relationship_count(); },
-                    [&](const store::Graph& g) { return g.relationship_properties(r.id); });
-}
+Map Result::properties(RelationshipRef r) const { return relationship_in(elements_, r).properties; }
 
 std::optional<std::size_t> Result::column_index(std::string_view name) const {
   auto it = std::find(columns_.begin(), columns_.end(), name);
@@ -77,19 +73,11 @@ std::optional<std::size_t> Result::column_index(std::string_view name) const {
 }
 
 Value Result::property(NodeRef n, std::string_view key) const {
-  return with_graph(graph_, [&](const store::Graph& g) { return n.id < g.node_count(); },
-                    [&](const store::Graph& g) {
-                      auto k = g.keys().find(key);
-                      return k ? g.node_property(n.id, *k) : Value();
-                    });
+  return property_in(node_in(elements_, n).properties, key);
 }
 
 Value Result::property(RelationshipRef r, std::string_view key) const {
-  return with_graph(graph_, [&](const store::Graph& g) { return r.id < g.relationship_count(); },
-                    [&](const store::Graph& g) {
-                      auto k = g.keys().find(key);
-                      return k ? g.relationship_property(r.id, *k) : Value();
-                    });
+  return property_in(relationship_in(elements_, r).properties, key);
 }
 
 }  // namespace ergo

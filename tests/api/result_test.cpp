@@ -211,8 +211,36 @@ TEST(Result, DetachedResultAndUnknownIds) {
   EXPECT_EQ(error_of([&] { r.property(RelationshipRef{1'000'000}, "x"); }).kind(), ErrorKind::runtime_error);
   EXPECT_EQ(error_of([&] { r.labels(NodeRef{86}); }).message(), "this result has no such node or relationship");
   EXPECT_EQ(error_of([&] { r.type(RelationshipRef{162}); }).message(), "this result has no such node or relationship");
-  EXPECT_EQ(r.labels(NodeRef{85}).empty(), false);  // the last node of the bundled graph
-  EXPECT_FALSE(r.type(RelationshipRef{161}).empty());
+  // A Result answers for the elements its rows hold, and the nodes at the
+  // ends of their relationships; not for the rest of the graph.
+  EXPECT_EQ(error_of([&] { r.labels(NodeRef{85}); }).message(), "this result has no such node or relationship");
+  Result one = bundled().execute("MATCH ()-[r]->() WHERE id(r) = 161 RETURN r");
+  EXPECT_FALSE(one.type(RelationshipRef{161}).empty());
+  EXPECT_FALSE(one.labels(one.start_node(RelationshipRef{161})).empty());
+  EXPECT_FALSE(one.labels(one.end_node(RelationshipRef{161})).empty());
+}
+
+// A Result answers from the graph as it was when its query ran: later
+// commits — a SET, a REMOVE, a DETACH DELETE — do not show through it.
+TEST(Result, AnswersFromTheStateItsQueryRan) {
+  Database db;
+  db.execute("CREATE (a:Company {name: 'Acme', founded: 1999})-[:OWNS {since: 2001}]->(b:Product {name: 'Anvil'})");
+  Result before = db.execute("MATCH (a)-[r:OWNS]->(b) RETURN a, r, [b] AS bs, {p: [p = (a)-->() | p]} AS m");
+  const NodeRef a = before.rows()[0][0].as_node();
+  const RelationshipRef r = before.rows()[0][1].as_relationship();
+  db.execute("MATCH (a:Company) SET a.founded = 2000, a:Old REMOVE a:Company SET a.name = 'Acme Corp'");
+  db.execute("MATCH (b:Product) DETACH DELETE b");
+  EXPECT_EQ(before.labels(a), (std::vector<std::string>{"Company"}));
+  EXPECT_EQ(before.property(a, "founded"), Value(1999));
+  EXPECT_EQ(before.property(a, "name"), Value("Acme"));
+  EXPECT_EQ(before.type(r), "OWNS");
+  EXPECT_EQ(before.property(r, "since"), Value(2001));
+  const NodeRef b = before.end_node(r);
+  EXPECT_EQ(before.property(b, "name"), Value("Anvil"));
+  EXPECT_EQ(before.rows()[0][2].as_list().at(0).as_node(), b);
+  Result after = db.execute("MATCH (a:Old) RETURN a");
+  EXPECT_EQ(after.labels(after.rows()[0][0].as_node()), (std::vector<std::string>{"Old"}));
+  EXPECT_EQ(after.property(after.rows()[0][0].as_node(), "founded"), Value(2000));
 }
 
 TEST(Result, MadeByHandForTheEngine) {

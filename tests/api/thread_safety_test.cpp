@@ -1,12 +1,16 @@
 // One Database, 8 threads: 6 run a mix of read queries (text and prepared,
 // name lookups, element reads, formatting) while 2 write with CREATE,
 // including writes that fail and must leave nothing behind. The final
-// counts must be exact. It runs in api_tests, and again built with
+// counts must be exact. Then 8 readers iterate Results slowly while one
+// writer runs 10,000 random write statements: every answer must be one
+// committed state, however many commits happen while it is read. It runs in api_tests, and again built with
 // -fsanitize=thread by the api_thread_safety_tsan test (tests/embed/), where
 // any report from ThreadSanitizer fails it. Public API only (<ergo/ergo.hpp>).
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <random>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -134,6 +138,105 @@ TEST(ThreadSafety, EightThreadsReadWhileTwoWrite) {
   for (const Row& row : pairs) seen.insert({row["w"].as_int(), row["i"].as_int()});
   EXPECT_EQ(seen.size(), writes);
   EXPECT_EQ(count_of(db.execute("MATCH (c:Company) RETURN count(c)")), companies);
+}
+
+
+// The graph keeps three invariants that every committed state satisfies and
+// a half-done statement would break: the accounts' balances sum to 2,000;
+// :Pair nodes come two by two (created and deleted together); every :PAID
+// relationship joins two accounts. Readers check them on the Result of one
+// query while reading it element by element, long after later commits.
+TEST(ThreadSafety, EightReadersSeeOneCommittedStateWhileAWriterRunsTenThousandStatements) {
+  constexpr int kAccounts = 20;
+  constexpr int kStatements = 10'000;
+  Database db;
+  db.execute("UNWIND range(0, $n - 1) AS i CREATE (:Account {id: i, balance: 100})", {{"n", kAccounts}});
+
+  std::atomic<bool> writing{true};
+  std::atomic<int> statements{0};
+  std::thread writer([&] {
+    std::mt19937 random(7);
+    std::uniform_int_distribution<int> account(0, kAccounts - 1), kind(0, 5), amount(1, 50);
+    for (int i = 0; i < kStatements; ++i) {
+      const int x = account(random), y = account(random), m = amount(random);
+      switch (kind(random)) {
+        case 0:
+        case 1:  // a transfer: one statement, two SETs
+          db.execute("MATCH (a:Account {id: $x}), (b:Account {id: $y}) "
+                     "SET a.balance = a.balance - $m, b.balance = b.balance + $m",
+                     {{"x", x}, {"y", y}, {"m", m}});
+          break;
+        case 2:
+          db.execute("MATCH (a:Account {id: $x}), (b:Account {id: $y}) CREATE (a)-[:PAID {amount: $m}]->(b)",
+                     {{"x", x}, {"y", y}, {"m", m}});
+          break;
+        case 3:
+          db.execute("MATCH ()-[r:PAID]->() WITH r ORDER BY r.amount LIMIT 1 DELETE r");
+          break;
+        case 4:
+          db.execute("CREATE (:Pair {k: $i}), (:Pair {k: $i})", {{"i", i}});
+          break;
+        case 5:
+          db.execute("MATCH (p:Pair) WITH p.k AS k LIMIT 1 MATCH (q:Pair {k: k}) DETACH DELETE q");
+          break;
+      }
+      statements.fetch_add(1);
+    }
+    writing.store(false);
+  });
+
+  std::vector<std::thread> readers;
+  std::atomic<int> answers{0};
+  for (int t = 0; t < 8; ++t) {
+    readers.emplace_back([&, t] {
+      while (writing.load()) {
+        switch (t % 3) {
+          case 0: {
+            Result r = db.execute("MATCH (a:Account) RETURN a ORDER BY a.id");
+            ASSERT_EQ(r.size(), static_cast<std::size_t>(kAccounts));
+            std::int64_t sum = 0;
+            for (const Row& row : r) {
+              sum += r.property(row[0].as_node(), "balance").as_int();
+              std::this_thread::yield();  // let commits happen while this answer is read
+            }
+            EXPECT_EQ(sum, 100 * kAccounts);
+            break;
+          }
+          case 1: {
+            Result r = db.execute("MATCH (p:Pair) RETURN p");
+            EXPECT_EQ(r.size() % 2, 0u);
+            std::map<std::int64_t, int> per_k;
+            for (const Row& row : r) {
+              ++per_k[r.property(row[0].as_node(), "k").as_int()];
+              std::this_thread::yield();
+            }
+            for (const auto& [k, n] : per_k) EXPECT_EQ(n, 2) << "pair " << k;
+            break;
+          }
+          case 2: {
+            Result r = db.execute("MATCH (a)-[p:PAID]->(b) RETURN p, a.id AS from");
+            for (const Row& row : r) {
+              const RelationshipRef paid = row[0].as_relationship();
+              EXPECT_EQ(r.type(paid), "PAID");
+              EXPECT_EQ(r.labels(r.start_node(paid)), std::vector<std::string>{"Account"});
+              EXPECT_EQ(r.property(r.start_node(paid), "id"), row["from"]);
+              EXPECT_EQ(r.labels(r.end_node(paid)), std::vector<std::string>{"Account"});
+              EXPECT_GE(r.property(paid, "amount").as_int(), 1);
+              std::this_thread::yield();
+            }
+            break;
+          }
+        }
+        answers.fetch_add(1);
+      }
+    });
+  }
+  writer.join();
+  for (std::thread& t : readers) t.join();
+  EXPECT_EQ(statements.load(), kStatements);
+  EXPECT_GT(answers.load(), 8);
+  EXPECT_EQ(count_of(db.execute("MATCH (a:Account) RETURN sum(a.balance)")), 100 * kAccounts);
+  EXPECT_EQ(count_of(db.execute("MATCH (p:Pair) RETURN count(p) % 2")), 0);
 }
 
 }  // namespace

@@ -1,15 +1,17 @@
 // ergo::Result: the answer to one query — column names, rows of values, and
 // what the query changed. Nodes and relationships in the rows are ids; read
-// their labels, type and properties through the result, which keeps the
-// graph they came from alive.
+// their labels, type and properties through the result.
 //
 // What is materialized: execute() runs the query to completion and the
 // Result holds every row (the engine's cursors produce rows one at a time;
 // they are collected so that no lock is held while you read them). Cells
 // hold scalars, strings, lists, maps and the ids of nodes, relationships
-// and paths — never copies of graph elements: labels and properties are
-// read from the graph, under its read lock, when you ask. Iterating a
-// Result yields Row views into the stored rows; nothing is copied.
+// and paths. The labels, type, ends and properties of the elements the rows
+// hold (and of the nodes at the ends of their relationships) are copied
+// when the query runs, so a Result answers from the graph as it was then,
+// whatever other threads commit later, and reading it takes no lock.
+// Iterating a Result yields Row views into the stored rows; nothing is
+// copied.
 //
 //   for (const ergo::Row& row : result) use(row["name"].as_string());
 #pragma once
@@ -29,10 +31,10 @@
 namespace ergo {
 
 namespace detail {
-struct GraphSnapshot;  // opaque: the graph a result's elements live in
+struct ResultElements;  // opaque: the elements' labels, types and properties
 }
 
-// A value type: copying copies the rows and shares the graph. Reading a
+// A value type: copying copies the rows and shares the elements. Reading a
 // Result from several threads at once is safe.
 class Result {
  public:
@@ -42,7 +44,7 @@ class Result {
   // For the engine; embedders get Results from Database::execute() and
   // PreparedQuery::execute(). Every row must have columns.size() cells.
   Result(std::vector<std::string> columns, std::vector<std::vector<Value>> rows, QueryStats stats,
-         std::shared_ptr<const detail::GraphSnapshot> graph, std::vector<std::string> warnings = {},
+         std::shared_ptr<const detail::ResultElements> elements, std::vector<std::string> warnings = {},
          std::optional<ProfiledOperator> profiled_plan = {});
 
   // Column names, in order: the names RETURN gave them ("c.name", "total").
@@ -73,10 +75,10 @@ class Result {
   // The same plan as a tree (profiled_plan.hpp); nullopt for any other query.
   const std::optional<ProfiledOperator>& profiled_plan() const { return profiled_plan_; }
 
-  // Reading graph elements that appear in the rows, from the graph as it is
-  // when you ask (under its read lock, so safe while other threads write).
-  // Each throws ergo::Error (kind runtime_error) for an id the graph does
-  // not have, or when the result is attached to no database.
+  // Reading the graph elements that appear in the rows (and the nodes at the
+  // ends of their relationships), as they were when the query ran. Each
+  // throws ergo::Error (kind runtime_error) for an element the rows do not
+  // hold, or when the result comes from no database.
   std::vector<std::string> labels(NodeRef n) const;  // each once
   Map properties(NodeRef n) const;                   // sorted by key
   std::string type(RelationshipRef r) const;
@@ -91,7 +93,7 @@ class Result {
   std::vector<std::string> columns_;
   std::vector<std::vector<Value>> rows_;
   QueryStats stats_;
-  std::shared_ptr<const detail::GraphSnapshot> graph_;
+  std::shared_ptr<const detail::ResultElements> elements_;
   std::vector<std::string> warnings_;
   std::optional<ProfiledOperator> profiled_plan_;
   std::string profile_;
