@@ -4,7 +4,6 @@
 // It starts `ergo serve` on a free port, runs every case, stops the server
 // with SIGTERM and checks that it stopped cleanly. Exit 0: all passed; 1: a
 // failure; 77: the driver is not installed (run `npm ci` here), a skip.
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import https from 'node:https';
 import { spawnSync } from 'node:child_process';
@@ -12,17 +11,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer as start, stopServer } from './serve_process.mjs';
+import { requireDriver, startServer as start, stopServer } from './serve_process.mjs';
 import { caseList, runCases } from './cases.mjs';
 
-const require = createRequire(import.meta.url);
-let neo4j;
-try {
-  neo4j = require('neo4j-driver');
-} catch {
-  console.log('SKIP: neo4j-driver is not installed; run `npm ci` in tests/server');
-  process.exit(77);
-}
+const neo4j = requireDriver();
 
 const [ergo, data] = process.argv.slice(2);
 if (!ergo || !data) {

@@ -7,22 +7,14 @@
 // latency per kind (docs/server.md, Load).
 //   node load_test.mjs ERGO_BINARY DATA_DIR [SECONDS] [CLIENTS] [KIT_DIR]
 // CTest runs it for 10 s; the numbers in docs/server.md are 60 s runs.
-import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { startServer, stopServer } from './serve_process.mjs';
+import { requireDriver, startServer, stopServer } from './serve_process.mjs';
 
-const require = createRequire(import.meta.url);
-let neo4j;
-try {
-  neo4j = require('neo4j-driver');
-} catch {
-  console.log('SKIP: neo4j-driver is not installed; run `npm ci` in tests/server');
-  process.exit(77);
-}
+const neo4j = requireDriver();
 
 const [ergo, data, seconds = '10', clients = '64', kitDir] = process.argv.slice(2);
 const here = path.dirname(new URL(import.meta.url).pathname);

@@ -3,6 +3,18 @@
 // server says where it listens. Its standard error is kept for the checks
 // the tests make on the log. `data` null: no sources (with --db in `extra`).
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+// The official driver, pinned by package-lock.json; without it (no `npm ci`
+// here) the test reports itself skipped (exit 77), never passed.
+export function requireDriver() {
+  try {
+    return createRequire(import.meta.url)('neo4j-driver');
+  } catch {
+    console.log('SKIP: neo4j-driver is not installed; run `npm ci` in tests/server');
+    process.exit(77);
+  }
+}
 
 export function startServer(ergo, data, extra = []) {
   const child = spawn(ergo, ['serve', ...(data ? [data] : []), '--bolt', '127.0.0.1:0', '--http', '127.0.0.1:0', ...extra],

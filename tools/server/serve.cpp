@@ -66,6 +66,13 @@ ServeOptions parse(const std::vector<std::string>& args) {
       if (i + 1 >= args.size()) throw UsageError(a + " needs a value");
       return args[++i];
     };
+    // SECONDS, fractions allowed; 0 for no limit.
+    auto seconds = [&]() {
+      const std::string& n = value();
+      auto limit = tools::parse_timeout(n);
+      if (!limit) throw UsageError(tools::timeout_refused(a, n));
+      return *limit;
+    };
     if (a == "-h" || a == "--help") {
       o.help = true;
     } else if (a == "--bolt") {
@@ -93,10 +100,7 @@ ServeOptions parse(const std::vector<std::string>& args) {
         throw UsageError("--threads: '" + n + "' is not a number from 1 to 256");
       }
     } else if (a == "--timeout") {
-      const std::string& n = value();
-      auto limit = tools::parse_timeout(n);
-      if (!limit) throw UsageError(tools::timeout_refused(a, n));
-      o.limits.time_limit_ms = limit->count();
+      o.limits.time_limit_ms = seconds().count();
     } else if (a == "--tls-cert") {
       o.tls_cert = value();
     } else if (a == "--tls-key") {
@@ -108,15 +112,9 @@ ServeOptions parse(const std::vector<std::string>& args) {
       o.db = value();
       if (o.db.empty()) throw UsageError("--db needs a directory name");
     } else if (a == "--idle-timeout") {
-      const std::string& n = value();
-      auto limit = tools::parse_timeout(n);
-      if (!limit) throw UsageError(tools::timeout_refused(a, n));
-      o.idle_timeout = *limit;
+      o.idle_timeout = seconds();
     } else if (a == "--transaction-timeout") {
-      const std::string& n = value();
-      auto limit = tools::parse_timeout(n);
-      if (!limit) throw UsageError(tools::timeout_refused(a, n));
-      o.transaction_timeout = *limit;
+      o.transaction_timeout = seconds();
     } else if (a == "--max-memory") {
       const std::string& n = value();
       auto bytes = tools::parse_size(n);
