@@ -60,9 +60,9 @@ Map Result::properties(NodeRef n) const { return node_in(elements_, n).propertie
 
 std::string Result::type(RelationshipRef r) const { return relationship_in(elements_, r).type; }
 
-NodeRef Result::start_node(RelationshipRef r) const { return NodeRef{relationship_in(elements_, r).start}; }
+NodeRef Result::start_node(RelationshipRef r) const { return relationship_in(elements_, r).start; }
 
-NodeRef Result::end_node(RelationshipRef r) const { return NodeRef{relationship_in(elements_, r).end}; }
+NodeRef Result::end_node(RelationshipRef r) const { return relationship_in(elements_, r).end; }
 
 Map Result::properties(RelationshipRef r) const { return relationship_in(elements_, r).properties; }
 

@@ -36,12 +36,12 @@ class Capture {
     if (id >= graph_.relationship_count() || out_.relationships.count(id)) return;
     ResultElements::Relationship& r = out_.relationships[id];
     r.type = graph_.types().name(graph_.type_of(id));
-    r.start = graph_.source(id);
-    r.end = graph_.target(id);
+    r.start = NodeRef{graph_.source(id)};
+    r.end = NodeRef{graph_.target(id)};
     r.properties = graph_.relationship_properties(id);
     // Its ends may be asked about though the rows do not hold them.
-    node(r.start);
-    node(r.end);
+    node(r.start.id);
+    node(r.end.id);
   }
 
   const store::Graph& graph_;

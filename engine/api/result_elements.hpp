@@ -25,7 +25,7 @@ struct ResultElements {
   };
   struct Relationship {
     std::string type;
-    std::uint64_t start = 0, end = 0;
+    NodeRef start, end;
     Map properties;
   };
   std::unordered_map<std::uint64_t, Node> nodes;
