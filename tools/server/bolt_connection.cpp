@@ -31,6 +31,9 @@ BoltConnection::BoltConnection(asio::ip::tcp::socket socket, ergo::Database& db,
 }
 
 BoltConnection::~BoltConnection() {
+  // Still open only when the server stops under it: every connection gets
+  // its closing log line all the same.
+  if (!closed_) close("the server stopped");
   // The session's transaction must end on the thread that began it.
   if (bound_) bound_->run_and_wait([this] { session_.reset(); });
 }

@@ -54,6 +54,9 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
   // Returns once the connection's own thread, if it has one, has run every
   // job posted to it (abandon()'s rollback included): the database may go.
   void wait_until_idle();
+  // Closes the socket and logs the connection's line (once; later calls do
+  // nothing). From the connection's own handlers, or once nothing runs.
+  void close(const std::string& why);
   ~BoltConnection();
 
  private:
@@ -69,7 +72,6 @@ class BoltConnection : public std::enable_shared_from_this<BoltConnection> {
   enum class Waiting { handshake, message, transaction_message, write };
   void arm_timer(Waiting waiting);
   void write(std::vector<std::string> responses);
-  void close(const std::string& why);
 
   TlsStream stream_;
   ergo::Database& db_;

@@ -416,20 +416,22 @@ int serve_main(const std::vector<std::string>& args, const std::optional<std::st
   second_io.join();
   // Open transactions are rolled back where they run, which also lets go of
   // statements waiting for their lock; then the pool's statements end (the
-  // interrupt stops long ones) and the connections close as `io` goes away.
+  // interrupt stops long ones).
+  std::vector<std::shared_ptr<BoltConnection>> open;
   {
-    std::vector<std::shared_ptr<BoltConnection>> open;
-    {
-      std::lock_guard lock(bolt_mutex);
-      for (const auto& weak : bolt_connections) {
-        if (auto connection = weak.lock()) open.push_back(std::move(connection));
-      }
+    std::lock_guard lock(bolt_mutex);
+    for (const auto& weak : bolt_connections) {
+      if (auto connection = weak.lock()) open.push_back(std::move(connection));
     }
-    // All first, then wait: a BEGIN may be waiting for another's lock.
-    for (const auto& connection : open) connection->abandon();
-    for (const auto& connection : open) connection->wait_until_idle();
   }
+  // All first, then wait: a BEGIN may be waiting for another's lock.
+  for (const auto& connection : open) connection->abandon();
+  for (const auto& connection : open) connection->wait_until_idle();
   queries.join();
+  // Nothing runs any more: each connection still open is closed with its
+  // log line, before the last one.
+  for (const auto& connection : open) connection->close("the server stopped");
+  open.clear();
   log_line("stopped");
   return 0;
 }
