@@ -265,16 +265,8 @@ bool BoltSession::authenticate(const PackValue& token, std::vector<std::string>&
     return s ? *s : std::string();
   };
   const std::string scheme = text("scheme");
-  std::optional<std::string> user;
-  if (scheme == "basic") {
-    if (context_.auth->check_password(text("principal"), text("credentials"))) user = text("principal");
-  } else if (scheme == "bearer") {
-    user = context_.auth->check_token(text("credentials"));
-  }
-  if (user) {
-    user_ = *user;
-    return true;
-  }
+  if (scheme == "basic" && context_.auth->check_password(text("principal"), text("credentials"))) return true;
+  if (scheme == "bearer" && context_.auth->check_token(text("credentials"))) return true;
   if (context_.log) {
     context_.log(context_.connection_id + ": authentication failed" +
                  (scheme == "basic" ? " for user '" + text("principal") + "'"

@@ -113,7 +113,6 @@ class BoltSession {
   ergo::Transaction transaction_;
   std::string expired_;  // why the open transaction was rolled back unasked
   std::string last_bookmark_;
-  std::string user_;  // who logged on, when the server checks
   std::size_t queries_ = 0;
   std::size_t failed_ = 0;
 };
