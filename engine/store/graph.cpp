@@ -2,6 +2,7 @@
 #include "engine/store/graph.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace ergo::store {
 
@@ -93,7 +94,12 @@ void Graph::delete_relationship(RelId r) {
   if (logs_relationship(r)) undo_.push_back({UndoEntry::Kind::relationship_deleted, 0, r, 0, {}});
   rel_dead_[r] = true;
   ++dead_rels_;
-  adjacency_stale_ = adjacency_lost_entries_ = true;
+  note_toggled(r);
+}
+
+void Graph::note_toggled(RelId r) {
+  if (r < adjacency_covers_) toggled_.push_back(r);
+  adjacency_stale_ = true;
 }
 
 bool Graph::has_label(NodeId n, LabelId label) const {
@@ -220,7 +226,7 @@ void Graph::undo(std::size_t down_to) {
       case UndoEntry::Kind::relationship_deleted:
         rel_dead_[e.id] = false;
         --dead_rels_;
-        adjacency_lost_entries_ = true;  // it must come back: rebuild
+        note_toggled(e.id);
         break;
     }
   }
@@ -230,6 +236,9 @@ void Graph::undo(std::size_t down_to) {
 void Graph::rollback(const Mark& m) {
   depth_ = m.depth;
   undo(m.undo);
+  // Relationships about to be dropped may be in the adjacency (an earlier
+  // statement of the transaction committed them): out with them first.
+  if (adjacency_covers_ > m.relationships) update_adjacency(m.relationships);
   // Truncation below forgets how many of the dropped elements were deleted.
   for (std::size_t n = m.nodes; n < node_count(); ++n) dead_nodes_ -= node_dead_[n];
   for (std::size_t r = m.relationships; r < relationship_count(); ++r) dead_rels_ -= rel_dead_[r];
@@ -261,22 +270,68 @@ void Graph::rollback(const Mark& m) {
 
 void Graph::commit() {
   if (!adjacency_stale_) return;
-  // Only additions since the last build (the usual write): merge them in
-  // (only new nodes: O(new nodes)). After a rollback, or when most of the
-  // graph is new (a bulk load), build. After a deletion, build() copies the
-  // sorted slices without the tombstoned relationships — O(relationships)
-  // but no sorting (stage 1 of ADR 0006; the per-node delta replaces it).
-  const bool grew_only = out_.relationships() <= relationship_count() && out_.nodes() <= node_count();
-  const bool few_new = relationship_count() - out_.relationships() < relationship_count() / 4;
-  if (grew_only && few_new && out_.relationships() > 0 && !adjacency_lost_entries_) {
-    out_.extend(node_count(), rel_from_, rel_to_, rel_type_);
-    in_.extend(node_count(), rel_to_, rel_from_, rel_type_);
-  } else {
+  adjacency_stale_ = false;
+  // When much of the graph is new (a load), one build in node order is
+  // cheaper than inserting slice by slice.
+  const std::size_t added = relationship_count() - std::min(adjacency_covers_, relationship_count());
+  if (added > 1024 && added >= relationship_count() / 4) {
     const std::vector<bool>* dead = dead_rels_ ? &rel_dead_ : nullptr;
     out_.build(node_count(), rel_from_, rel_to_, rel_type_, dead);
     in_.build(node_count(), rel_to_, rel_from_, rel_type_, dead);
+    adjacency_covers_ = relationship_count();
+    toggled_.clear();
+    return;
   }
-  adjacency_stale_ = adjacency_lost_entries_ = false;
+  update_adjacency(relationship_count());
+}
+
+void Graph::update_adjacency(std::size_t keep) {
+  auto gone = [&](RelId r) { return r >= keep || rel_dead_[r]; };
+  std::vector<NodeId> out_losing, in_losing;  // slices that lose entries
+  std::vector<Adjacency::Insertion> out_added, in_added;
+  auto add = [&](RelId r) {
+    out_added.push_back({rel_from_[r], rel_type_[r], rel_to_[r], r});
+    in_added.push_back({rel_to_[r], rel_type_[r], rel_from_[r], r});
+  };
+  std::sort(toggled_.begin(), toggled_.end());
+  for (std::size_t i = 0; i < toggled_.size();) {
+    std::size_t j = i;
+    while (j < toggled_.size() && toggled_[j] == toggled_[i]) ++j;
+    const RelId r = toggled_[i];
+    if ((j - i) % 2 == 1 && r < keep) {
+      if (rel_dead_[r]) {
+        out_losing.push_back(rel_from_[r]);
+        in_losing.push_back(rel_to_[r]);
+      } else {
+        add(r);
+      }
+    }
+    i = j;
+  }
+  toggled_.clear();
+  for (std::size_t r = keep; r < adjacency_covers_; ++r) {
+    out_losing.push_back(rel_from_[r]);
+    in_losing.push_back(rel_to_[r]);
+  }
+  for (std::size_t r = adjacency_covers_; r < keep; ++r) {
+    if (!rel_dead_[r]) add(static_cast<RelId>(r));
+  }
+  for (auto* nodes : {&out_losing, &in_losing}) {
+    std::sort(nodes->begin(), nodes->end());
+    nodes->erase(std::unique(nodes->begin(), nodes->end()), nodes->end());
+  }
+  out_.remove_from(out_losing, gone);
+  in_.remove_from(in_losing, gone);
+  out_.resize_nodes(node_count());
+  in_.resize_nodes(node_count());
+  auto slice_order = [](const Adjacency::Insertion& a, const Adjacency::Insertion& b) {
+    return std::tuple(a.node, a.type, a.neighbor, a.rel) < std::tuple(b.node, b.type, b.neighbor, b.rel);
+  };
+  std::sort(out_added.begin(), out_added.end(), slice_order);
+  std::sort(in_added.begin(), in_added.end(), slice_order);
+  out_.insert(out_added);
+  in_.insert(in_added);
+  adjacency_covers_ = keep;
 }
 
 std::size_t Graph::property_count() const {

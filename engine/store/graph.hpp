@@ -132,7 +132,8 @@ class Graph {
   std::span<const UndoEntry> changes_since(const Mark& m) const {
     return std::span<const UndoEntry>(undo_).subspan(m.undo);
   }
-  // Makes adjacency reflect every relationship added and deleted so far.
+  // Makes adjacency reflect every relationship added and deleted so far:
+  // O(the slices the changes touch), not O(relationships).
   void commit();
 
   std::size_t memory_bytes() const;
@@ -148,6 +149,11 @@ class Graph {
   void set_label_set(NodeId n, const std::vector<LabelId>& labels);
   std::uint32_t label_set_id(const std::vector<LabelId>& sorted_labels);
   void undo(std::size_t down_to);
+  // Brings the adjacency to the relationships [0, keep) that live: takes
+  // out the deleted ones and those from `keep` on (a rollback's, while
+  // their ends are still known), adds the new and the revived ones.
+  void update_adjacency(std::size_t keep);
+  void note_toggled(RelId r);
 
   bool logs_node(NodeId n) const { return !replaying_ && n < log_nodes_below_; }
   bool logs_relationship(RelId r) const { return !replaying_ && r < log_relationships_below_; }
@@ -178,7 +184,11 @@ class Graph {
   Adjacency out_;
   Adjacency in_;
   bool adjacency_stale_ = false;
-  bool adjacency_lost_entries_ = false;  // a relationship was deleted: rebuild, not extend
+  // Relationships [0, adjacency_covers_) are in the adjacency unless dead
+  // at its last update; those of them deleted or brought back since are in
+  // toggled_, once per change (an even count is no change).
+  std::size_t adjacency_covers_ = 0;
+  std::vector<RelId> toggled_;
 
   std::vector<PropertyColumn> node_columns_;  // by KeyId
   std::vector<PropertyColumn> rel_columns_;   // by KeyId

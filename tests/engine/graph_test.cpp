@@ -310,6 +310,145 @@ TEST(Graph, CommitsAfterDeletionsAndRollbacksKeepTheAdjacencyAsABuildWould) {
   }
 }
 
+TEST(Graph, NestedChangesOnHubsAndDetachDeletesKeepTheAdjacencyAsABuildWould) {
+  // Transactions (an outer mark) of statements (inner marks, each
+  // committed), some rolled back at either level, over a graph with two hubs
+  // and enough writes that moved slices force compactions; checked against a
+  // graph built once from scratch every 50 transactions.
+  std::uint32_t seed = 23;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 8); };
+  Graph g;
+  for (int t = 0; t < 3; ++t) g.types().intern("T" + std::to_string(t));
+  for (int i = 0; i < 500; ++i) g.add_node({});
+  auto pick = [&] {  // a third of the ends are one of two hubs
+    const std::uint32_t x = next() % 6;
+    return x < 2 ? NodeId{x} : static_cast<NodeId>(next() % g.node_count());
+  };
+  auto add_some = [&](std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) g.add_relationship(pick(), static_cast<TypeId>(next() % 3), pick());
+  };
+  auto detach_delete = [&](NodeId n) {  // every relationship of n, as DETACH DELETE does
+    std::vector<RelId> rels;
+    for (const Adjacent& a : g.out(n)) rels.push_back(a.rel);
+    for (const Adjacent& a : g.in(n)) rels.push_back(a.rel);
+    for (RelId r : rels) g.delete_relationship(r);
+  };
+  auto check = [&] {
+    Graph built;
+    for (int t = 0; t < 3; ++t) built.types().intern("T" + std::to_string(t));
+    for (NodeId n = 0; n < g.node_count(); ++n) built.add_node({});
+    for (RelId r = 0; r < g.relationship_count(); ++r) built.add_relationship(g.source(r), g.type_of(r), g.target(r));
+    for (RelId r = 0; r < g.relationship_count(); ++r) {
+      if (!g.relationship_exists(r)) built.delete_relationship(r);
+    }
+    built.commit();
+    ASSERT_EQ(adjacency_of(g), adjacency_of(built));
+    for (NodeId n = 0; n < g.node_count(); n += 7) {
+      for (TypeId t = 0; t < 3; ++t) ASSERT_EQ(neighbors(g.in(n, t)), neighbors(built.in(n, t)));
+    }
+  };
+  add_some(5000);
+  g.commit();
+  for (int tx = 0; tx < 400; ++tx) {
+    Graph::Mark outer = g.mark();
+    const int statements = 1 + next() % 3;
+    for (int s = 0; s < statements; ++s) {
+      Graph::Mark inner = g.mark();
+      if (next() % 4 == 0) g.add_node({});
+      add_some(next() % 40);
+      for (std::size_t d = next() % 4; d > 0; --d) {
+        const RelId r = next() % g.relationship_count();
+        g.delete_relationship(r);
+      }
+      if (next() % 5 == 0) detach_delete(static_cast<NodeId>(2 + next() % (g.node_count() - 2)));
+      g.commit();
+      if (next() % 6 == 0) {
+        g.rollback(inner);
+      } else {
+        g.accept();
+      }
+    }
+    if (next() % 4 == 0) {
+      g.rollback(outer);
+    } else {
+      g.accept();
+    }
+    if (tx % 50 == 49) check();
+  }
+  check();
+  ASSERT_LT(g.live_relationship_count(), g.relationship_count());
+}
+
+TEST(Adjacency, ChangesInPlaceMatchAModelAndCompact) {
+  // Random insertions and removals straight on one direction's adjacency,
+  // against a sorted list per node; the arrays must stay within the
+  // compaction bound however the slices move.
+  std::uint32_t seed = 5;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 8); };
+  using Entry = std::tuple<TypeId, NodeId, RelId>;
+  constexpr std::size_t nodes = 300;
+  std::vector<std::vector<Entry>> model(nodes);
+  std::vector<NodeId> from, to;
+  std::vector<TypeId> type;
+  for (RelId r = 0; r < 3000; ++r) {
+    from.push_back(next() % nodes), to.push_back(next() % nodes), type.push_back(static_cast<TypeId>(next() % 2));
+    model[from.back()].emplace_back(type.back(), to.back(), r);
+  }
+  Adjacency adj;
+  adj.build(nodes, from, to, type);
+  std::vector<bool> dead(from.size(), false);
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<Adjacency::Insertion> added;
+    for (std::size_t i = next() % 8; i > 0; --i) {
+      const NodeId n = next() % 5 == 0 ? 0 : next() % nodes;  // node 0 is a hub
+      const RelId r = static_cast<RelId>(from.size());
+      from.push_back(n), to.push_back(next() % nodes), type.push_back(static_cast<TypeId>(next() % 2));
+      dead.push_back(false);
+      added.push_back({n, type.back(), to.back(), r});
+      model[n].emplace_back(type.back(), to.back(), r);
+    }
+    std::sort(added.begin(), added.end(), [](const auto& a, const auto& b) {
+      return std::tuple(a.node, a.type, a.neighbor, a.rel) < std::tuple(b.node, b.type, b.neighbor, b.rel);
+    });
+    adj.insert(added);
+    std::vector<NodeId> losing;
+    for (std::size_t i = next() % 6; i > 0; --i) {
+      const RelId r = next() % from.size();
+      if (dead[r]) continue;
+      dead[r] = true;
+      losing.push_back(from[r]);
+      std::erase(model[from[r]], Entry{type[r], to[r], r});
+    }
+    adj.remove_from(losing, [&](RelId r) { return dead[r]; });
+    // Moved slices keep up to twice their size as room; what they leave
+    // behind is bounded by compaction.
+    ASSERT_LE(adj.footprint(), 3 * adj.entries() + 4 * nodes + 1024) << "round " << round;
+  }
+  std::size_t total = 0;
+  for (NodeId n = 0; n < nodes; ++n) {
+    std::sort(model[n].begin(), model[n].end());
+    std::vector<Entry> got;
+    for (std::size_t i = 0; i < adj.of(n).size(); ++i) {
+      got.emplace_back(adj.types_of(n)[i], adj.of(n)[i].neighbor, adj.of(n)[i].rel);
+    }
+    ASSERT_EQ(got, model[n]) << "node " << n;
+    total += got.size();
+  }
+  EXPECT_EQ(adj.entries(), total);
+  // Removing nine entries in ten leaves space no slice owns: compaction
+  // gives it back (without it the footprint would stay above 11,000).
+  std::vector<NodeId> all(nodes);
+  for (NodeId n = 0; n < nodes; ++n) all[n] = n;
+  adj.remove_from(all, [&](RelId r) { return r % 10 != 0 || dead[r]; });
+  std::size_t kept = 0;
+  for (RelId r = 0; r < from.size(); r += 10) kept += !dead[r];
+  EXPECT_EQ(adj.entries(), kept);
+  EXPECT_LE(adj.footprint(), 2 * adj.entries() + 4 * nodes + 1024);
+  for (NodeId n = 0; n < nodes; ++n) {
+    for (const Adjacent& a : adj.of(n)) ASSERT_EQ(a.rel % 10, 0u);
+  }
+}
+
 TEST(Graph, TwoMillionRelationshipsFitInUnder128MiB) {
   Graph g;
   constexpr std::uint32_t nodes = 200'000, rels = 2'000'000;
