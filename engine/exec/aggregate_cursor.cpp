@@ -70,41 +70,53 @@ class AggregateCursor : public Cursor {
  private:
   void consume(Frame& frame, ExecContext& ctx) {
     done_ = true;
-    const std::size_t na = op_.aggregates.size();
+    if (op_.key_is_unique_name && ctx.graph.every_node_uniquely_named()) {
+      // Every row's node is a new group (see Aggregate::key_is_unique_name).
+      while (input_->pull(frame, ctx)) {
+        ctx.check_cancelled();
+        feed(add_group(frame, ctx), frame, ctx);
+      }
+      return;
+    }
     while (input_->pull(frame, ctx)) {
       ctx.check_cancelled();
       key_.clear();
       for (const auto& [slot, e] : op_.keys) key_.push_back(e->eval(frame, ctx));
-      const std::size_t g = find_or_add_group(frame, ctx);
-      const std::int64_t weight = op_.weight_slot ? frame[*op_.weight_slot].as_int() : 1;
-      for (std::size_t i = 0; i < na; ++i) {
-        if (counts_star_[i]) {
-          tallies_[g * na + i] += weight;
-          continue;
-        }
-        const AggregateItem& item = op_.aggregates[i];
-        Value v = item.argument ? item.argument->eval(frame, ctx) : Value(true);
-        eval::Aggregator& aggregator = *aggregators_[g * na + i];
-        const std::size_t kept = aggregator.values_kept();
-        try {
-          if (op_.weight_slot) {
-            aggregator.add_repeated(v, weight);
-          } else {
-            aggregator.add(v);
-          }
-        } catch (const Error& e) {
-          rethrow_at(ctx, item.argument ? item.argument->span() : Span{}, e);
-        }
-        // collect(), the percentiles and DISTINCT keep what they are given.
-        if (const std::size_t more = aggregator.values_kept() - kept) {
-          std::size_t bytes = SIZE_MAX;
-          (void)__builtin_mul_overflow(runtime::footprint(v), more, &bytes);
-          held_.add(ctx.memory, bytes);
-        }
-      }
+      feed(find_or_add_group(frame, ctx), frame, ctx);
     }
     // Without grouping keys there is always exactly one row.
     if (groups_ == 0 && op_.keys.empty()) add_group(frame, ctx);
+  }
+
+  // Adds the frame's row to group g's aggregates.
+  void feed(std::size_t g, Frame& frame, ExecContext& ctx) {
+    const std::size_t na = op_.aggregates.size();
+    const std::int64_t weight = op_.weight_slot ? frame[*op_.weight_slot].as_int() : 1;
+    for (std::size_t i = 0; i < na; ++i) {
+      if (counts_star_[i]) {
+        tallies_[g * na + i] += weight;
+        continue;
+      }
+      const AggregateItem& item = op_.aggregates[i];
+      Value v = item.argument ? item.argument->eval(frame, ctx) : Value(true);
+      eval::Aggregator& aggregator = *aggregators_[g * na + i];
+      const std::size_t kept = aggregator.values_kept();
+      try {
+        if (op_.weight_slot) {
+          aggregator.add_repeated(v, weight);
+        } else {
+          aggregator.add(v);
+        }
+      } catch (const Error& e) {
+        rethrow_at(ctx, item.argument ? item.argument->span() : Span{}, e);
+      }
+      // collect(), the percentiles and DISTINCT keep what they are given.
+      if (const std::size_t more = aggregator.values_kept() - kept) {
+        std::size_t bytes = SIZE_MAX;
+        (void)__builtin_mul_overflow(runtime::footprint(v), more, &bytes);
+        held_.add(ctx.memory, bytes);
+      }
+    }
   }
 
   // The group of key_, made when new.

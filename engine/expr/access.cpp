@@ -14,18 +14,34 @@ Value map_entry(const Map& m, const std::string& key) {
   return it != m.end() && it->first == key ? it->second : Value();
 }
 
-Value property_of(const Value& subject, const std::string& key, ExecContext& ctx, Span span) {
+// The id of property key `key`, through `hint` (see PropertyAccess) when
+// given.
+std::optional<store::KeyId> key_id(const store::Graph& g, const std::string& key, std::atomic<std::uint32_t>* hint) {
+  const auto& keys = g.keys();
+  if (hint) {
+    const std::uint32_t h = hint->load(std::memory_order_relaxed);
+    if (h != 0 && h - 1 < keys.size() && keys.name(static_cast<store::KeyId>(h - 1)) == key) {
+      return static_cast<store::KeyId>(h - 1);
+    }
+  }
+  auto k = keys.find(key);
+  if (k && hint) hint->store(std::uint32_t{*k} + 1, std::memory_order_relaxed);
+  return k;
+}
+
+Value property_of(const Value& subject, const std::string& key, ExecContext& ctx, Span span,
+                  std::atomic<std::uint32_t>* hint = nullptr) {
   const store::Graph& g = ctx.graph;
   switch (subject.type()) {
     case Value::Type::null: return Value();
     case Value::Type::node: {
       runtime::check_not_deleted(ctx, span, subject);
-      auto k = g.keys().find(key);
+      auto k = key_id(g, key, hint);
       return k ? g.node_property(subject.as_node().id, *k) : Value();
     }
     case Value::Type::relationship: {
       runtime::check_not_deleted(ctx, span, subject);
-      auto k = g.keys().find(key);
+      auto k = key_id(g, key, hint);
       return k ? g.relationship_property(subject.as_relationship().id, *k) : Value();
     }
     case Value::Type::map: return map_entry(subject.as_map(), key);
@@ -56,7 +72,7 @@ std::optional<std::size_t> list_index(std::int64_t i, std::size_t size) {
 }  // namespace
 
 Value PropertyAccess::eval(Frame& frame, ExecContext& ctx) const {
-  return property_of(subject_->eval(frame, ctx), key_, ctx, span());
+  return property_of(subject_->eval(frame, ctx), key_, ctx, span(), &key_hint_);
 }
 
 Value Subscript::eval(Frame& frame, ExecContext& ctx) const {

@@ -107,7 +107,9 @@ std::string Aggregate::describe() const {
                                      (a.argument ? a.argument->describe() : "") + ")"));
   }
   return "Aggregate " + join(parts, "", ", ") + (weight_slot ? " weighted by " + slot_name(*weight_slot) : "") +
-         (keys_of_node ? " (groups keep a node of " + slot_name(*keys_of_node) + ")" : "");
+         (keys_of_node ? " (groups keep a node of " + slot_name(*keys_of_node) +
+                             (key_is_unique_name ? "; a group a node while names are unique" : "") + ")"
+                       : "");
 }
 
 std::string Sort::describe() const {

@@ -340,6 +340,11 @@ class Aggregate : public Unary {
   // evaluated again from it when compared and emitted (4 bytes a group
   // instead of a Value per key; Q6 has 200k groups).
   std::optional<std::size_t> keys_of_node;
+  // When set (with keys_of_node, its node appearing in one input row at
+  // most): the only key is that node's `name`. While the graph's names are
+  // unique (Graph::every_node_uniquely_named, checked when the cursor
+  // starts), each row is its own group and no key is hashed or compared.
+  bool key_is_unique_name = false;
 };
 
 // The number of relationships of each type, for `MATCH ()-[r]->() RETURN

@@ -61,6 +61,12 @@ void keys_from_a_node(Aggregate& agg, const NodeDegree& degrees, bool query_writ
     if (s != degrees.slot) return;
   }
   agg.keys_of_node = degrees.slot;
+  // RETURN a.name, count(*) (Q6): the callers saw one row per node.
+  if (agg.keys.size() == 1) {
+    auto* access = dynamic_cast<const expr::PropertyAccess*>(agg.keys[0].second.get());
+    auto* subject = access ? dynamic_cast<const expr::SlotRef*>(&access->subject()) : nullptr;
+    agg.key_is_unique_name = subject && subject->slot() == degrees.slot && access->key() == "name";
+  }
 }
 
 // MATCH (a)-->() RETURN a, count(*): grouped by the node itself, over one

@@ -188,6 +188,12 @@ Map properties_of(std::uint32_t row, const std::vector<PropertyColumn>& columns,
 
 }  // namespace
 
+bool Graph::every_node_uniquely_named() const {
+  const PropertyColumn* names = node_column(name_key_);
+  return names && names->kind() == PropertyColumn::Kind::string && names->count() == live_node_count() &&
+         names_.one_node_per_key();
+}
+
 Map Graph::node_properties(NodeId n) const { return properties_of(n, node_columns_, keys_); }
 
 Map Graph::relationship_properties(RelId r) const { return properties_of(r, rel_columns_, keys_); }

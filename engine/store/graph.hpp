@@ -97,6 +97,10 @@ class Graph {
   // --- Names: nodes whose `name` or one of whose `aliases` matches,
   // ignoring case and Unicode normalization form.
   std::vector<NodeId> find_by_name(std::string_view name) const { return names_.find(name); }
+  // Every living node has a string `name`, and no two nodes share a name or
+  // an alias as the name index folds them (so no two share a `name` value):
+  // grouping nodes by n.name is grouping them by n. O(nodes / 64).
+  bool every_node_uniquely_named() const;
 
   // --- Changes
   struct Mark {

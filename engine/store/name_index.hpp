@@ -26,6 +26,8 @@ class NameIndex {
 
   // Number of (key, node) entries.
   std::size_t size() const { return size_; }
+  // No two nodes share a key.
+  bool one_node_per_key() const { return size_ == entries_.size(); }
 
  private:
   struct Hash {
