@@ -54,6 +54,10 @@ void File::sync() const {
   if (::fsync(fd_) != 0) throw_io("sync", path_, errno);
 }
 
+void File::sync_data() const {
+  if (::fdatasync(fd_) != 0) throw_io("sync", path_, errno);
+}
+
 void File::truncate(std::uint64_t size) const {
   if (::ftruncate(fd_, static_cast<off_t>(size)) != 0) throw_io("truncate", path_, errno);
 }

@@ -31,6 +31,9 @@ class File {
   void write_at(std::uint64_t offset, std::span<const std::byte> bytes) const;
   // fsync(2): what was written is on the disk when this returns.
   void sync() const;
+  // fdatasync(2): the same for the data and the metadata reading it needs
+  // (the size), without the rest (times).
+  void sync_data() const;
   void truncate(std::uint64_t size) const;
   std::uint64_t size() const;
   std::vector<std::byte> read_all() const;

@@ -3,6 +3,8 @@
 
 #include <fcntl.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -51,13 +53,16 @@ LogFile::LogFile(const std::filesystem::path& path, bool sync,
                 {}, path.string());
   }
   for (const RecordSpan& rec : scan.records) replay(rec.offset, rec.payload);
-  size_ = scan.valid_end;
-  dropped_ = bytes.size() - size_;
-  if (dropped_ > 0) {
-    // Cut the torn tail now, so the next commit does not land behind it.
-    file_.truncate(size_);
-    if (sync_) file_.sync();
+  size_ = allocated_ = scan.valid_end;
+  const auto tail = std::span(bytes).subspan(size_);
+  if (std::all_of(tail.begin(), tail.end(), [](std::byte b) { return b == std::byte{0}; })) {
+    allocated_ = bytes.size();  // room make_room() left, nothing torn
+    return;
   }
+  dropped_ = bytes.size() - size_;
+  // Cut the torn tail now, so the next commit does not land behind it.
+  file_.truncate(size_);
+  if (sync_) file_.sync();
 }
 
 void LogFile::append(std::span<const std::byte> payload) {
@@ -71,13 +76,15 @@ void LogFile::append(std::span<const std::byte> payload) {
   record.reserve(payload.size() + record_header_size);
   append_record(record, payload);
   try {
+    make_room(record.size());
     file_.write_at(size_, record);
-    if (sync_) file_.sync();
+    if (sync_) file_.sync_data();
   } catch (...) {
     // A partial record would sit in front of the next one and read as
     // damage: take it back out.
     try {
       file_.truncate(size_);
+      allocated_ = size_;
       if (sync_) file_.sync();
     } catch (...) {
       broken_ = true;
@@ -85,6 +92,29 @@ void LogFile::append(std::span<const std::byte> payload) {
     throw;
   }
   size_ += record.size();
+  allocated_ = std::max(allocated_, size_);
+}
+
+void LogFile::make_room(std::size_t bytes) {
+  if (!sync_ || size_ + bytes <= allocated_) return;
+  // A quarter of the log's size ahead, between 256 KiB and 16 MiB: one
+  // extension per many commits. A record bigger than that (a load) grows
+  // the file itself rather than being written twice.
+  const std::uint64_t ahead = std::clamp<std::uint64_t>(size_ / 4, std::uint64_t{256} << 10, std::uint64_t{16} << 20);
+  if (bytes >= ahead) return;
+  static const std::vector<std::byte> zeros(std::size_t{64} << 10);
+  const std::uint64_t end = size_ + bytes + ahead;
+  std::uint64_t at = std::max(allocated_, size_);
+  try {
+    while (at < end) {
+      const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(zeros.size(), end - at));
+      file_.write_at(at, std::span(zeros).first(n));
+      at += n;
+    }
+  } catch (const Error&) {
+    // Out of room for zeros: the record may still fit; append() finds out.
+  }
+  allocated_ = at;
 }
 
 void LogFile::reset() {
@@ -101,7 +131,7 @@ void LogFile::reset() {
     std::filesystem::rename(temporary, path);
     if (sync_) sync_directory(path.parent_path());
     file_ = File(path, O_RDWR);
-    size_ = file_header_size;
+    size_ = allocated_ = file_header_size;
   } catch (...) {
     std::error_code ignored;
     std::filesystem::remove(temporary, ignored);

@@ -42,8 +42,19 @@ class LogFile {
   std::uint64_t dropped_bytes() const { return dropped_; }
 
  private:
+  // Writes zeros past the records, when an append of `bytes` would grow
+  // the file, so that later commits overwrite blocks the file already has:
+  // the fdatasync of an append that grows the file must also commit the new
+  // size through the file system's journal, a second wait per commit
+  // (SQLite's WAL is reused in place for the same reason). Recovery reads
+  // zeros after the last record as the unwritten tail they are. Best
+  // effort: where zeros do not fit (a full disk, a file size limit) the
+  // record is written as before.
+  void make_room(std::size_t bytes);
+
   File file_;
   std::uint64_t size_ = 0;
+  std::uint64_t allocated_ = 0;  // the file's length: the records and zeros after them
   std::uint64_t dropped_ = 0;
   bool sync_ = true;
   bool broken_ = false;

@@ -35,7 +35,13 @@ std::vector<std::uint64_t> make_log(const fs::path& path, int commits) {
   waitpid(child, &status, 0);
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
   std::vector<std::uint64_t> ends;
-  const auto bytes = read_bytes(path / "log.ergo");
+  auto bytes = read_bytes(path / "log.ergo");
+  // The log keeps zeros ahead of its records (LogFile::make_room); cut
+  // them here, as a log written before that was, so the tests below go
+  // through every byte of the records.
+  EXPECT_GT(bytes.size(), records_end(bytes));
+  bytes.resize(records_end(bytes));
+  write_bytes(path / "log.ergo", bytes);
   for (std::uint64_t offset : record_offsets(bytes)) ends.push_back(offset);
   ends.push_back(bytes.size());
   ends.erase(ends.begin());  // the end of each record: the next one's start, then the file's end
@@ -64,8 +70,14 @@ TEST(StorageRecovery, ALogCutAtEveryByteOfItsLastRecordsOpensAsTheLastWholeCommi
       ASSERT_EQ(count_of(db, "MATCH (:C)-[r:NEXT]->(:C) RETURN count(r)"), whole - 1) << "cut at " << cut;
       ASSERT_EQ(count_of(db, "MATCH (c:C) WHERE c.next IS NOT NULL RETURN count(c)"), whole - 1) << "cut at " << cut;
       ASSERT_EQ(count_of(db, "MATCH (c:C) RETURN max(c.i)"), whole - 1) << "cut at " << cut;
-      // The torn tail is gone from the file, so the next commit follows the last whole one.
-      ASSERT_EQ(fs::file_size(copy / "log.ergo"), whole ? ends[whole - 1] : 16u) << "cut at " << cut;
+      // The torn tail is gone from the file (zeros may stay: room, not
+      // records), so the next commit follows the last whole one.
+      const auto after = read_bytes(copy / "log.ergo");
+      const std::uint64_t end = whole ? ends[whole - 1] : 16u;
+      ASSERT_GE(after.size(), end) << "cut at " << cut;
+      ASSERT_TRUE(std::equal(after.begin(), after.begin() + static_cast<std::ptrdiff_t>(end), bytes.begin())) << cut;
+      ASSERT_TRUE(std::all_of(after.begin() + static_cast<std::ptrdiff_t>(end), after.end(), [](char c) { return c == 0; }))
+          << "cut at " << cut;
       db.execute("CREATE (:After)");
     }
     Database db = Database::open_directory(copy.string());

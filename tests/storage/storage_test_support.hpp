@@ -3,6 +3,7 @@
 // record layout of a log or snapshot file (to aim damage at a record).
 #pragma once
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -46,11 +47,16 @@ inline void write_bytes(const std::filesystem::path& p, const std::vector<char>&
 }
 
 // Where each record of a log or snapshot starts (after the 16-byte header;
-// a record is length(4) crc(4) crc(4) payload).
+// a record is length(4) crc(4) crc(4) payload). Zeros end them: the room a
+// log keeps ahead of its records (a real header's checksums are never zero).
 inline std::vector<std::uint64_t> record_offsets(const std::vector<char>& bytes) {
   std::vector<std::uint64_t> offsets;
   std::uint64_t at = 16;
   while (at + 12 <= bytes.size()) {
+    if (std::all_of(bytes.begin() + static_cast<std::ptrdiff_t>(at), bytes.begin() + static_cast<std::ptrdiff_t>(at + 12),
+                    [](char c) { return c == 0; })) {
+      break;
+    }
     std::uint32_t length = 0;
     for (int i = 0; i < 4; ++i) length |= std::uint32_t(static_cast<unsigned char>(bytes[at + i])) << (8 * i);
     if (at + 12 + length > bytes.size()) break;
@@ -58,6 +64,16 @@ inline std::vector<std::uint64_t> record_offsets(const std::vector<char>& bytes)
     at += 12 + length;
   }
   return offsets;
+}
+
+// Where the records of a log end (the zeros after them are room).
+inline std::uint64_t records_end(const std::vector<char>& bytes) {
+  const std::vector<std::uint64_t> offsets = record_offsets(bytes);
+  if (offsets.empty()) return 16;
+  const std::uint64_t last = offsets.back();
+  std::uint32_t length = 0;
+  for (int i = 0; i < 4; ++i) length |= std::uint32_t(static_cast<unsigned char>(bytes[last + i])) << (8 * i);
+  return last + 12 + length;
 }
 
 // The count(*) of a query, as an integer.
