@@ -42,7 +42,19 @@ std::uint64_t directory_bytes(const std::string& dir) {
 }
 
 Database load_on_disk(const std::string& db_dir, const CsvImport& import) {
-  std::filesystem::remove_all(db_dir);  // a new database, as the peers wipe theirs
+  // A new database, as the peers wipe theirs; but only a directory that
+  // holds nothing but a database's files is wiped, never a mistyped one.
+  if (std::filesystem::exists(db_dir)) {
+    for (const auto& e : std::filesystem::directory_iterator(db_dir)) {
+      const std::string name = e.path().filename().string();
+      if (name != "snapshot.ergo" && name != "log.ergo" && name != "lock" && !name.ends_with(".tmp")) {
+        throw Error(ErrorKind::io_error, "'" + db_dir + "' holds '" + name +
+                                             "', which is not a database file; ergo-bench --db wipes its directory "
+                                             "first, so name a new directory or an earlier run's database");
+      }
+    }
+  }
+  std::filesystem::remove_all(db_dir);
   Database db = Database::open_directory(db_dir);
   db.import_csv(import);
   return db;

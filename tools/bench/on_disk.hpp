@@ -15,7 +15,8 @@ namespace ergo::bench {
 
 // The load: `db_dir` wiped, a new database opened in it and `import`
 // imported, durable (in the fsync'd log) when this returns. Throws
-// ergo::Error.
+// ergo::Error, io_error when `db_dir` holds files that are not a
+// database's (nothing is wiped then).
 Database load_on_disk(const std::string& db_dir, const CsvImport& import);
 
 // Between the load and the reads: records the bytes on disk as loaded,
