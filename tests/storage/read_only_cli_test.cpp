@@ -51,6 +51,18 @@ TEST(StorageReadOnlyCli, AnswersBesideTheWriterAndChangesNoByte) {
   EXPECT_EQ(contents(db), before);
 }
 
+TEST(StorageReadOnlyCli, ADumpRunsBesideTheWriterAndChangesNoByte) {
+  TempDir dir;
+  const std::string db = (dir / "db").string();
+  Database writer = Database::open_directory(db);
+  writer.execute("CREATE (:C {i: 1})-[:R]->(:C {i: 2})");
+  const auto before = contents(db);
+  auto dump = run_ergo({"dump", "--db", db, "--format", "cypher"});
+  EXPECT_EQ(dump.status, 0) << dump.err;
+  EXPECT_EQ(dump.out.rfind("// ergo dump: 2 nodes, 1 relationships.\n", 0), 0u) << dump.out;
+  EXPECT_EQ(contents(db), before);
+}
+
 TEST(StorageReadOnlyCli, TheInUseErrorSaysReadOnlyIsTheWayIn) {
   TempDir dir;
   const std::string db = (dir / "db").string();
