@@ -24,27 +24,57 @@ const ast::Clause* first_write(const ast::SingleQuery& q) {
   return nullptr;
 }
 
-}  // namespace
+// The first writing clause of `statement` (the whole statement when none
+// is found) and its keyword as written, upper-cased: DETACH DELETE says
+// DETACH.
+struct FirstWrite {
+  text::Span span;
+  std::string keyword;
+};
 
-Error read_only_refusal(const ast::Statement& statement, const text::SourceText& source) {
+FirstWrite first_write(const ast::Statement& statement, const text::SourceText& source) {
   const ast::Clause* clause = first_write(statement.query.first);
   for (const ast::UnionPart& u : statement.query.unions) {
     if (!clause) clause = first_write(u.query);
   }
-  text::Span span = statement.span;
-  std::string keyword = "it";
+  FirstWrite w{statement.span, "it"};
   if (clause) {
-    span = ast::span_of(*clause);
-    // The clause's own keyword, as written (DETACH DELETE says DETACH).
+    w.span = ast::span_of(*clause);
     const std::string& text = source.text();
-    std::size_t end = span.begin;
+    std::size_t end = w.span.begin;
     while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
-    keyword.clear();
-    for (std::size_t i = span.begin; i < end; ++i) keyword += static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+    w.keyword.clear();
+    for (std::size_t i = w.span.begin; i < end; ++i) {
+      w.keyword += static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+    }
   }
-  return error_at(source, span, ErrorKind::semantic_error,
-                  "a read-only transaction cannot run " + keyword +
+  return w;
+}
+
+}  // namespace
+
+Error read_only_refusal(const ast::Statement& statement, const text::SourceText& source) {
+  const FirstWrite w = first_write(statement, source);
+  return error_at(source, w.span, ErrorKind::semantic_error,
+                  "a read-only transaction cannot run " + w.keyword +
                       ", which changes the graph; commit or roll back and run it in a read-write transaction")
+      .with_code("AccessMode");
+}
+
+Error read_only_database_refusal(const ast::Statement& statement, const text::SourceText& source,
+                                 const std::string& directory) {
+  const FirstWrite w = first_write(statement, source);
+  return error_at(source, w.span, ErrorKind::semantic_error,
+                  "the database '" + directory + "' was opened read-only, so it cannot run " + w.keyword +
+                      ", which changes the graph; open it without --read-only (StorageOptions::read_only) once no "
+                      "other process writes it")
+      .with_code("AccessMode");
+}
+
+Error read_only_database_refusal(const char* what, const std::string& directory) {
+  return Error(ErrorKind::semantic_error, "the database '" + directory + "' was opened read-only, so it cannot " +
+                                              what + "; open it without --read-only (StorageOptions::read_only) once "
+                                              "no other process writes it")
       .with_code("AccessMode");
 }
 

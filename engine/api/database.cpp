@@ -94,7 +94,7 @@ Database Database::open_directory(const std::string& path, const StorageOptions&
   return as_ergo_errors([&] {
     if (path.empty()) throw Error(ErrorKind::io_error, "no database directory given; name one (it is created when missing)");
     Database db;
-    storage::DiskOptions disk_options{options.checkpoint_log_bytes, options.sync};
+    storage::DiskOptions disk_options{options.checkpoint_log_bytes, options.sync, options.read_only};
     db.impl_->disk = std::make_unique<storage::DiskStore>(path, db.impl_->state->graph, disk_options);
     return db;
   });
@@ -103,12 +103,18 @@ Database Database::open_directory(const std::string& path, const StorageOptions&
 void Database::checkpoint() {
   as_ergo_errors([&] {
     if (!impl_->disk) return;
+    impl_->refuse_if_read_only("checkpoint");
     std::unique_lock lock(impl_->state->mutex);
     impl_->disk->checkpoint(impl_->state->graph);
   });
 }
 
 std::string Database::directory() const { return impl_->disk ? impl_->disk->directory().string() : std::string(); }
+bool Database::read_only() const { return impl_->disk && impl_->disk->read_only(); }
+
+void Database::Impl::refuse_if_read_only(const char* what) const {
+  if (disk && disk->read_only()) throw api::read_only_database_refusal(what, disk->directory().string());
+}
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
@@ -123,6 +129,7 @@ LoadSummary Database::load(const std::vector<std::string>& paths) {
   return as_ergo_errors([&] {
     std::vector<std::filesystem::path> files(paths.begin(), paths.end());
     if (detail::held_by_this_thread(impl_->state.get())) throw api::transaction_open_refusal("Database::load()");
+    impl_->refuse_if_read_only("load files into it");
     std::unique_lock lock(impl_->state->mutex);
     store::Graph& graph = impl_->state->graph;
     // The loader commits its own change; this outer mark makes the whole
@@ -147,6 +154,7 @@ LoadSummary Database::load(const std::vector<std::string>& paths) {
 CsvImportSummary Database::import_csv(const CsvImport& import) {
   return as_ergo_errors([&]() -> CsvImportSummary {
     if (detail::held_by_this_thread(impl_->state.get())) throw api::transaction_open_refusal("Database::import_csv()");
+    impl_->refuse_if_read_only("import CSV files into it");
     std::unique_lock lock(impl_->state->mutex);
     store::Graph& graph = impl_->state->graph;
     const store::Graph::Mark mark = graph.mark();
@@ -248,6 +256,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
                   std::move(profile));
   };
   if (!bound.plan.writes) return answer(exec::run_plan(bound.plan, ctx, &profile));
+  if (disk && disk->read_only()) throw api::read_only_database_refusal(statement, *source, disk->directory().string());
   if (beside_transaction) throw api::transaction_open_refusal("a write statement run with Database::execute()");
   if (tx) {
     if (tx->read_only) throw api::read_only_refusal(statement, *source);

@@ -46,6 +46,9 @@ struct Database::Impl {
   // it cannot be written, with the graph unchanged: the caller rolls back.
   // Explicit transactions commit here too, with their first mark.
   void commit(const store::Graph::Mark& m);
+  // Throws the "opened read-only" refusal (access_mode.hpp) for a call
+  // that would `what`, when the database was opened read-only.
+  void refuse_if_read_only(const char* what) const;
 
   // How a statement runs inside an open Transaction: that holds the lock
   // and the mark, and rolls back when the statement fails.

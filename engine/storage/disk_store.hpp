@@ -21,6 +21,9 @@ namespace ergo::storage {
 struct DiskOptions {
   std::uint64_t checkpoint_log_bytes = 64u << 20;  // checkpoint after a commit that takes the log past this
   bool sync = true;                                // fsync; off only for tests that measure something else
+  // Load the database as it is and write nothing: no lock, no cut, no
+  // checkpoint (read_only_open.hpp). Every commit() and checkpoint() throws.
+  bool read_only = false;
 };
 
 class DiskStore {
@@ -29,6 +32,8 @@ class DiskStore {
   // the empty `graph`: the snapshot, then the log's commits after it.
   // Throws ergo::Error: io_error when the directory cannot be used or
   // another process holds it, data_error for damage (file and offset).
+  // Read-only (options.read_only): the directory must hold a database, and
+  // another process may be writing it.
   DiskStore(const std::filesystem::path& dir, store::Graph& graph, const DiskOptions& options);
 
   // The commit point. Writes what `graph` changed since the outermost mark
@@ -44,19 +49,27 @@ class DiskStore {
   // here is kept quiet (every commit is in the log already); the next try
   // waits until the log has grown as much again.
   void checkpoint_if_due(const store::Graph& graph);
-  // Whether the log holds commits that the snapshot does not.
-  bool has_log_records() const { return log_->record_bytes() > 0; }
+  // Whether the log holds commits that the snapshot does not and this
+  // store may checkpoint (never when read-only).
+  bool has_log_records() const { return log_ && log_->record_bytes() > 0; }
 
   const std::filesystem::path& directory() const { return dir_; }
-  std::uint64_t log_bytes() const { return log_->record_bytes(); }
-  // Bytes of a torn tail cut from the log when it was opened.
-  std::uint64_t dropped_bytes() const { return log_->dropped_bytes(); }
+  bool read_only() const { return options_.read_only; }
+  // Bytes of whole records in the log (read-only: when it was opened).
+  std::uint64_t log_bytes() const { return log_ ? log_->record_bytes() : read_only_log_bytes_; }
+  // Bytes of a torn tail found after the log's records when it was opened:
+  // cut from the file, or, read-only, read around and left there.
+  std::uint64_t dropped_bytes() const { return log_ ? log_->dropped_bytes() : torn_bytes_; }
 
  private:
+  // Throws ergo::Error (io_error) saying it cannot `what` when read-only.
+  void refuse_if_read_only(const char* what) const;
+
   std::filesystem::path dir_;
   DiskOptions options_;
   std::optional<LockFile> lock_;
-  std::unique_ptr<LogFile> log_;
+  std::unique_ptr<LogFile> log_;  // null when read-only
+  std::uint64_t read_only_log_bytes_ = 0, torn_bytes_ = 0;
   std::uint64_t sequence_ = 0;  // of the last commit
   std::uint64_t next_checkpoint_ = 0;
 };

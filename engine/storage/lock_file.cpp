@@ -25,7 +25,8 @@ LockFile::LockFile(const std::filesystem::path& dir) : file_(dir / "lock", O_RDW
     throw Error(ErrorKind::io_error,
                 "the database '" + dir.string() + "' is in use by " + (self ? "this process (pid " : "process ") +
                     (pid.empty() ? std::string("unknown") : pid) + (self ? ")" : "") +
-                    "; only one process may write it at a time: close that one first (lock file '" +
+                    "; only one process may write it at a time: close that one first, or open it read-only beside it "
+                    "(ergo --read-only, StorageOptions::read_only) (lock file '" +
                     file_.path().string() + "')",
                 {}, file_.path().string());
   }

@@ -18,18 +18,8 @@ constexpr Magic magic{'e', 'r', 'g', 'o', '-', 'l', 'o', 'g'};
 
 }  // namespace
 
-LogFile::LogFile(const std::filesystem::path& path, bool sync,
-                 const std::function<void(std::uint64_t, std::span<const std::byte>)>& replay)
-    : file_(path, O_RDWR | O_CREAT), sync_(sync) {
-  std::error_code ignored;
-  std::filesystem::remove(std::filesystem::path(path) += ".tmp", ignored);  // a reset a crash interrupted
-  const std::vector<std::byte> bytes = file_.read_all();
-  if (bytes.size() < file_header_size) {
-    // New, or a crash cut the header itself short (it is written and
-    // synced before any record, so nothing was lost): start it again.
-    reset();
-    return;
-  }
+std::optional<ScanResult> scan_log(const std::filesystem::path& path, std::span<const std::byte> bytes) {
+  if (bytes.size() < file_header_size) return std::nullopt;
   const auto version = read_file_header(bytes, magic);
   if (!version) {
     throw Error(ErrorKind::data_error,
@@ -43,7 +33,7 @@ LogFile::LogFile(const std::filesystem::path& path, bool sync,
                                            std::to_string(log_version) + ": open it with a matching ergo",
                 {}, path.string());
   }
-  const ScanResult scan = scan_records(bytes, file_header_size);
+  ScanResult scan = scan_records(bytes, file_header_size);
   if (scan.damage_offset) {
     throw Error(ErrorKind::data_error,
                 "the log '" + path.string() + "' is damaged at byte " + std::to_string(*scan.damage_offset) + ": " +
@@ -52,8 +42,22 @@ LogFile::LogFile(const std::filesystem::path& path, bool sync,
                     "from a copy",
                 {}, path.string());
   }
-  for (const RecordSpan& rec : scan.records) replay(rec.offset, rec.payload);
-  size_ = allocated_ = scan.valid_end;
+  return scan;
+}
+
+LogFile::LogFile(const std::filesystem::path& path, bool sync,
+                 const std::function<void(std::uint64_t, std::span<const std::byte>)>& replay)
+    : file_(path, O_RDWR | O_CREAT), sync_(sync) {
+  std::error_code ignored;
+  std::filesystem::remove(std::filesystem::path(path) += ".tmp", ignored);  // a reset a crash interrupted
+  const std::vector<std::byte> bytes = file_.read_all();
+  const std::optional<ScanResult> scan = scan_log(path, bytes);
+  if (!scan) {
+    reset();
+    return;
+  }
+  for (const RecordSpan& rec : scan->records) replay(rec.offset, rec.payload);
+  size_ = allocated_ = scan->valid_end;
   const auto tail = std::span(bytes).subspan(size_);
   if (std::all_of(tail.begin(), tail.end(), [](std::byte b) { return b == std::byte{0}; })) {
     allocated_ = bytes.size();  // room make_room() left, nothing torn

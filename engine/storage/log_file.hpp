@@ -11,13 +11,23 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <span>
 
 #include "engine/storage/file_io.hpp"
+#include "engine/storage/frame.hpp"
 
 namespace ergo::storage {
 
 inline constexpr std::uint32_t log_version = 1;
+
+// The records of the log at `path`, whose whole content is `bytes`: the
+// header checked (magic, version), then scan_records(). nullopt when the
+// file is shorter than a header (new, or a crash cut the header itself
+// short: it is written and synced before any record, so nothing was lost).
+// Throws ergo::Error (data_error) naming the file and offset of damage that
+// is not a torn tail. The writer (LogFile) and a read-only open share it.
+std::optional<ScanResult> scan_log(const std::filesystem::path& path, std::span<const std::byte> bytes);
 
 class LogFile {
  public:

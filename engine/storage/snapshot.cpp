@@ -133,6 +133,10 @@ void write_snapshot(const store::Graph& g, std::uint64_t sequence, const std::fi
 
 std::uint64_t read_snapshot(const std::filesystem::path& path, store::Graph& g) {
   const std::vector<std::byte> bytes = File(path, O_RDONLY).read_all();
+  return read_snapshot(path, bytes, g);
+}
+
+std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const std::byte> bytes, store::Graph& g) {
   auto refuse = [&](std::uint64_t offset, const std::string& what) -> Error {
     return Error(ErrorKind::data_error,
                  "the snapshot '" + path.string() + "' is damaged at byte " + std::to_string(offset) + ": " + what +

@@ -14,7 +14,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <filesystem>
+#include <span>
 
 #include "engine/store/graph.hpp"
 
@@ -31,5 +33,8 @@ void write_snapshot(const store::Graph& graph, std::uint64_t sequence, const std
 // sequence. Throws ergo::Error (data_error) naming the file and the byte
 // offset of the first damage.
 std::uint64_t read_snapshot(const std::filesystem::path& path, store::Graph& graph);
+// The same from the snapshot's whole content, already read (a read-only
+// open reads it from the descriptor it checked); `path` names it in errors.
+std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const std::byte> bytes, store::Graph& graph);
 
 }  // namespace ergo::storage

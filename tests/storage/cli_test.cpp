@@ -65,7 +65,8 @@ TEST(StorageCli, ASecondProcessIsToldWhoHoldsTheDatabase) {
   auto second = run_ergo({"--db", db, "-e", "RETURN 1"});
   EXPECT_EQ(second.status, 1);
   EXPECT_EQ(second.err, "ergo: the database '" + db + "' is in use by process " + std::to_string(getpid()) +
-                            "; only one process may write it at a time: close that one first (lock file '" + db +
+                            "; only one process may write it at a time: close that one first, or open it read-only beside it "
+                            "(ergo --read-only, StorageOptions::read_only) (lock file '" + db +
                             "/lock')\n");
 }
 

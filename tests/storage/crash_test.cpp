@@ -137,7 +137,8 @@ TEST(StorageCrash, ASecondWriterIsRefusedNamingTheHoldersPid) {
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::io_error);
     EXPECT_EQ(e.message(), "the database '" + path.string() + "' is in use by process " + std::to_string(child) +
-                               "; only one process may write it at a time: close that one first (lock file '" +
+                               "; only one process may write it at a time: close that one first, or open it read-only beside it "
+                            "(ergo --read-only, StorageOptions::read_only) (lock file '" +
                                (path / "lock").string() + "')");
   }
   ASSERT_EQ(write(done[1], &c, 1), 1);

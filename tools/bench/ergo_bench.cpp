@@ -8,13 +8,21 @@
 // after writes); and write results/<scale>.ergo.json in the kit's format
 // (its README, "Adding our engine"). See docs/performance.md.
 //
-//   ergo-bench DATADIR [--runs 5] [--timeout-s 120] [--out FILE.json] [--only Q1,Q2] [--no-writes]
+// With --db DIR the database is on disk (the kit's on-disk peers' protocol,
+// results/<scale>.ergo-disk.json): the load imports into a new database in
+// DIR (wiped first), durable when it returns; the database is closed and
+// opened again, and the queries run on the reopened one; every write
+// statement is its own fsync'd commit; then RO closes the database, opens
+// it again in a fresh Database and times opening + Q1 (on_disk.hpp).
+//
+//   ergo-bench DATADIR [--db DIR] [--runs 5] [--timeout-s 120] [--out FILE.json] [--only Q1,Q2] [--no-writes]
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -22,6 +30,8 @@
 #include <nlohmann/json.hpp>
 
 #include "ergo/ergo.hpp"
+#include "tools/bench/answer.hpp"
+#include "tools/bench/on_disk.hpp"
 #include "tools/bench/write_workload.hpp"
 
 namespace {
@@ -43,29 +53,6 @@ double status_mib(const std::string& field) {
 }
 
 double round1(double v) { return static_cast<double>(static_cast<long long>(v * 10 + 0.5)) / 10; }
-
-std::string cell_text(const ergo::Value& v) {
-  if (v.type() == ergo::Value::Type::string) return v.as_string();
-  return v.to_cypher();
-}
-
-// The kit's answer format: one value as is; up to 20 rows as "c1:c2 ...";
-// more as "rows=N idsum=S", S the sum of the numbers in column 1's n<id>.
-std::string answer_of(const std::vector<std::vector<std::string>>& rows) {
-  if (rows.empty()) return "rows=0";
-  if (rows.size() == 1 && rows[0].size() == 1) return rows[0][0];
-  std::string out;
-  if (rows.size() <= 20) {
-    for (const auto& row : rows) {
-      if (!out.empty()) out += ' ';
-      for (std::size_t i = 0; i < row.size(); ++i) out += (i ? ":" : "") + row[i];
-    }
-    return out;
-  }
-  long long idsum = 0;
-  for (const auto& row : rows) idsum += std::stoll(row[0].substr(1));
-  return "rows=" + std::to_string(rows.size()) + " idsum=" + std::to_string(idsum);
-}
 
 // Interrupts the database when a query runs past the deadline. It polls
 // every 20 ms rather than being woken per query, so arming it costs two
@@ -167,8 +154,8 @@ bool run_queries(ergo::Database& db, Watchdog& watchdog, const std::string& path
 }
 
 int usage() {
-  std::cerr << "usage: ergo-bench DATADIR [--runs N] [--timeout-s S] [--out FILE.json] [--only Q1,Q2,...] "
-               "[--no-writes]\n";
+  std::cerr << "usage: ergo-bench DATADIR [--db DIR] [--runs N] [--timeout-s S] [--out FILE.json] "
+               "[--only Q1,Q2,...] [--no-writes]\n";
   return 2;
 }
 
@@ -176,7 +163,7 @@ int usage() {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  std::string dir, out, only;
+  std::string dir, out, only, db_dir;
   int runs = 5;
   bool writes = true;
   double timeout_s = 120;
@@ -191,6 +178,7 @@ int main(int argc, char** argv) {
       else if (args[i] == "--out") out = value();
       else if (args[i] == "--only") only = "," + value() + ",";
       else if (args[i] == "--no-writes") writes = false;
+      else if (args[i] == "--db") db_dir = value();
       else if (!args[i].starts_with("--") && dir.empty()) dir = args[i];
       else return usage();
     } catch (const std::exception& e) {
@@ -204,16 +192,21 @@ int main(int argc, char** argv) {
 
   nlohmann::ordered_json res;
   res["system"] = "ergo";
-  res["variant"] = "in-memory";
+  res["variant"] = db_dir.empty() ? "in-memory" : "on-disk";
   res["version"] = ERGO_VERSION;
   res["scale"] = scale;
   res["threads"] = 1;
   res["rss_base_mib"] = round1(status_mib("VmRSS"));
 
+  const ergo::CsvImport import{.nodes = {{dir + "/nodes.csv"}}, .relationships = {{dir + "/edges.csv"}}};
   ergo::Database db;
   auto t0 = Clock::now();
   try {
-    db.import_csv({.nodes = {{dir + "/nodes.csv"}}, .relationships = {{dir + "/edges.csv"}}});
+    if (db_dir.empty()) {
+      db.import_csv(import);
+    } else {
+      db = ergo::bench::load_on_disk(db_dir, import);
+    }
   } catch (const ergo::Error& e) {
     std::cerr << e.what();
     return 1;
@@ -221,12 +214,22 @@ int main(int argc, char** argv) {
   res["load_ms"] = ms_since(t0);
   res["loaded"] = {{"nodes", db.node_count()}, {"edges", db.relationship_count()}};
   res["rss_after_load_mib"] = round1(status_mib("VmRSS"));
-  std::fprintf(stderr, "[ergo %s] load %.0f ms, %zu nodes, %zu edges, RSS %.1f MiB\n", scale.c_str(),
-               res["load_ms"].get<double>(), db.node_count(), db.relationship_count(),
-               res["rss_after_load_mib"].get<double>());
+  std::fprintf(stderr, "[ergo %s %s] load %.0f ms, %zu nodes, %zu edges, RSS %.1f MiB\n", scale.c_str(),
+               res["variant"].get<std::string>().c_str(), res["load_ms"].get<double>(), db.node_count(),
+               db.relationship_count(), res["rss_after_load_mib"].get<double>());
+  if (!db_dir.empty()) {
+    // The reads run on the database as a later process finds it: closed
+    // (which checkpoints), then opened again.
+    try {
+      ergo::bench::reopen_after_load(db, db_dir, res);
+    } catch (const ergo::Error& e) {
+      std::cerr << e.what();
+      return 1;
+    }
+  }
 
-  Watchdog watchdog(db, timeout_s);
-  if (!run_queries(db, watchdog, dir + "/queries.natural.cypher", runs, timeout_s, only, res["queries"])) return 1;
+  auto watchdog = std::make_unique<Watchdog>(db, timeout_s);
+  if (!run_queries(db, *watchdog, dir + "/queries.natural.cypher", runs, timeout_s, only, res["queries"])) return 1;
   res["rss_peak_mib"] = round1(status_mib("VmHWM"));
   std::fprintf(stderr, "  peak RSS %.1f MiB\n", res["rss_peak_mib"].get<double>());
   if (writes) {
@@ -238,11 +241,20 @@ int main(int argc, char** argv) {
         // differ from the kit's; only the times are compared, with the
         // ones before: docs/performance.md "Writes").
         std::fprintf(stderr, "  the reads again, after the writes:\n");
-        run_queries(db, watchdog, dir + "/queries.natural.cypher", runs, timeout_s, only,
+        run_queries(db, *watchdog, dir + "/queries.natural.cypher", runs, timeout_s, only,
                     res["queries_after_writes"]);
       }
     } catch (const ergo::Error& e) {
       std::cerr << "ergo-bench: the write workload failed: " << e.what();
+      return 1;
+    }
+  }
+  if (!db_dir.empty() && writes) {
+    watchdog.reset();  // it holds the Database that RO closes
+    try {
+      ergo::bench::reopen_and_q1(db, db_dir, dir + "/queries.natural.cypher", res);
+    } catch (const ergo::Error& e) {
+      std::cerr << "ergo-bench: the reopen (RO) failed: " << e.what();
       return 1;
     }
   }

@@ -156,7 +156,12 @@ int dump_main(const std::vector<std::string>& args, const std::optional<std::str
                   << "directory given to ergo --db\n";
         return 1;
       }
-      db = Database::open_directory(o.db);
+      // Read-only: a dump changes nothing (no lock, no checkpoint, a torn
+      // tail left for the writer), so it runs beside a process writing the
+      // database and sees it as of the dump's start.
+      StorageOptions storage;
+      storage.read_only = true;
+      db = Database::open_directory(o.db, storage);
     }
     std::vector<std::string> sources = o.sources;
     const bool csv = !o.csv.nodes.empty() || !o.csv.relationships.empty();

@@ -192,7 +192,9 @@ int run(int argc, char** argv) {
   try {
     if (!options.db.empty()) {
       try {
-        db = ergo::Database::open_directory(options.db);
+        ergo::StorageOptions storage;
+        storage.read_only = options.read_only;
+        db = ergo::Database::open_directory(options.db, storage);
       } catch (const ergo::Error& e) {
         // Not a problem inside a source file: no rendered excerpt, just what and where.
         std::cerr << "ergo: " << e.message() << "\n";

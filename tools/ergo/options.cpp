@@ -29,6 +29,9 @@ constexpr const char* usage =
     "      --db DIR            keep the graph in the database directory DIR (created\n"
     "                          when missing); sources and every change go into it,\n"
     "                          each on disk before its result is shown\n"
+    "      --read-only         open --db DIR as it is, beside a process that may be\n"
+    "                          writing it, and write nothing to it: statements that\n"
+    "                          write are refused\n"
     "  -e, --execute QUERY     run QUERY (repeatable; runs in order with -f)\n"
     "  -f, --file SCRIPT       run the statements in SCRIPT, separated by ';'\n"
     "                          ('-' reads standard input)\n"
@@ -195,6 +198,8 @@ Options parse_options(const std::vector<std::string>& args) {
     } else if (name == "--db") {
       o.db = reader.value(name, attached);
       if (o.db.empty()) throw UsageError("option '--db' needs a directory name");
+    } else if (name == "--read-only") {
+      flag(o.read_only);
     } else if (name == "--import-dir") {
       o.import_dir = reader.value(name, attached);
       if (o.import_dir.empty()) throw UsageError("option '--import-dir' needs a directory name");
@@ -212,6 +217,13 @@ Options parse_options(const std::vector<std::string>& args) {
   if ((o.csv.lenient || o.csv.delimiter != ',') && o.csv.nodes.empty() && o.csv.relationships.empty()) {
     throw UsageError(std::string("option '") + (o.csv.lenient ? "--lenient" : "--delimiter") +
                      "' is for CSV imports, so it needs --nodes FILE or --relationships FILE");
+  }
+  if (o.read_only && o.db.empty()) {
+    throw UsageError("option '--read-only' opens a database directory without writing to it, so it needs --db DIR");
+  }
+  if (o.read_only && (!o.sources.empty() || !o.csv.nodes.empty() || !o.csv.relationships.empty())) {
+    throw UsageError("option '--read-only' writes nothing into the database, so it cannot take sources or CSV "
+                     "files; load them with ergo --db " + o.db + " SOURCE... first, without --read-only");
   }
   if (!needs_render.empty() && o.render_file.empty()) {
     throw UsageError("option '" + needs_render + "' changes the diagram, so it needs --render FILE");

@@ -39,6 +39,7 @@ struct Job {
 struct Options {
   std::vector<std::string> sources;  // .kg files and directories
   std::string db;                    // --db DIR: the database directory; "" in memory
+  bool read_only = false;            // --read-only: open --db DIR without writing to it
   std::string import_dir;            // --import-dir DIR: where LOAD CSV reads; "" refuses it
   CsvImport csv;                     // --nodes, --relationships, --lenient, --delimiter
   std::vector<Job> jobs;

@@ -60,6 +60,12 @@ struct StorageOptions {
   // keeps the order of commits but may lose the last ones to a power
   // failure (not to a crash of the program); for tests and bulk loads.
   bool sync = true;
+  // Open the database as it is now and never write to its directory: no
+  // lock is taken, so another process may be writing it meanwhile (its
+  // later commits are not seen). The directory must hold a database.
+  // Statements that write, load(), import_csv() and checkpoint() throw
+  // ergo::Error (semantic_error, code "AccessMode").
+  bool read_only = false;
 };
 
 class Database {
@@ -85,6 +91,9 @@ class Database {
   // process (or another Database) has open throws io_error naming its pid.
   // Damage to the files throws data_error naming the file and byte offset;
   // a commit that a crash cut short, never acknowledged, is dropped.
+  // With options.read_only nothing is created, locked or written: a
+  // missing directory throws io_error, and a cut-short commit is skipped
+  // but left in the file for its writer.
   static Database open_directory(const std::string& path, const StorageOptions& options = {});
   // Writes a snapshot of the whole graph and empties the log, so the next
   // open reads one file. Happens by itself when the log grows past
@@ -94,6 +103,8 @@ class Database {
   void checkpoint();
   // The directory the database is kept in; empty for an in-memory one.
   std::string directory() const;
+  // Whether it was opened with StorageOptions::read_only.
+  bool read_only() const;
 
   // Moving transfers the database; the moved-from object may only be
   // destroyed or assigned to. Not copyable.
