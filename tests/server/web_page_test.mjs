@@ -69,14 +69,16 @@ async function runWithKeyboard(text) {
   await page.$eval('#query', (el) => { el.value = ''; });
   await page.focus('#query');
   await page.keyboard.type(text);
-  const before = await page.$eval('#status', (el) => el.textContent);
+  // Cleared first: the answer's status may read exactly as the last one
+  // did ("1 row · 2 ms"), so waiting for a change could wait forever.
+  await page.$eval('#status', (el) => { el.textContent = ''; });
   await page.keyboard.down('Control');
   await page.keyboard.press('Enter');
   await page.keyboard.up('Control');
-  await page.waitForFunction((old) => {
+  await page.waitForFunction(() => {
     const s = document.getElementById('status').textContent;
-    return s !== old && s !== 'Running…';
-  }, { timeout: 20000 }, before);
+    return s !== '' && s !== 'Running…';
+  }, { timeout: 20000 });
 }
 
 const table = () => page.evaluate(() => ({
@@ -102,13 +104,13 @@ async function clickNode(id) {
 
 // Clicks (a search result, a label, a type) and waits until its answer is in the table and drawn.
 async function clickAndWait(selector) {
-  const before = await page.$eval('#status', (el) => el.textContent);
+  await page.$eval('#status', (el) => { el.textContent = ''; });  // as in runWithKeyboard
   await page.click(selector);
-  await page.waitForFunction((old) => {
+  await page.waitForFunction(() => {
     const s = document.getElementById('status').textContent;
     const note = document.getElementById('diagram-note').textContent;
-    return s !== old && s !== 'Running…' && note !== 'Drawing…';
-  }, { timeout: 20000 }, before);
+    return s !== '' && s !== 'Running…' && note !== 'Drawing…';
+  }, { timeout: 20000 });
 }
 
 // Downloads land in a temporary directory through Chromium's own download

@@ -120,6 +120,7 @@ TEST(StorageReadOnly, LeavesEveryByteOfTheDirectoryAsItWas) {
   // What crashes leave behind: a torn tail (half of a sixth commit), and
   // the temporary files of an interrupted checkpoint and log reset.
   auto log = read_bytes(db / "log.ergo");
+  log.resize(records_end(log));  // without the zeros kept as room (LogFile::make_room)
   const auto offsets = record_offsets(log);
   ASSERT_EQ(offsets.size(), 5u);
   std::vector<char> torn(log.begin() + static_cast<long>(offsets[4]), log.end());

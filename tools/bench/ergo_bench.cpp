@@ -126,9 +126,9 @@ bool run_queries(ergo::Database& db, Watchdog& watchdog, const std::string& path
           std::vector<std::vector<std::string>> cells;
           for (const auto& row : rows) {
             std::vector<std::string>& line = cells.emplace_back();
-            for (const ergo::Value& v : row) line.push_back(cell_text(v));
+            for (const ergo::Value& v : row) line.push_back(ergo::bench::cell_text(v));
           }
-          q["answer"] = answer_of(cells);
+          q["answer"] = ergo::bench::answer_of(cells);
         } else {
           times.push_back(ms);
         }
