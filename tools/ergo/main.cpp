@@ -56,14 +56,10 @@ void use_utf8_locale() {
 }
 
 bool read_file(const std::string& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
   std::ostringstream s;
-  if (path == "-") {
-    s << std::cin.rdbuf();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    s << in.rdbuf();
-  }
+  s << in.rdbuf();
   text = s.str();
   return true;
 }
@@ -258,15 +254,15 @@ int run(int argc, char** argv) {
   if (interactive) return Repl(session, banner(options, bundled, loaded, imported, database)).run();
 
   bool ok = true;
-  if (options.jobs.empty()) {
-    std::string text;
-    read_file("-", text);
-    ok = session.run_script(text, "<stdin>");
-  }
+  if (options.jobs.empty()) ok = session.run_stream(std::cin, "<stdin>");
   for (const Job& job : options.jobs) {
     if (session.quit_requested() || (!ok && !options.continue_on_error)) break;
     if (job.kind == Job::Kind::execute) {
       ok = session.run_script(job.text, "<command line>") && ok;
+      continue;
+    }
+    if (job.text == "-") {
+      ok = session.run_stream(std::cin, "<stdin>") && ok;
       continue;
     }
     std::string text;
@@ -275,7 +271,7 @@ int run(int argc, char** argv) {
       ok = false;
       continue;
     }
-    ok = session.run_script(text, job.text == "-" ? "<stdin>" : job.text) && ok;
+    ok = session.run_script(text, job.text) && ok;
   }
   if (session.in_transaction()) {
     // A script that ends inside :begin has lost its changes: say so, and

@@ -2,6 +2,7 @@
 // session.hpp). Each statement runs as its own text; an error the engine
 // places in it is moved to the script's line and column and rendered again
 // by the one diagnostic renderer (docs/adr/0002-ergo-shell.md).
+#include <istream>
 #include "tools/ergo/session.hpp"
 
 #include <unistd.h>
@@ -106,28 +107,58 @@ void Session::note(std::string_view text) {
 }
 
 bool Session::run_script(std::string_view script, std::string_view source_name) {
+  ScriptPosition at;
+  return run_part(script, 0, source_name, at);
+}
+
+bool Session::run_stream(std::istream& in, std::string_view source_name) {
+  std::string script, line;
+  std::size_t from = 0;  // where the statements not yet run start
+  ScriptPosition at;
   bool ok = true;
-  std::size_t line = 1, line_start = 0, scanned = 0;
-  for (const Statement& st : split_statements(script)) {
-    if (quit_ || (cancel_ && cancel_->load())) break;
-    for (; scanned < st.begin; ++scanned) {
-      if (script[scanned] == '\n') {
-        ++line;
-        line_start = scanned + 1;
+  while (!at.stopped && std::getline(in, line)) {
+    script += line;
+    script += '\n';
+    if (needs_more_input(std::string_view(script).substr(from))) continue;
+    ok = run_part(script, from, source_name, at) && ok;
+    from = script.size();
+  }
+  // A last statement without its `;` runs at the end, as in run_script.
+  if (!at.stopped && from < script.size()) ok = run_part(script, from, source_name, at) && ok;
+  return ok;
+}
+
+bool Session::run_part(std::string_view script, std::size_t from, std::string_view source_name, ScriptPosition& at) {
+  bool ok = true;
+  for (Statement st : split_statements(script.substr(from))) {
+    st.begin += from;
+    st.end += from;
+    if (quit_ || (cancel_ && cancel_->load())) {
+      at.stopped = true;
+      break;
+    }
+    for (; at.scanned < st.begin; ++at.scanned) {
+      if (script[at.scanned] == '\n') {
+        ++at.line;
+        at.line_start = at.scanned + 1;
       }
     }
     std::string_view body = script.substr(st.begin, st.end - st.begin);
     bool good;
     if (st.command) {
-      good = run_command(body, source_name, line);
+      good = run_command(body, source_name, at.line);
     } else {
-      good = run_query(body, source_name, StatementPlace{script, st.begin, line, st.begin - line_start});
+      good = run_query(body, source_name, StatementPlace{script, st.begin, at.line, st.begin - at.line_start});
     }
     if (!good) {
       ok = false;
-      if (!settings_.continue_on_error) break;
+      if (!settings_.continue_on_error) {
+        at.stopped = true;
+        break;
+      }
     }
   }
+  if (quit_) at.stopped = true;
   return ok;
 }
 
@@ -214,6 +245,7 @@ bool Session::run_query(std::string_view query_text, std::string_view source_nam
       if (db_.directory().empty()) (in_tx ? tx_changed_ : unsaved_) = true;
     }
     print_result(result, elapsed.count());
+    out().flush();  // a program feeding statements waits for this answer
     if (!result.columns().empty() && result.empty()) {
       for (const std::string& n : exact_name_notices(db_, query_text, params_)) std::cerr << "note: " << n << "\n";
     }

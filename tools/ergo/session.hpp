@@ -35,6 +35,13 @@ struct Settings {
 
 // Where a statement starts in its script: its byte offset, its line number,
 // and how many bytes of that line come before it.
+// How far run_part() has read a script: the line of the next byte to
+// scan, where that line starts, and whether a failure or :quit stopped it.
+struct ScriptPosition {
+  std::size_t line = 1, line_start = 0, scanned = 0;
+  bool stopped = false;
+};
+
 struct StatementPlace {
   std::string_view script;
   std::size_t begin = 0;
@@ -50,6 +57,11 @@ class Session {
   // `source_name` in errors. Stops at the first failure unless the session
   // is interactive or continues on errors. Returns false when any failed.
   bool run_script(std::string_view script, std::string_view source_name);
+  // The same for a script read from `in` as it arrives (standard input):
+  // each statement runs, and its result is written and flushed, as soon
+  // as its `;` (or a command's line end) has been read, so a program
+  // feeding statements sees each answer before it sends the next.
+  bool run_stream(std::istream& in, std::string_view source_name);
 
   Database& database() { return db_; }
   Params& params() { return params_; }
@@ -121,6 +133,8 @@ class Session {
   const std::vector<std::string>& statements() const { return statements_; }
 
  private:
+  // Runs the statements of script[from, end) (run_script, run_stream).
+  bool run_part(std::string_view script, std::size_t from, std::string_view source_name, ScriptPosition& at);
   bool run_query(std::string_view query_text, std::string_view source_name, const StatementPlace& place);
   bool run_command(std::string_view line_text, std::string_view source_name, std::size_t line);
   void print_result(const Result& result, double milliseconds);
