@@ -6,20 +6,13 @@
 # ctest as
 #   cmake -DERGO_BENCH=<ergo-bench> -DWORK=<dir> -P ergo_bench_disk.cmake
 cmake_minimum_required(VERSION 3.25)
+include(${CMAKE_CURRENT_LIST_DIR}/tiny_kit.cmake)
 
 set(data ${WORK}/small)
 file(REMOVE_RECURSE ${WORK})
-file(MAKE_DIRECTORY ${data} ${WORK}/db)
+file(MAKE_DIRECTORY ${WORK}/db)
 file(WRITE ${WORK}/db/log.ergo "an earlier run's database is wiped first")
-file(WRITE ${data}/nodes.csv "id,name,label,founded\n0,n0,Company,2000\n1,n1,Person,1990\n2,n2,Company,2010\n")
-file(WRITE ${data}/edges.csv "src,dst,type,since\n0,1,INVESTS,2020\n1,2,FOUNDED,2021\n")
-file(WRITE ${data}/queries.natural.cypher "Q1 MATCH (a:Company {name: 'n2'}) RETURN a.name, a.founded\n")
-file(WRITE ${data}/writes.natural.cypher
-  "W1 CREATE (:Person {name: 'w0', founded: 2024})\n"
-  "W1 CREATE (:Person {name: 'w1', founded: 2024})\n"
-  "W2 MATCH (a:Person {name: 'w0'}), (b:Company {name: 'n2'}) CREATE (a)-[:INVESTS {since: 2024}]->(b)\n"
-  "W3 MATCH (a:Company {name: 'n0'}) SET a.founded = 1999\n"
-  "W4 MATCH (a:Person {name: 'n1'}) DETACH DELETE a\n")
+write_tiny_kit(${data} "Q1 MATCH (a:Company {name: 'n2'}) RETURN a.name, a.founded")
 
 execute_process(COMMAND ${ERGO_BENCH} ${data} --db ${WORK}/db --runs 1 --out ${WORK}/small.ergo-disk.json
   RESULT_VARIABLE status ERROR_VARIABLE log)
