@@ -19,11 +19,11 @@ std::uint32_t get32(const std::byte* in) {
   return v;
 }
 
+}  // namespace
+
 bool all_zero(std::span<const std::byte> bytes) {
   return std::all_of(bytes.begin(), bytes.end(), [](std::byte b) { return b == std::byte{0}; });
 }
-
-}  // namespace
 
 std::array<std::byte, file_header_size> file_header(const Magic& magic, std::uint32_t version) {
   std::array<std::byte, file_header_size> h{};

@@ -29,6 +29,9 @@ inline constexpr std::uint32_t max_record_size = 1u << 30;
 using Magic = std::array<char, 8>;
 
 std::array<std::byte, file_header_size> file_header(const Magic& magic, std::uint32_t version);
+
+// Whether every byte is zero: a tail never written (or room a log keeps).
+bool all_zero(std::span<const std::byte> bytes);
 // The file's format version; nullopt when the 16 bytes are not a header
 // with this magic (damaged, or another file).
 std::optional<std::uint32_t> read_file_header(std::span<const std::byte> bytes, const Magic& magic);

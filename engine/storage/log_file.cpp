@@ -58,8 +58,7 @@ LogFile::LogFile(const std::filesystem::path& path, bool sync,
   }
   for (const RecordSpan& rec : scan->records) replay(rec.offset, rec.payload);
   size_ = allocated_ = scan->valid_end;
-  const auto tail = std::span(bytes).subspan(size_);
-  if (std::all_of(tail.begin(), tail.end(), [](std::byte b) { return b == std::byte{0}; })) {
+  if (all_zero(std::span(bytes).subspan(size_))) {
     allocated_ = bytes.size();  // room make_room() left, nothing torn
     return;
   }

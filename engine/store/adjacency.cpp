@@ -135,26 +135,24 @@ void Adjacency::insert(std::span<const Insertion> sorted) {
 
 void Adjacency::compact_if_sparse() {
   if (abandoned_ <= live_ / 2 + 1024) return;
+  // The space a slice keeps: a moved slice its room, up to twice its size.
+  auto kept = [&](NodeId n) {
+    const std::uint32_t size = slices_[n].end - slices_[n].begin;
+    return room_.contains(n) ? std::min(room_end(n) - slices_[n].begin, 2 * size + 4) : size;
+  };
   std::unordered_map<NodeId, std::uint32_t> room;
   std::size_t length = 0;
-  for (NodeId n = 0; n < slices_.size(); ++n) {
-    const std::uint32_t size = slices_[n].end - slices_[n].begin;
-    length += room_.contains(n) ? std::min(room_end(n) - slices_[n].begin, 2 * size + 4) : size;
-  }
+  for (NodeId n = 0; n < slices_.size(); ++n) length += kept(n);
   std::vector<Adjacent> entries(length);
   std::vector<TypeId> entry_types(length);
   std::uint32_t at = 0;
   for (NodeId n = 0; n < slices_.size(); ++n) {
+    const std::uint32_t end_of_room = at + kept(n);
+    if (room_.contains(n)) room.emplace(n, end_of_room);
     Slice& s = slices_[n];
-    const std::uint32_t size = s.end - s.begin;
     std::copy(entries_.begin() + s.begin, entries_.begin() + s.end, entries.begin() + at);
     std::copy(entry_types_.begin() + s.begin, entry_types_.begin() + s.end, entry_types.begin() + at);
-    std::uint32_t end_of_room = at + size;
-    if (room_.contains(n)) {
-      end_of_room = at + std::min(room_end(n) - s.begin, 2 * size + 4);
-      room.emplace(n, end_of_room);
-    }
-    s = {at, at + size};
+    s = {at, at + (s.end - s.begin)};
     at = end_of_room;
   }
   entries_ = std::move(entries);

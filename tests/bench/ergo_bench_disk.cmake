@@ -21,13 +21,6 @@ if(NOT status EQUAL 0)
 endif()
 file(READ ${WORK}/small.ergo-disk.json json)
 
-function(expect path expected)
-  string(JSON actual ERROR_VARIABLE error GET "${json}" ${path})
-  if(error OR NOT actual STREQUAL expected)
-    message(FATAL_ERROR "${path}: expected '${expected}', got '${actual}' ${error}\n${json}")
-  endif()
-endfunction()
-
 expect("variant" "on-disk")
 expect("loaded;nodes" "3")
 expect("loaded;edges" "2")

@@ -18,13 +18,6 @@ if(NOT status EQUAL 0)
 endif()
 file(READ ${WORK}/small.ergo.json json)
 
-function(expect path expected)
-  string(JSON actual ERROR_VARIABLE error GET "${json}" ${path})
-  if(error OR NOT actual STREQUAL expected)
-    message(FATAL_ERROR "${path}: expected '${expected}', got '${actual}' ${error}\n${json}")
-  endif()
-endfunction()
-
 expect("queries;Q1;answer" "n1:1990")
 expect("queries;W1;status" "ok")
 expect("queries;W1;answer" "2")

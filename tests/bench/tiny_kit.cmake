@@ -1,6 +1,14 @@
 # The kit's data directory in miniature, for the ergo-bench tests: three
 # nodes and two relationships in the kit's CSV shape, one read (`q1`, a
 # whole `Q1 ...` line) and a writes file with every phase form.
+# Checks one field of the JSON in the caller's `json` (a string(JSON) path).
+function(expect path expected)
+  string(JSON actual ERROR_VARIABLE error GET "${json}" ${path})
+  if(error OR NOT actual STREQUAL expected)
+    message(FATAL_ERROR "${path}: expected '${expected}', got '${actual}' ${error}\n${json}")
+  endif()
+endfunction()
+
 function(write_tiny_kit data q1)
   file(MAKE_DIRECTORY ${data})
   file(WRITE ${data}/nodes.csv "id,name,label,founded\n0,n0,Company,2000\n1,n1,Person,1990\n2,n2,Company,2010\n")
