@@ -41,7 +41,7 @@ void ProcedureCatalog::add(Procedure p) {
     throw Error(ErrorKind::semantic_error, "there is already a procedure '" + p.name + "'")
         .with_code("ProcedureAlreadyExists");
   }
-  added_.push_back(std::make_unique<const Procedure>(std::move(p)));
+  added_.push_back(std::make_shared<const Procedure>(std::move(p)));
 }
 
 }  // namespace ergo::algo

@@ -26,7 +26,9 @@ class ProcedureCatalog {
   void add(Procedure p);
 
  private:
-  std::vector<std::unique_ptr<const Procedure>> added_;
+  // Shared, so a copy (Database::add_procedure copies the catalog and swaps it
+  // in while queries read the old one) costs pointers, not procedures.
+  std::vector<std::shared_ptr<const Procedure>> added_;
 };
 
 // The catalog of a database that added nothing: the built-in procedures.

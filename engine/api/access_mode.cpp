@@ -53,6 +53,14 @@ FirstWrite first_write(const ast::Statement& statement, const text::SourceText& 
 
 }  // namespace
 
+bool writes(const ast::Statement& statement) {
+  if (first_write(statement.query.first)) return true;
+  for (const ast::UnionPart& u : statement.query.unions) {
+    if (first_write(u.query)) return true;
+  }
+  return false;
+}
+
 Error read_only_refusal(const ast::Statement& statement, const text::SourceText& source) {
   const FirstWrite w = first_write(statement, source);
   return error_at(source, w.span, ErrorKind::semantic_error,

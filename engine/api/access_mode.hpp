@@ -10,6 +10,12 @@
 
 namespace ergo::api {
 
+// Whether a clause of `statement` (outside subqueries) changes the graph.
+// Database::execute() sends such a statement straight to the writer; one
+// whose write is only found when it binds (CALL { CREATE … }) gets there too,
+// a bind later.
+bool writes(const cypher::ast::Statement& statement);
+
 // semantic_error, code "AccessMode" (Neo4j's name for the same refusal),
 // positioned at the first CREATE/MERGE/SET/DELETE/REMOVE of `statement`.
 Error read_only_refusal(const cypher::ast::Statement& statement, const text::SourceText& source);

@@ -1,5 +1,6 @@
-// ergo::Database: parse → bind → run, under a readers-writer lock, with
-// every write undone when the statement fails (see database.hpp).
+// ergo::Database: parse → bind → run; reads on the current version of the
+// graph, writes on the draft under the writer lock, every write undone when
+// the statement fails (see database.hpp and graph_versions.hpp).
 #include "ergo/database.hpp"
 
 #include <algorithm>
@@ -9,7 +10,7 @@
 
 #include "engine/api/database_impl.hpp"
 #include "engine/api/access_mode.hpp"
-#include "engine/api/graph_snapshot.hpp"
+#include "engine/api/graph_versions.hpp"
 #include "engine/api/held_locks.hpp"
 #include "engine/api/result_elements.hpp"
 #include "engine/api/query_length.hpp"
@@ -18,6 +19,7 @@
 #include "engine/exec/run_plan.hpp"
 #include "engine/load/csv_loader.hpp"
 #include "engine/load/kg_loader.hpp"
+#include "engine/storage/commit_record.hpp"
 #include "engine/runtime/context.hpp"
 #include "grammar/cypher/parse_cypher.hpp"
 #include "grammar/text/diagnostic.hpp"
@@ -75,19 +77,40 @@ Database::Database() : impl_(std::make_unique<Impl>()) {}
 Database::Impl::~Impl() {
   if (!disk) return;
   try {
-    std::unique_lock lock(state->mutex);
-    if (disk->has_log_records()) disk->checkpoint(state->graph);
+    std::unique_lock lock(versions->writer());
+    if (disk->has_log_records()) disk->checkpoint(versions->pin().graph());
   } catch (...) {
     // Every commit is in the log already; the next open replays it.
   }
 }
 
-void Database::Impl::commit(const store::Graph::Mark& m) {
-  store::Graph& graph = state->graph;
-  const bool outermost = m.depth == 0;
-  if (disk && outermost) disk->commit(graph, m);
-  graph.accept();
-  if (disk && outermost) disk->checkpoint_if_due(graph);
+void Database::Impl::commit(store::Graph& draft, const store::Graph::Mark& m, Publish how) {
+  if (m.depth != 0) {  // an inner change: the outer one commits
+    draft.accept();
+    return;
+  }
+  // The record is the log's entry on disk and, in memory too, what the
+  // other version replays; a bulk load in memory needs none.
+  std::vector<std::byte> record;
+  if (disk || how == Publish::replay) record = storage::encode_commit(draft, m, disk ? disk->next_sequence() : 0);
+  if (disk) disk->commit(record);
+  draft.accept();
+  if (how == Publish::bulk) {
+    versions->publish_bulk(!read_only_disk());
+  } else {
+    versions->publish(std::move(record));
+  }
+  if (disk) disk->checkpoint_if_due(versions->pin().graph());
+}
+
+bool Database::Impl::roll_back(store::Graph& draft, const store::Graph::Mark& m) noexcept {
+  try {
+    draft.rollback(m);
+    return true;
+  } catch (...) {
+    versions->drop_draft();
+    return false;
+  }
 }
 
 Database Database::open_directory(const std::string& path, const StorageOptions& options) {
@@ -95,7 +118,10 @@ Database Database::open_directory(const std::string& path, const StorageOptions&
     if (path.empty()) throw Error(ErrorKind::io_error, "no database directory given; name one (it is created when missing)");
     Database db;
     storage::DiskOptions disk_options{options.checkpoint_log_bytes, options.sync, options.read_only};
-    db.impl_->disk = std::make_unique<storage::DiskStore>(path, db.impl_->state->graph, disk_options);
+    Impl& impl = *db.impl_;
+    std::unique_lock lock(impl.versions->writer());
+    impl.disk = std::make_unique<storage::DiskStore>(path, impl.versions->draft(), disk_options);
+    impl.versions->publish_bulk(!options.read_only);
     return db;
   });
 }
@@ -104,8 +130,9 @@ void Database::checkpoint() {
   as_ergo_errors([&] {
     if (!impl_->disk) return;
     impl_->refuse_if_read_only("checkpoint");
-    std::unique_lock lock(impl_->state->mutex);
-    impl_->disk->checkpoint(impl_->state->graph);
+    if (detail::held_by_this_thread(impl_->versions.get())) throw api::transaction_open_refusal("Database::checkpoint()");
+    std::unique_lock lock(impl_->versions->writer());
+    impl_->disk->checkpoint(impl_->versions->pin().graph());
   });
 }
 
@@ -128,23 +155,23 @@ Database Database::open(const std::vector<std::string>& paths) {
 LoadSummary Database::load(const std::vector<std::string>& paths) {
   return as_ergo_errors([&] {
     std::vector<std::filesystem::path> files(paths.begin(), paths.end());
-    if (detail::held_by_this_thread(impl_->state.get())) throw api::transaction_open_refusal("Database::load()");
+    if (detail::held_by_this_thread(impl_->versions.get())) throw api::transaction_open_refusal("Database::load()");
     impl_->refuse_if_read_only("load files into it");
-    std::unique_lock lock(impl_->state->mutex);
-    store::Graph& graph = impl_->state->graph;
+    std::unique_lock lock(impl_->versions->writer());
+    store::Graph& graph = impl_->versions->draft();
     // The loader commits its own change; this outer mark makes the whole
     // load one commit on disk (or none, when it fails).
     const store::Graph::Mark mark = graph.mark();
     load::LoadReport report;
     try {
       report = load::load_kg(graph, files);
-      if (report.ok()) impl_->commit(mark);
+      if (report.ok()) impl_->commit(graph, mark, Impl::Publish::bulk);
     } catch (...) {
-      graph.rollback(mark);
+      impl_->roll_back(graph, mark);
       throw;
     }
     if (!report.ok()) {
-      graph.rollback(mark);
+      impl_->roll_back(graph, mark);
       throw load_error(report);
     }
     return summary_of(report);
@@ -153,16 +180,16 @@ LoadSummary Database::load(const std::vector<std::string>& paths) {
 
 CsvImportSummary Database::import_csv(const CsvImport& import) {
   return as_ergo_errors([&]() -> CsvImportSummary {
-    if (detail::held_by_this_thread(impl_->state.get())) throw api::transaction_open_refusal("Database::import_csv()");
+    if (detail::held_by_this_thread(impl_->versions.get())) throw api::transaction_open_refusal("Database::import_csv()");
     impl_->refuse_if_read_only("import CSV files into it");
-    std::unique_lock lock(impl_->state->mutex);
-    store::Graph& graph = impl_->state->graph;
+    std::unique_lock lock(impl_->versions->writer());
+    store::Graph& graph = impl_->versions->draft();
     const store::Graph::Mark mark = graph.mark();
     load::CsvLoadReport report;
     try {
       report = load::load_csv(graph, import);
     } catch (...) {
-      graph.rollback(mark);
+      impl_->roll_back(graph, mark);
       throw;
     }
     CsvImportSummary summary{report.nodes, report.relationships, 0, {}};
@@ -175,14 +202,14 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
     if (report.ok(import.lenient)) {
       if (import.lenient) summary.skipped_rows = report.bad_rows;
       try {
-        impl_->commit(mark);
+        impl_->commit(graph, mark, Impl::Publish::bulk);
       } catch (...) {
-        graph.rollback(mark);
+        impl_->roll_back(graph, mark);
         throw;
       }
       return summary;
     }
-    graph.rollback(mark);
+    impl_->roll_back(graph, mark);
     const std::size_t count = std::max(report.problem_count, report.problems.size());
     std::string tally = std::to_string(count) + (count == 1 ? " problem" : " problems");
     if (report.problems.size() < count) tally += " (the first " + std::to_string(report.problems.size()) + " shown)";
@@ -198,17 +225,47 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
 
 Result Database::Impl::run(const cypher::ast::Statement& statement, const Params& params,
                            const text::SourcePtr& source, const InTransaction* tx) {
-  store::Graph& graph = state->graph;
+  if (tx) return *run_on(*tx->graph, *tx->procedures, statement, params, source, tx);  // with tx: always a Result
   // On the thread of an open transaction, a statement outside it may only
-  // read (seeing the transaction's changes): it cannot take the lock this
-  // thread holds, and a write would slip into the transaction unasked.
-  const bool beside_transaction = !tx && detail::held_by_this_thread(state.get());
-  std::shared_lock read_lock(state->mutex, std::defer_lock);
-  if (!tx && !beside_transaction) read_lock.lock();
+  // read (seeing the transaction's changes): a write would slip into the
+  // transaction unasked.
+  const bool beside_transaction = detail::held_by_this_thread(versions.get()) != nullptr;
+  if (beside_transaction || read_only_disk() || !api::writes(statement)) {
+    std::optional<Result> answer;
+    {
+      detail::ReadView view(*versions);
+      const auto procedures = versions->procedures();
+      answer = run_on(view.graph(), *procedures, statement, params, source, nullptr);
+    }
+    if (answer) return std::move(*answer);
+    // A write its clauses did not show (CALL { CREATE … }): the writer's turn.
+    if (read_only_disk()) {
+      throw api::read_only_database_refusal(statement, *source, disk->directory().string());
+    }
+    if (beside_transaction) throw api::transaction_open_refusal("a write statement run with Database::execute()");
+  }
+  std::unique_lock lock(versions->writer());
+  store::Graph& draft = versions->draft();
+  const auto procedures = versions->procedures();
+  const store::Graph::Mark mark = draft.mark();
+  const InTransaction auto_commit{.graph = &draft, .procedures = procedures.get(), .auto_commit = true};
+  try {
+    Result answer = *run_on(draft, *procedures, statement, params, source, &auto_commit);
+    commit(draft, mark);
+    return answer;
+  } catch (...) {
+    roll_back(draft, mark);
+    throw;
+  }
+}
+
+std::optional<Result> Database::Impl::run_on(store::Graph& graph, const algo::ProcedureCatalog& procedures,
+                                             const cypher::ast::Statement& statement, const Params& params,
+                                             const text::SourcePtr& source, const InTransaction* tx) {
   bind::BindOutput bound = bind::bind(statement, bind::BindInput{.source = source,
                                                                       .graph = graph,
                                                                       .params = params,
-                                                                      .procedures = &state->procedures});
+                                                                      .procedures = &procedures});
   if (bound.plan.explain_only) {
     std::vector<std::vector<Value>> rows;
     std::string text = plan::explain(bound.plan);
@@ -218,6 +275,11 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
       start = end == std::string::npos ? text.size() : end + 1;
     }
     return Result({"plan"}, std::move(rows), {}, detail::capture_elements(graph, {}), std::move(bound.warnings));
+  }
+  if (bound.plan.writes) {
+    if (!tx) return std::nullopt;  // a version others read: the writer runs it on the draft
+    if (read_only_disk()) throw api::read_only_database_refusal(statement, *source, disk->directory().string());
+    if (tx->read_only) throw api::read_only_refusal(statement, *source);
   }
   runtime::ExecContext ctx{.graph = graph,
                            .params = params,
@@ -237,7 +299,7 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
                            .statement_time = std::chrono::system_clock::now(),
                            .transaction_time = {},
                            .import_directory = {}};
-  ctx.transaction_time = tx ? tx->started : ctx.statement_time;
+  ctx.transaction_time = tx && !tx->auto_commit ? tx->started : ctx.statement_time;
   if (const std::int64_t ms = time_limit_ms.load(); ms > 0) {
     ctx.time_limit = std::chrono::milliseconds(ms);
     ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;
@@ -248,34 +310,14 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     ctx.import_directory = import_directory;
   }
   std::optional<ProfiledOperator> profile;  // PROFILE's annotated plan
-  // The rows' elements are copied while the lock is held, so the Result
-  // answers from this state whatever commits after (result_elements.hpp).
-  const auto answer = [&](std::vector<std::vector<Value>> rows) {
-    auto elements = detail::capture_elements(graph, rows);
-    return Result(bound.plan.columns, std::move(rows), ctx.stats, std::move(elements), std::move(bound.warnings),
-                  std::move(profile));
-  };
-  if (!bound.plan.writes) return answer(exec::run_plan(bound.plan, ctx, &profile));
-  if (disk && disk->read_only()) throw api::read_only_database_refusal(statement, *source, disk->directory().string());
-  if (beside_transaction) throw api::transaction_open_refusal("a write statement run with Database::execute()");
-  if (tx) {
-    if (tx->read_only) throw api::read_only_refusal(statement, *source);
-    auto rows = exec::run_plan(bound.plan, ctx, &profile);
-    graph.commit();  // adjacency: the transaction's next statements expand over what this one created
-    return answer(std::move(rows));
-  }
-  read_lock.unlock();
-  std::unique_lock write_lock(state->mutex);
-  const store::Graph::Mark mark = graph.mark();
-  try {
-    auto rows = exec::run_plan(bound.plan, ctx, &profile);
-    graph.commit();
-    commit(mark);
-    return answer(std::move(rows));
-  } catch (...) {
-    graph.rollback(mark);
-    throw;
-  }
+  auto rows = exec::run_plan(bound.plan, ctx, &profile);
+  // Adjacency: the next statement expands over what this one created.
+  if (bound.plan.writes) graph.commit();
+  // The rows' elements are copied now, so the Result answers from this
+  // state whatever commits after (result_elements.hpp).
+  auto elements = detail::capture_elements(graph, rows);
+  return Result(bound.plan.columns, std::move(rows), ctx.stats, std::move(elements), std::move(bound.warnings),
+                std::move(profile));
 }
 
 cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_view source_name) const {
@@ -324,33 +366,33 @@ Limits Database::limits() const {
 }
 
 std::size_t Database::node_count() const {
-  detail::ReadLock lock(*impl_->state);
-  return impl_->state->graph.live_node_count();
+  detail::ReadView view(*impl_->versions);
+  return view.graph().live_node_count();
 }
 
 std::size_t Database::relationship_count() const {
-  detail::ReadLock lock(*impl_->state);
-  return impl_->state->graph.live_relationship_count();
+  detail::ReadView view(*impl_->versions);
+  return view.graph().live_relationship_count();
 }
 
 GraphStatistics Database::statistics() const {
-  detail::ReadLock lock(*impl_->state);
-  const store::Graph& g = impl_->state->graph;
+  detail::ReadView view(*impl_->versions);
+  const store::Graph& g = view.graph();
   return {g.live_node_count(), g.live_relationship_count(), g.labels_in_use(), g.property_count()};
 }
 
 Schema Database::schema() const {
-  detail::ReadLock lock(*impl_->state);
-  return api::describe_schema(impl_->state->graph);
+  detail::ReadView view(*impl_->versions);
+  return api::describe_schema(view.graph());
 }
 
 Result Database::find_by_name(std::string_view name) const {
-  detail::ReadLock lock(*impl_->state);
+  detail::ReadView view(*impl_->versions);
   std::vector<std::vector<Value>> rows;
-  std::vector<store::NodeId> nodes = impl_->state->graph.find_by_name(name);
+  std::vector<store::NodeId> nodes = view.graph().find_by_name(name);
   std::sort(nodes.begin(), nodes.end());
   for (store::NodeId n : nodes) rows.push_back({Value(NodeRef{n})});
-  auto elements = detail::capture_elements(impl_->state->graph, rows);
+  auto elements = detail::capture_elements(view.graph(), rows);
   return Result({"node"}, std::move(rows), {}, std::move(elements));
 }
 

@@ -1,14 +1,16 @@
-// Database::Impl: the state behind a Database handle — the shared graph and
-// the interrupt counter — and the one routine that runs a parsed statement
-// under the lock. database.cpp and prepared_query.cpp both run through it.
+// Database::Impl: the state behind a Database handle — the graph's versions
+// and the interrupt counter — and the one routine that runs a parsed
+// statement. database.cpp, transaction.cpp and prepared_query.cpp all run
+// through it.
 #pragma once
 
 #include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
-#include "engine/api/graph_snapshot.hpp"
+#include "engine/api/graph_versions.hpp"
 #include "engine/storage/disk_store.hpp"
 #include "ergo/database.hpp"
 #include "grammar/cypher/ast.hpp"
@@ -20,7 +22,7 @@
 namespace ergo {
 
 struct Database::Impl {
-  std::shared_ptr<detail::GraphSnapshot> state = std::make_shared<detail::GraphSnapshot>();
+  std::shared_ptr<detail::GraphVersions> versions = std::make_shared<detail::GraphVersions>();
   std::atomic<std::uint64_t> interrupts{0};
   // set_limits(): each field apart, so a statement starting while another
   // thread changes them reads each whole (atomics, not a lock on every run).
@@ -40,30 +42,49 @@ struct Database::Impl {
   // the snapshot alone (a failure is quiet: the log still has it all).
   ~Impl();
 
-  // The commit point, under the exclusive lock: an outermost change (mark
-  // `m`, adjacency already committed) is written to the log when the
-  // database is on disk, then accepted. Throws ergo::Error (io_error) when
-  // it cannot be written, with the graph unchanged: the caller rolls back.
-  // Explicit transactions commit here too, with their first mark.
-  void commit(const store::Graph::Mark& m);
+  // The commit point, under the writer lock: the outermost change of the
+  // draft since mark `m` (adjacency already committed) is written to the
+  // log when the database is on disk, accepted, and published as the
+  // current version (bulk: a load, whose next draft is copied rather than
+  // replayed). Throws ergo::Error (io_error) when it cannot be written, with
+  // nothing published: the caller rolls the draft back. Explicit
+  // transactions commit here too, with their first mark.
+  enum class Publish { replay, bulk };
+  void commit(store::Graph& draft, const store::Graph::Mark& m, Publish how = Publish::replay);
+  // Undoes the draft back to `m` after a failure; a draft that cannot be
+  // undone is dropped (the next writer copies the current version).
+  // False when it was dropped: `draft` must not be used again.
+  bool roll_back(store::Graph& draft, const store::Graph::Mark& m) noexcept;
   // Throws the "opened read-only" refusal (access_mode.hpp) for a call
   // that would `what`, when the database was opened read-only.
   void refuse_if_read_only(const char* what) const;
 
-  // How a statement runs inside an open Transaction: that holds the lock
-  // and the mark, and rolls back when the statement fails.
+  // How a statement runs inside an open Transaction: that holds the writer
+  // lock and the mark on the draft (or, read-only, a pinned version), and
+  // rolls back when the statement fails.
   struct InTransaction {
+    store::Graph* graph = nullptr;
+    const algo::ProcedureCatalog* procedures = nullptr;
     bool read_only = false;
+    bool auto_commit = false;  // a statement's own: its clock is the statement's
     // When the transaction began: datetime.transaction() and its kin.
     std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
   };
 
   // Binds `statement` against the graph and runs it. Auto-commit (`tx`
-  // null): reads under the shared lock, writes under the exclusive one,
-  // rolled back when they fail. In a transaction: no locking, no undo here
-  // (the transaction does both); writes refused when it is read-only.
+  // null): reads on the current version, pinned (never waiting for the
+  // writer); writes on the draft under the writer lock, rolled back when
+  // they fail. In a transaction: on its graph, no undo here (the
+  // transaction does it); writes refused when it is read-only.
   Result run(const cypher::ast::Statement& statement, const Params& params, const text::SourcePtr& source,
              const InTransaction* tx = nullptr);
+  // Binds and runs `statement` on `graph`. Without `tx` the graph is a
+  // version others read: a statement that turns out to write is not run
+  // (nullopt) but left to the writer.
+  std::optional<Result> run_on(store::Graph& graph, const algo::ProcedureCatalog& procedures,
+                               const cypher::ast::Statement& statement, const Params& params,
+                               const text::SourcePtr& source, const InTransaction* tx);
+  bool read_only_disk() const { return disk && disk->read_only(); }
 
   // Parses query text named `source_name`; throws ergo::Error (syntax_error,
   // with the openCypher detail code) when it does not parse.

@@ -27,8 +27,8 @@ DumpSummary Database::dump(std::ostream& out, DumpFormat format) const {
     throw Error(ErrorKind::argument_error,
                 "a CSV dump is several files, nodes and relationships: call dump_csv() with a CsvFileOpener");
   }
-  detail::ReadLock lock(*impl_->state);
-  const store::Graph& g = impl_->state->graph;
+  detail::ReadView view(*impl_->versions);
+  const store::Graph& g = view.graph();
   auto write = [&](std::ostream& to) {
     switch (format) {
       case DumpFormat::kg: dump::write_kg(g, to); break;
@@ -46,8 +46,8 @@ DumpSummary Database::dump(std::ostream& out, DumpFormat format) const {
 }
 
 DumpSummary Database::dump_csv(const CsvFileOpener& open) const {
-  detail::ReadLock lock(*impl_->state);
-  const store::Graph& g = impl_->state->graph;
+  detail::ReadView view(*impl_->versions);
+  const store::Graph& g = view.graph();
   std::ostream nowhere(nullptr);
   dump::write_csv(g, [&](const std::string&) -> std::ostream& { return nowhere; });
   std::vector<std::ostream*> opened;

@@ -1,34 +1,37 @@
-// Which databases the calling thread holds locked through an open
-// ergo::Transaction. A transaction keeps its database's lock from begin()
-// to commit()/rollback(); everything else that locks it (Result accessors,
-// Database::schema(), ...) asks here first, so that the transaction's own
-// thread reads without locking again — std::shared_mutex is not recursive,
-// and locking twice would deadlock that thread against itself.
+// Which databases the calling thread has an open ergo::Transaction on, and
+// the graph that transaction reads: a read-write transaction's draft (with
+// its changes so far) or the version a read-only one pinned. Everything
+// that reads a database (Database::execute() of a read, schema(), dump())
+// asks here first, so that on the transaction's own thread it reads what the
+// transaction sees; and what would wait for the transaction's writer lock
+// on that thread (begin(), a write, a load) refuses instead of hanging.
 #pragma once
 
-#include <mutex>
-#include <optional>
-#include <shared_mutex>
-
-#include "engine/api/graph_snapshot.hpp"
+#include "engine/api/graph_versions.hpp"
 
 namespace ergo::detail {
 
-// True when this thread holds `g` locked through an open transaction.
-bool held_by_this_thread(const GraphSnapshot* g);
-// For Transaction: record that this thread took or let go of `g`'s lock.
-void note_held(const GraphSnapshot* g);
-void note_released(const GraphSnapshot* g);
+// The graph of this thread's open transaction on `versions`, or null.
+store::Graph* held_by_this_thread(const GraphVersions* versions);
+// For Transaction: record that this thread began or ended one.
+void note_held(const GraphVersions* versions, store::Graph* graph);
+void note_released(const GraphVersions* versions);
 
-// A shared lock on `g`, unless this thread already holds it (then nothing).
-class ReadLock {
+// The graph a read on this thread sees: its open transaction's, or else
+// the current version, pinned for as long as this lives.
+class ReadView {
  public:
-  explicit ReadLock(const GraphSnapshot& g) {
-    if (!held_by_this_thread(&g)) lock_.emplace(g.mutex);
+  explicit ReadView(const GraphVersions& versions) : graph_(held_by_this_thread(&versions)) {
+    if (!graph_) {
+      pin_ = versions.pin();
+      graph_ = &pin_.graph();
+    }
   }
+  store::Graph& graph() const { return *graph_; }
 
  private:
-  std::optional<std::shared_lock<std::shared_mutex>> lock_;
+  Pin pin_;
+  store::Graph* graph_;
 };
 
 }  // namespace ergo::detail

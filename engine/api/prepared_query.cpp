@@ -58,14 +58,15 @@ PreparedQuery Database::prepare(std::string_view query, std::string_view source_
   // binder only collects their names.
   std::vector<std::string> names;
   {
-    detail::ReadLock lock(*impl_->state);
+    detail::ReadView view(*impl_->versions);
+    const auto procedures = impl_->versions->procedures();
     const Params none;
     for (const cypher::ast::Statement& statement : prepared->parsed.statements) {
       bind::bind(statement, bind::BindInput{.source = prepared->parsed.source,
-                                                .graph = impl_->state->graph,
+                                                .graph = view.graph(),
                                                 .params = none,
                                                 .parameters_seen = &names,
-                                                .procedures = &impl_->state->procedures});
+                                                .procedures = procedures.get()});
     }
   }
   std::sort(names.begin(), names.end());

@@ -60,12 +60,16 @@ void Database::add_procedure(std::string_view signature, std::shared_ptr<const P
   p.run = [code, declared](const algo::CallContext&, const algo::Arguments& args) {
     return call_added(*declared, *code, args);
   };
-  if (detail::held_by_this_thread(impl_->state.get())) {
+  if (detail::held_by_this_thread(impl_->versions.get())) {
     throw Error(ErrorKind::runtime_error, "add_procedure: this thread has a transaction open; commit or roll it back first")
         .with_code("TransactionOpen");
   }
-  std::unique_lock lock(impl_->state->mutex);
-  impl_->state->procedures.add(std::move(p));
+  // Copy-on-write: queries running now keep the catalog they pinned. The
+  // writer lock keeps two additions from racing.
+  std::unique_lock lock(impl_->versions->writer());
+  auto catalog = std::make_shared<algo::ProcedureCatalog>(*impl_->versions->procedures());
+  catalog->add(std::move(p));
+  impl_->versions->set_procedures(std::move(catalog));
 }
 
 }  // namespace ergo

@@ -1,6 +1,8 @@
-// ergo::Transaction and Database::begin(): a lock held from begin to end,
-// one Graph::mark() at begin, and the undo log replayed on rollback or on
-// the first failing statement (docs/adr/0006-writes.md §2 and §5).
+// ergo::Transaction and Database::begin(): a read-write transaction holds
+// the writer lock from begin to end and changes the draft, with one
+// Graph::mark() at begin and the undo log replayed on rollback or on the
+// first failing statement; a read-only one pins the current version. Neither
+// keeps queries on other threads waiting (docs/adr/0006-writes.md §2, §4, §5).
 #include "ergo/transaction.hpp"
 
 #include <mutex>
@@ -22,11 +24,13 @@ struct Transaction::Impl {
   std::shared_ptr<Database::Impl> db;
   TransactionMode mode;
   std::thread::id owner = std::this_thread::get_id();
-  // Exactly one of the two is held while open: the write lock keeps other
-  // writers and all readers out until the changes are final; the read
-  // lock keeps writers out so every statement sees one committed state.
-  std::unique_lock<std::shared_mutex> write;
-  std::shared_lock<std::shared_mutex> read;
+  // Read-write: the writer lock keeps other writers out until the changes
+  // are final, while queries read the current version. Read-only: the
+  // version pinned at begin, so every statement sees one committed state.
+  std::unique_lock<std::mutex> write;
+  detail::Pin read;
+  store::Graph* graph = nullptr;  // the draft, or the pinned version
+  std::shared_ptr<const algo::ProcedureCatalog> procedures;
   store::Graph::Mark mark{};
   State state = State::open;
 
@@ -34,22 +38,22 @@ struct Transaction::Impl {
   // The transaction clock (datetime.transaction()): fixed at begin.
   std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
 
-  detail::GraphSnapshot& snapshot() const { return *db->state; }
+  detail::GraphVersions& versions() const { return *db->versions; }
 
-  // Lets go of the lock; the transaction is over.
+  // Lets go of the lock or the pin; the transaction is over.
   void release(State final_state) {
     if (write.owns_lock()) write.unlock();
-    if (read.owns_lock()) read.unlock();
-    detail::note_released(&snapshot());
+    read = detail::Pin();
+    detail::note_released(&versions());
     state = final_state;
   }
 
   // Undoes every change since begin() and lets go.
   void undo(State final_state) {
     if (mode == TransactionMode::read_write) {
-      store::Graph& graph = snapshot().graph;
-      graph.rollback(mark);
-      graph.accept();  // the outermost change is over: drop the log and its floor
+      // The outermost change is over: drop the log and its floor (unless
+      // the draft could not be undone and is gone).
+      if (db->roll_back(*graph, mark)) graph->accept();
     }
     release(final_state);
   }
@@ -114,7 +118,10 @@ Transaction::~Transaction() {
 Result Transaction::execute(std::string_view query, const Params& params, std::string_view source_name) {
   Impl& t = Impl::of(impl_);
   t.check_usable("execute()");
-  const Database::Impl::InTransaction in{t.mode == TransactionMode::read_only, t.started};
+  const Database::Impl::InTransaction in{.graph = t.graph,
+                                          .procedures = t.procedures.get(),
+                                          .read_only = t.mode == TransactionMode::read_only,
+                                          .started = t.started};
   try {
     cypher::ParseResult parsed = t.db->parse(query, source_name);
     Result last;
@@ -137,10 +144,9 @@ void Transaction::commit() {
   Impl& t = Impl::of(impl_);
   t.check_usable("commit()");
   if (t.mode == TransactionMode::read_write) {
-    store::Graph& graph = t.snapshot().graph;
     try {
-      graph.commit();
-      t.db->commit(t.mark);  // the one commit point: to the log first when on disk
+      t.graph->commit();
+      t.db->commit(*t.graph, t.mark);  // the one commit point: to the log first when on disk
     } catch (...) {
       // Not written (disk full, I/O error): nothing of it may stay.
       t.undo(Impl::State::failed);
@@ -165,17 +171,21 @@ bool Transaction::open() const { return impl_ && impl_->state == Impl::State::op
 TransactionMode Transaction::mode() const { return impl_ ? impl_->mode : TransactionMode::read_write; }
 
 Transaction Database::begin(TransactionMode mode) {
-  detail::GraphSnapshot& snapshot = *impl_->state;
+  detail::GraphVersions& versions = *impl_->versions;
   // Waiting here for a transaction this thread holds would never end.
-  if (detail::held_by_this_thread(&snapshot)) throw api::transaction_open_refusal("Database::begin()");
+  if (detail::held_by_this_thread(&versions)) throw api::transaction_open_refusal("Database::begin()");
   auto t = std::make_unique<Transaction::Impl>(impl_, mode);
   if (mode == TransactionMode::read_write) {
-    t->write = std::unique_lock(snapshot.mutex);  // waits for the writer and readers in progress
-    t->mark = snapshot.graph.mark();
+    t->write = std::unique_lock(versions.writer());  // waits for the writer in progress, never for readers
+    t->graph = &versions.draft();
+    t->procedures = versions.procedures();
+    t->mark = t->graph->mark();
   } else {
-    t->read = std::shared_lock(snapshot.mutex);
+    t->read = versions.pin();
+    t->graph = &t->read.graph();
+    t->procedures = versions.procedures();
   }
-  detail::note_held(&snapshot);
+  detail::note_held(&versions, t->graph);
   return Transaction(std::move(t));
 }
 

@@ -16,7 +16,9 @@ namespace {
 
 using store::Graph;
 using Kind = Graph::UndoEntry::Kind;
-constexpr std::uint8_t commit_kind = 1;
+// Kind 1 records (before the names added below) are still read.
+constexpr std::uint8_t commit_kind_v1 = 1;
+constexpr std::uint8_t commit_kind = 2;
 
 // The record's own name table: each label, type or key name once.
 class Names {
@@ -79,10 +81,22 @@ std::vector<std::byte> encode_commit(const Graph& g, const Graph::Mark& m, std::
     }
   }
   const std::size_t new_nodes = g.node_count() - m.nodes, new_rels = g.relationship_count() - m.relationships;
-  if (nodes.empty() && rels.empty() && new_nodes == 0 && new_rels == 0) return {};
+  const bool new_names = g.labels().size() > m.labels || g.types().size() > m.types || g.keys().size() > m.keys;
+  if (nodes.empty() && rels.empty() && new_nodes == 0 && new_rels == 0 && !new_names) return {};
 
   Names names;
   ByteWriter body;
+  // The names the change added, in the order it added them: a replay adds
+  // them first, so every label, type and key gets the id it has here (and
+  // labels(n), keys(n) list them in the same order) whatever the elements
+  // below mention, or do not mention at all.
+  auto write_added = [&]<class Id>(const store::Interner<Id>& interner, std::size_t from) {
+    body.u32(static_cast<std::uint32_t>(interner.size() - from));
+    for (std::size_t id = from; id < interner.size(); ++id) body.u32(names.of(interner.name(static_cast<Id>(id))));
+  };
+  write_added(g.labels(), m.labels);
+  write_added(g.types(), m.types);
+  write_added(g.keys(), m.keys);
   body.u32(static_cast<std::uint32_t>(m.nodes));
   body.u32(static_cast<std::uint32_t>(new_nodes));
   for (std::size_t n = m.nodes; n < g.node_count(); ++n) {
@@ -134,14 +148,15 @@ std::vector<std::byte> encode_commit(const Graph& g, const Graph::Mark& m, std::
 
 std::uint64_t commit_sequence(std::span<const std::byte> payload) {
   ByteReader r(payload);
-  if (r.u8() != commit_kind) throw ByteReader::Malformed{"not a commit record"};
+  const std::uint8_t kind = r.u8();
+  if (kind != commit_kind && kind != commit_kind_v1) throw ByteReader::Malformed{"not a commit record"};
   return r.u64();
 }
 
 void apply_commit(Graph& g, std::span<const std::byte> payload) {
   ByteReader r(payload);
   commit_sequence(payload);
-  r.u8();
+  const bool adds_names = r.u8() == commit_kind;
   r.u64();
   std::vector<std::string> names(r.u32());
   for (auto& name : names) name = r.string();
@@ -166,6 +181,15 @@ void apply_commit(Graph& g, std::span<const std::byte> payload) {
     return id;
   };
 
+  if (adds_names) {
+    auto read_added = [&](auto& interner) {
+      const std::uint32_t n = r.u32();
+      for (std::uint32_t i = 0; i < n; ++i) interner.intern(name_at(r.u32()));
+    };
+    read_added(g.labels());
+    read_added(g.types());
+    read_added(g.keys());
+  }
   const std::uint32_t first_node = r.u32(), node_count = r.u32();
   if (first_node != g.node_count()) {
     throw ByteReader::Malformed{"the record creates node " + std::to_string(first_node) + " but the next is " +

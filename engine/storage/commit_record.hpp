@@ -6,14 +6,16 @@
 // replaying never depends on which ids an interner handed out in a session.
 //
 // Payload:
-//   kind(u8 = 1) sequence(u64)
+//   kind(u8 = 2) sequence(u64)
 //   names: count(u32) string*
+//   added labels, types, keys: { count(u32) name_index(u32)* } x 3, in id order
 //   new nodes: first_id(u32) count(u32) { dead(u8) labels props }*
 //   new relationships: first_id(u32) count(u32) { from(u32) to(u32) type(u32) dead(u8) props }*
 //   old nodes: count(u32) { id(u32) flags(u8) [labels] props }*   flags: 1 deleted, 2 labels follow
 //   old relationships: count(u32) { id(u32) flags(u8) props }*    flags: 1 deleted
 //   labels = count(u16) name_index(u32)*;  props = count(u32) { key_index(u32) value }*
-// A null value in props removes the property.
+// A null value in props removes the property. Kind 1 (the same without the
+// added names; logs written before they were recorded) is read too.
 #pragma once
 
 #include <cstddef>

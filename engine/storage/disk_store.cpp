@@ -68,7 +68,10 @@ DiskStore::DiskStore(const fs::path& dir, store::Graph& graph, const DiskOptions
 }
 
 void DiskStore::commit(const store::Graph& graph, const store::Graph::Mark& m) {
-  const std::vector<std::byte> record = encode_commit(graph, m, sequence_ + 1);
+  commit(encode_commit(graph, m, next_sequence()));
+}
+
+void DiskStore::commit(std::span<const std::byte> record) {
   if (record.empty()) return;  // nothing changed: nothing to wait for
   refuse_if_read_only("commit a change");
   log_->append(record);

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 
 #include "engine/storage/lock_file.hpp"
 #include "engine/storage/log_file.hpp"
@@ -41,6 +42,10 @@ class DiskStore {
   // ergo::Error (io_error) when it cannot, with the log as it was: the
   // caller then rolls the change back.
   void commit(const store::Graph& graph, const store::Graph::Mark& m);
+  // The same for a change already encoded (encode_commit with
+  // next_sequence()); an empty record is nothing to write.
+  void commit(std::span<const std::byte> record);
+  std::uint64_t next_sequence() const { return sequence_ + 1; }
   // Writes a new snapshot beside the old one, syncs it, renames it over the
   // old one and empties the log. Throws ergo::Error (io_error); the
   // database on disk is as it was then.

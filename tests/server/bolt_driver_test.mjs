@@ -273,6 +273,41 @@ test('explicit transactions: rollback and close leave nothing, commit keeps ever
   }
 });
 
+// Before ergo kept two versions of the graph (ADR 0006 §4), every one of
+// these reads waited for the transaction to end.
+test('reads never wait for another client\'s open write transaction', async () => {
+  const within = async (promise, what) => {
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} waited for the open transaction`)), 5000);
+    });
+    try {
+      return await Promise.race([promise, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const writer = driver.session();
+  const reader = driver.session();
+  try {
+    const tx = writer.beginTransaction();
+    await tx.run("CREATE (:Unseen {name: 'u1'})");
+    await tx.run("MATCH (c:Company {name: 'OpenAI'}) SET c.unseen = true");
+    assert.equal(await within(countOf(reader, 'Unseen'), 'an auto-commit read'), 0);
+    const r = await within(reader.executeRead((t) => t.run("MATCH (c:Company {name: 'OpenAI'}) RETURN c.unseen AS x")),
+                           'a read transaction');
+    assert.equal(r.records[0].get('x'), null);
+    const h = await within(query({ statement: 'MATCH (n:Unseen) RETURN count(n) AS n' }), 'an HTTP read');
+    assert.deepEqual(h.json.data.values, [[0]]);
+    await tx.commit();
+    assert.equal(await countOf(reader, 'Unseen'), 1);
+    await reader.run("MATCH (n:Unseen) DELETE n WITH 1 AS x MATCH (c:Company {name: 'OpenAI'}) REMOVE c.unseen");
+  } finally {
+    await writer.close();
+    await reader.close();
+  }
+});
+
 test('a failed statement fails its transaction; the session goes on', async () => {
   const session = driver.session();
   try {

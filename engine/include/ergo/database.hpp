@@ -137,9 +137,9 @@ class Database {
 
   // Opens a transaction (see transaction.hpp): its statements take effect
   // together at commit() or not at all. A read-write transaction waits
-  // until the one open on another thread ends (one writer at a time) and
-  // keeps readers waiting until it ends; a read-only one waits only for a
-  // writer. Throws ergo::Error (runtime_error, code "TransactionOpen") when
+  // until the one open on another thread ends (one writer at a time);
+  // readers on other threads go on reading the last committed state. A
+  // read-only one waits for nobody. Throws ergo::Error (runtime_error, code "TransactionOpen") when
   // this thread already has one open on this database.
   Transaction begin(TransactionMode mode = TransactionMode::read_write);
 

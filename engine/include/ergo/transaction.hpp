@@ -6,13 +6,13 @@
 //   tx.execute("MATCH (c:Company {name: 'Acme'}) SET c.founded = 1999");
 //   tx.commit();  // or tx.rollback(); leaving the scope uncommitted rolls back
 //
-// Isolation: a read-write transaction holds the database's write lock from
+// Isolation: a read-write transaction holds the database's writer lock from
 // begin() to commit() or rollback(), so there is one writer at a time and
 // nobody sees its changes before commit: another thread's begin() of a
-// read-write transaction, its write statements and its reads (execute(),
-// Result accessors) wait until it ends. A read-only transaction holds the
-// read lock: readers go on, writers wait, and its statements all see the
-// same committed state.
+// read-write transaction and its write statements wait until it ends. Reads
+// on other threads never wait: they answer from the last committed state.
+// A read-only transaction reads the state committed when it began, for all
+// its statements, whatever commits meanwhile, and keeps nobody waiting.
 //
 // Errors, as in Neo4j: a statement that fails inside a transaction fails
 // the whole transaction. Its changes and those of every earlier statement

@@ -1,0 +1,134 @@
+// The two versions of the graph (see graph_versions.hpp).
+#include "engine/api/graph_versions.hpp"
+
+#include <chrono>
+#include <thread>
+#include <utility>
+
+#include "engine/storage/commit_record.hpp"
+
+namespace ergo::detail {
+
+Pin::Pin(std::shared_ptr<GraphVersion> version, std::shared_ptr<const algo::ProcedureCatalog> procedures)
+    : version_(std::move(version)), procedures_(std::move(procedures)) {}
+
+Pin::Pin(Pin&& other) noexcept
+    : version_(std::move(other.version_)), procedures_(std::move(other.procedures_)) {}
+
+Pin& Pin::operator=(Pin&& other) noexcept {
+  if (this != &other) {
+    release();
+    version_ = std::move(other.version_);
+    procedures_ = std::move(other.procedures_);
+  }
+  return *this;
+}
+
+Pin::~Pin() { release(); }
+
+void Pin::release() {
+  // Release: what this query read happens before the writer, seeing the
+  // count at zero (acquire), changes the version.
+  if (version_) version_->readers.fetch_sub(1, std::memory_order_release);
+  version_.reset();
+  procedures_.reset();
+}
+
+GraphVersions::GraphVersions()
+    : current_(std::make_shared<GraphVersion>()),
+      procedures_(std::make_shared<const algo::ProcedureCatalog>()),
+      draft_(std::make_shared<GraphVersion>()) {}
+
+GraphVersions::~GraphVersions() {
+  if (copying_.valid()) copying_.wait();
+}
+
+Pin GraphVersions::pin() const {
+  std::lock_guard lock(pin_mutex_);
+  // Counted under the lock: a writer swaps current_ under it too, so once
+  // a version is no longer current no new reader can count on it.
+  current_->readers.fetch_add(1, std::memory_order_relaxed);
+  return Pin(current_, procedures_);
+}
+
+std::shared_ptr<const algo::ProcedureCatalog> GraphVersions::procedures() const {
+  std::lock_guard lock(pin_mutex_);
+  return procedures_;
+}
+
+void GraphVersions::set_procedures(std::shared_ptr<const algo::ProcedureCatalog> procedures) {
+  std::lock_guard lock(pin_mutex_);
+  procedures_ = std::move(procedures);
+}
+
+store::Graph& GraphVersions::draft() {
+  if (copying_.valid()) {
+    try {
+      draft_ = copying_.get();
+    } catch (...) {
+      draft_.reset();  // copied below instead, where a failure reaches the writer
+    }
+    missed_.clear();
+  }
+  if (!draft_) {
+    std::shared_ptr<GraphVersion> current;
+    {
+      std::lock_guard lock(pin_mutex_);
+      current = current_;
+    }
+    draft_ = std::make_shared<GraphVersion>(current->graph);
+    missed_.clear();
+  }
+  // Queries that pinned this version before it stopped being current:
+  // they finish on their own, and no new one can start on it.
+  for (int spins = 0; draft_->readers.load(std::memory_order_acquire) != 0; ++spins) {
+    if (spins < 64) {
+      std::this_thread::yield();
+    } else {
+      std::this_thread::sleep_for(std::chrono::microseconds(50));
+    }
+  }
+  if (!missed_.empty()) {
+    try {
+      for (const std::vector<std::byte>& record : missed_) storage::apply_commit(draft_->graph, record);
+      draft_->graph.commit();
+    } catch (...) {
+      drop_draft();
+      throw;
+    }
+    missed_.clear();
+  }
+  return draft_->graph;
+}
+
+void GraphVersions::publish(std::vector<std::byte> record) {
+  if (record.empty()) return;  // the draft changed nothing: it is still the current graph
+  {
+    std::lock_guard lock(pin_mutex_);
+    std::swap(current_, draft_);
+  }
+  missed_.clear();
+  missed_.push_back(std::move(record));
+}
+
+void GraphVersions::publish_bulk(bool copy_draft) {
+  {
+    std::lock_guard lock(pin_mutex_);
+    std::swap(current_, draft_);
+  }
+  // The old version lives on while queries read it; the next draft is a
+  // copy of the new one. The copy reads a current version, which nothing
+  // changes: every writer first waits for the copy in draft().
+  draft_.reset();
+  missed_.clear();
+  if (!copy_draft) return;
+  copying_ = std::async(std::launch::async,
+                        [source = current_] { return std::make_shared<GraphVersion>(source->graph); });
+}
+
+void GraphVersions::drop_draft() {
+  draft_.reset();
+  missed_.clear();
+}
+
+}  // namespace ergo::detail
