@@ -3,6 +3,9 @@
 // to engine/exec.
 #pragma once
 
+#include <cstdint>
+#include <span>
+
 #include "engine/exec/open.hpp"
 #include "engine/plan/operators.hpp"
 #include "engine/runtime/cursor.hpp"
@@ -17,6 +20,20 @@ using runtime::Frame;
 using runtime::Span;
 using runtime::error_at;
 using runtime::rethrow_at;
+
+// NodeDegree's rows without writing them to the frame: for an Aggregate
+// that only looks at most of them to drop them (Aggregate::kept_by_count,
+// Q6), the frame writes were most of the work.
+class DegreeRows {
+ public:
+  // Up to nodes.size() next nodes with at least one hop, and their hops
+  // (hops.size() == nodes.size()); how many, 0 at the end.
+  virtual std::size_t next_degrees(Frame& frame, ExecContext& ctx, std::span<store::NodeId> nodes,
+                                   std::span<std::int64_t> hops) = 0;
+
+ protected:
+  ~DegreeRows() = default;
+};
 
 CursorPtr open_cursor(const plan::Once& op);
 CursorPtr open_cursor(const plan::ScanNodes& op);

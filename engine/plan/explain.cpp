@@ -108,7 +108,12 @@ std::string Aggregate::describe() const {
   }
   return "Aggregate " + join(parts, "", ", ") + (weight_slot ? " weighted by " + slot_name(*weight_slot) : "") +
          (keys_of_node ? " (groups keep a node of " + slot_name(*keys_of_node) +
-                             (key_is_unique_name ? "; a group a node while names are unique" : "") + ")"
+                             (key_is_unique_name ? "; a group a node while names are unique" : "") +
+                             (kept_by_count ? "; only groups whose count can make the first " +
+                                                  (kept_by_count->skip ? kept_by_count->skip->describe() + " + " : "") +
+                                                  kept_by_count->limit->describe()
+                                            : "") +
+                             ")"
                        : "");
 }
 

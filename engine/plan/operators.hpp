@@ -345,6 +345,18 @@ class Aggregate : public Unary {
   // unique (Graph::every_node_uniquely_named, checked when the cursor
   // starts), each row is its own group and no key is hashed or compared.
   bool key_is_unique_name = false;
+  // When set (by plan::optimize, with key_is_unique_name and only count(*)
+  // aggregates): the Sort right above (through a Project) keeps only its
+  // first skip + limit rows, ordered first by the count. While each row is
+  // its own group, only rows whose count can be among those become groups,
+  // in input order, so the Sort's ties come out as before (Q6: 10 groups
+  // named and sorted, not 200k). The expressions belong to the Sort.
+  struct KeptByCount {
+    const expr::Expr* skip = nullptr;  // null: no SKIP
+    const expr::Expr* limit = nullptr;
+    bool descending = true;
+  };
+  std::optional<KeptByCount> kept_by_count;
 };
 
 // The number of relationships of each type, for `MATCH ()-[r]->() RETURN

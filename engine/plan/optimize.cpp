@@ -280,6 +280,48 @@ void count_by_type(OperatorPtr& slot) {
   slot = std::move(counts);
 }
 
+// ... RETURN a.name AS name, count(*) AS deg ORDER BY deg DESC, name LIMIT 10
+// (Q6) over an Aggregate whose rows are each their own group (while names
+// are unique): only rows whose count can be among the first LIMIT need a
+// group, a name and a place in the Sort (Aggregate::kept_by_count). Runs
+// after visit(), which marks such Aggregates.
+void groups_kept_by_count(Sort& sort) {
+  if (!sort.limit || sort.keys.empty()) return;
+  auto* project = dynamic_cast<Project*>(sort.input.get());
+  auto* agg = dynamic_cast<Aggregate*>(project ? project->input.get() : sort.input.get());
+  if (!agg || !agg->key_is_unique_name || !agg->weight_slot) return;
+  for (const AggregateItem& a : agg->aggregates) {
+    if (!counts_rows(a)) return;
+  }
+  auto* ref = dynamic_cast<const expr::SlotRef*>(sort.keys[0].key.get());
+  if (!ref) return;
+  std::size_t slot = ref->slot();
+  if (project) {
+    for (const auto& [item_slot, e] : project->items) {
+      if (item_slot != slot) continue;
+      auto* from = dynamic_cast<const expr::SlotRef*>(e.get());
+      if (!from) return;
+      slot = from->slot();
+    }
+  }
+  const bool sorts_by_a_count = std::any_of(agg->aggregates.begin(), agg->aggregates.end(),
+                                            [&](const AggregateItem& a) { return a.slot == slot; });
+  if (!sorts_by_a_count) return;
+  agg->kept_by_count = Aggregate::KeptByCount{sort.skip.get(), sort.limit.get(), sort.keys[0].descending};
+}
+
+// Every operator of a plan, parents before children, subplans included.
+template <class F>
+void each_operator(OperatorPtr& op, F&& f) {
+  f(op);
+  if (auto* o = dynamic_cast<Optional*>(op.get())) each_operator(o->subplan, f);
+  if (auto* j = dynamic_cast<SemiJoin*>(op.get())) each_operator(j->subplan, f);
+  if (auto* c = dynamic_cast<CallSubquery*>(op.get())) {
+    for (CallSubquery::Branch& b : c->branches) each_operator(b.root, f);
+  }
+  if (auto* u = dynamic_cast<Unary*>(op.get())) each_operator(u->input, f);
+}
+
 // `query_writes`: the statement changes the graph somewhere (QueryPlan::writes).
 void visit(OperatorPtr& op, bool query_writes) {
   count_by_type(op);
@@ -302,7 +344,12 @@ void visit(OperatorPtr& op, bool query_writes) {
 }  // namespace
 
 void optimize(QueryPlan& plan) {
-  for (QueryPlan::Part& part : plan.parts) visit(part.root, plan.writes);
+  for (QueryPlan::Part& part : plan.parts) {
+    visit(part.root, plan.writes);
+    each_operator(part.root, [](OperatorPtr& op) {
+      if (auto* sort = dynamic_cast<Sort*>(op.get())) groups_kept_by_count(*sort);
+    });
+  }
 }
 
 }  // namespace ergo::plan

@@ -173,6 +173,44 @@ TEST(PlanOptimize, GroupsByUniqueNamesFollowTheGraphAsItChanges) {
   EXPECT_GE(merged, 2u);  // the changes did make nodes share a group
 }
 
+// ORDER BY count first, LIMIT above a group per node (Q6): only rows whose
+// count can make the first skip + limit become groups. Ties at the edge must
+// come out as from the full plan (the plain twin names the relationship, so
+// it expands, groups every row and sorts them all), both ways of ordering,
+// with SKIP, a parameter, LIMIT 0 and LIMIT past the end; and a LIMIT that is
+// not a count still fails as it did.
+TEST(PlanOptimize, GroupsKeptByCountAreTheFullSortsFirstRows) {
+  for (unsigned seed : {41u, 42u, 43u}) {
+    Database db = random_graph(seed, 80, 300);
+    for (std::string arrow : {"-->", "<--", "-[:T0|T2]->"}) {
+      std::string named = arrow;
+      if (named.find('[') == std::string::npos) named.insert(named.find('-') + 1, "[r]");
+      else named.insert(named.find('[') + 1, "r");
+      for (std::string tail : {"ORDER BY c DESC, n LIMIT 7", "ORDER BY c DESC LIMIT 3", "ORDER BY c LIMIT 5",
+                               "ORDER BY c, n DESC SKIP 2 LIMIT 4", "ORDER BY c DESC LIMIT $k", "ORDER BY c DESC LIMIT 0",
+                               "ORDER BY c DESC, n LIMIT 1000"}) {
+        const std::string ret = "RETURN a.name AS n, count(*) AS c " + tail;
+        const std::string fast = "MATCH (a)" + arrow + "() " + ret;
+        const std::string plain = "MATCH (a)" + named + "() " + ret;
+        const Params k{{"k", Value(std::int64_t{6})}};
+        ASSERT_NE(plan_of(db, fast, k).find("only groups whose count can make the first"), std::string::npos)
+            << plan_of(db, fast, k);
+        ASSERT_EQ(plan_of(db, plain, k).find("only groups whose count"), std::string::npos);
+        EXPECT_EQ(rows(db, fast, k), rows(db, plain, k)) << fast;
+      }
+    }
+    // Sorted first by the name, or by a count that is not the group's: no bound.
+    for (std::string q : {"MATCH (a)-->() RETURN a.name AS n, count(*) AS c ORDER BY n LIMIT 3",
+                          "MATCH (a)-->() RETURN a.name AS n, count(*) AS c ORDER BY c + 1 DESC LIMIT 3",
+                          "MATCH (a)-->() RETURN a.name AS n, count(*) AS c ORDER BY c DESC"}) {
+      EXPECT_EQ(plan_of(db, q).find("only groups whose count"), std::string::npos) << q;
+    }
+    EXPECT_THROW(db.execute("MATCH (a)-->() RETURN a.name AS n, count(*) AS c ORDER BY c DESC LIMIT $k",
+                            {{"k", Value(std::int64_t{-1})}}),
+                 Error);
+  }
+}
+
 TEST(PlanOptimize, SemiJoinEqualsEnumeratingEveryMatch) {
   for (unsigned seed : {31u, 32u, 33u}) {
     Database db = random_graph(seed, 50, 160);
