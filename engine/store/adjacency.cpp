@@ -32,31 +32,26 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
     entry_types_[slot] = type[r];
   }
 
-  // Order each slice by (type, neighbor, rel). Relationships are appended in
-  // creation order, so slices are usually short or already nearly sorted.
-  std::vector<std::uint32_t> order;
-  std::vector<Adjacent> scratch;
-  std::vector<TypeId> scratch_types;
+  // Order each slice by (type, neighbor, rel). Relationships were appended
+  // in id order, so a stable sort by (type, neighbor) packed in one integer
+  // is enough, and slices already in order (most short ones) are skipped.
+  // (Sorting indexes by a tuple read through them was a third of opening a
+  // database.)
+  std::vector<std::pair<std::uint64_t, Adjacent>> scratch;
   for (std::size_t n = 0; n < node_count; ++n) {
     const std::uint32_t begin = slices_[n].begin, end = slices_[n].end;
     if (end - begin < 2) continue;
-    auto key = [&](std::uint32_t i) {
-      return std::tuple(entry_types_[i], entries_[i].neighbor, entries_[i].rel);
-    };
+    auto key = [&](std::uint32_t i) { return std::uint64_t{entry_types_[i]} << 32 | entries_[i].neighbor; };
     bool sorted = true;
     for (std::uint32_t i = begin + 1; i < end && sorted; ++i) sorted = key(i - 1) <= key(i);
     if (sorted) continue;
-    order.resize(end - begin);
-    for (std::uint32_t i = 0; i < end - begin; ++i) order[i] = begin + i;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
-    scratch.resize(order.size());
-    scratch_types.resize(order.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-      scratch[i] = entries_[order[i]];
-      scratch_types[i] = entry_types_[order[i]];
+    scratch.clear();
+    for (std::uint32_t i = begin; i < end; ++i) scratch.emplace_back(key(i), entries_[i]);
+    std::stable_sort(scratch.begin(), scratch.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::uint32_t i = begin; i < end; ++i) {
+      entries_[i] = scratch[i - begin].second;
+      entry_types_[i] = static_cast<TypeId>(scratch[i - begin].first >> 32);
     }
-    std::copy(scratch.begin(), scratch.end(), entries_.begin() + begin);
-    std::copy(scratch_types.begin(), scratch_types.end(), entry_types_.begin() + begin);
   }
 }
 
