@@ -96,6 +96,8 @@ inline Error pipeline_too_deep() {
 }
 
 // A unary operator: consumes the rows of `input`.
+// Every operator class but Once derives from Unary (plan::optimize tells a
+// Unary by its kind).
 class Unary : public Operator {
  public:
   explicit Unary(OperatorPtr input) : input(std::move(input)) {

@@ -3,6 +3,7 @@
 // rows it removes cannot be seen: anonymous, unconstrained pattern elements
 // feeding an aggregation that only counts rows or ignores duplicates.
 #include <algorithm>
+#include <type_traits>
 
 #include "engine/expr/nodes.hpp"
 #include "engine/plan/operators.hpp"
@@ -10,9 +11,60 @@
 namespace ergo::plan {
 namespace {
 
+// The operator as a T when it is one. Every plan runs through here for
+// every operator, and a failed dynamic_cast walks the type's hierarchy
+// comparing type names (strcmp): on a point lookup that was a tenth of the
+// whole statement. So the kind is compared instead.
+template <class T>
+struct KindOf;
+template <>
+struct KindOf<Aggregate> : std::integral_constant<OperatorKind, OperatorKind::aggregate> {};
+template <>
+struct KindOf<BreadthFirstReach> : std::integral_constant<OperatorKind, OperatorKind::breadth_first_reach> {};
+template <>
+struct KindOf<CallSubquery> : std::integral_constant<OperatorKind, OperatorKind::call_subquery> {};
+template <>
+struct KindOf<CountExpand> : std::integral_constant<OperatorKind, OperatorKind::count_expand> {};
+template <>
+struct KindOf<Distinct> : std::integral_constant<OperatorKind, OperatorKind::distinct> {};
+template <>
+struct KindOf<Expand> : std::integral_constant<OperatorKind, OperatorKind::expand> {};
+template <>
+struct KindOf<Filter> : std::integral_constant<OperatorKind, OperatorKind::filter> {};
+template <>
+struct KindOf<NodeDegree> : std::integral_constant<OperatorKind, OperatorKind::node_degree> {};
+template <>
+struct KindOf<Once> : std::integral_constant<OperatorKind, OperatorKind::once> {};
+template <>
+struct KindOf<Optional> : std::integral_constant<OperatorKind, OperatorKind::optional> {};
+template <>
+struct KindOf<Project> : std::integral_constant<OperatorKind, OperatorKind::project> {};
+template <>
+struct KindOf<ScanNodes> : std::integral_constant<OperatorKind, OperatorKind::scan_nodes> {};
+template <>
+struct KindOf<SemiJoin> : std::integral_constant<OperatorKind, OperatorKind::semi_join> {};
+template <>
+struct KindOf<Sort> : std::integral_constant<OperatorKind, OperatorKind::sort> {};
+template <>
+struct KindOf<VarExpand> : std::integral_constant<OperatorKind, OperatorKind::var_expand> {};
+
+template <class T>
+T* as(Operator* op) {
+  if constexpr (std::is_same_v<T, Unary>) {
+    // Every operator but Once is a Unary (operators.hpp).
+    return op && op->kind() != OperatorKind::once ? static_cast<Unary*>(op) : nullptr;
+  } else {
+    return op && op->kind() == KindOf<T>::value ? static_cast<T*>(op) : nullptr;
+  }
+}
+template <class T>
+const T* as(const Operator* op) {
+  return as<T>(const_cast<Operator*>(op));
+}
+
 // Where the first operator under `op` that is not a Filter is held.
 OperatorPtr* below_filters(OperatorPtr* op) {
-  while (auto* f = dynamic_cast<Filter*>(op->get())) op = &f->input;
+  while (auto* f = as<Filter>(op->get())) op = &f->input;
   return op;
 }
 
@@ -33,8 +85,8 @@ bool alone_in_pattern(const DistinctFrom& d) { return d.empty(); }
 // ScanNodes under a CountExpand of the scanned node: each node's count is
 // the size of its adjacency slices, read while scanning (NodeDegree).
 void degrees_from_scan(OperatorPtr& slot) {
-  auto* counts = dynamic_cast<CountExpand*>(slot.get());
-  auto* scan = counts ? dynamic_cast<ScanNodes*>(counts->input.get()) : nullptr;
+  auto* counts = as<CountExpand>(slot.get());
+  auto* scan = counts ? as<ScanNodes>(counts->input.get()) : nullptr;
   if (!scan || scan->slot != counts->from_slot) return;
   auto degrees = std::make_unique<NodeDegree>(std::move(scan->input));
   degrees->slot = scan->slot;
@@ -76,10 +128,10 @@ void keys_from_a_node(Aggregate& agg, const NodeDegree& degrees, bool query_writ
 // a.name instead, nodes sharing a name share a group, so the Aggregate
 // stays.)
 void groups_are_nodes(OperatorPtr& op, bool query_writes) {
-  auto* agg = dynamic_cast<Aggregate*>(op.get());
+  auto* agg = as<Aggregate>(op.get());
   if (!agg || !agg->weight_slot) return;
-  auto* degrees = dynamic_cast<NodeDegree*>(below_filters(&agg->input)->get());
-  if (!degrees || !dynamic_cast<Once*>(degrees->input.get())) return;
+  auto* degrees = as<NodeDegree>(below_filters(&agg->input)->get());
+  if (!degrees || !as<Once>(degrees->input.get())) return;
   bool keyed_by_node = false;
   for (const auto& key : agg->keys) {
     auto* ref = dynamic_cast<const expr::SlotRef*>(key.second.get());
@@ -106,7 +158,7 @@ void count_degrees(Aggregate& agg) {
     if (!counts_rows(a)) return;
   }
   OperatorPtr* slot = below_filters(&agg.input);
-  auto* e = dynamic_cast<Expand*>(slot->get());
+  auto* e = as<Expand>(slot->get());
   if (!e || !e->ends_unused || e->into || !alone_in_pattern(e->distinct)) return;
   auto counts = std::make_unique<CountExpand>(std::move(e->input));
   counts->from_slot = e->from_slot;
@@ -129,7 +181,7 @@ void reach_by_bfs(Aggregate& agg) {
     if (!ignores_repeats(a)) return;
   }
   OperatorPtr* slot = below_filters(&agg.input);
-  auto* v = dynamic_cast<VarExpand*>(slot->get());
+  auto* v = as<VarExpand>(slot->get());
   if (!v || !v->list_unused || v->into || v->direction == Direction::both || v->min_hops > 1 ||
       !v->properties.empty() || !alone_in_pattern(v->distinct)) {
     return;
@@ -150,10 +202,10 @@ void reach_by_bfs(Aggregate& agg) {
 // reached node is already one row, so the count is taken as the search
 // reaches the nodes (CountReach), the filters evaluated on each of them.
 void count_reach(OperatorPtr& op) {
-  auto* agg = dynamic_cast<Aggregate*>(op.get());
+  auto* agg = as<Aggregate>(op.get());
   if (!agg || !agg->keys.empty() || agg->aggregates.empty() || agg->weight_slot || agg->keys_of_node) return;
   OperatorPtr* slot = below_filters(&agg->input);
-  auto* reach = dynamic_cast<BreadthFirstReach*>(slot->get());
+  auto* reach = as<BreadthFirstReach>(slot->get());
   if (!reach) return;
   for (const AggregateItem& a : agg->aggregates) {
     auto* ref = dynamic_cast<const expr::SlotRef*>(a.argument.get());
@@ -191,14 +243,14 @@ bool slots_read(const expr::Expr& e, std::vector<std::size_t>& out) {
 // any other operator. Filters bind nothing; expansions bind their
 // relationship (or list) and far node.
 std::optional<std::vector<std::size_t>> binds_in_semi_join(const Operator& op) {
-  if (dynamic_cast<const Filter*>(&op)) return std::vector<std::size_t>{};
-  if (auto* e = dynamic_cast<const Expand*>(&op)) {
+  if (as<Filter>(&op)) return std::vector<std::size_t>{};
+  if (auto* e = as<Expand>(&op)) {
     return e->into ? std::vector{e->rel_slot} : std::vector{e->rel_slot, e->to_slot};
   }
-  if (auto* v = dynamic_cast<const VarExpand*>(&op)) {
+  if (auto* v = as<VarExpand>(&op)) {
     return v->into ? std::vector{v->list_slot} : std::vector{v->list_slot, v->to_slot};
   }
-  if (auto* r = dynamic_cast<const BreadthFirstReach*>(&op)) return std::vector{r->list_slot, r->to_slot};
+  if (auto* r = as<BreadthFirstReach>(&op)) return std::vector{r->list_slot, r->to_slot};
   return std::nullopt;
 }
 
@@ -220,7 +272,7 @@ void exists_instead_of_all(OperatorPtr& input, const std::vector<std::size_t>& r
     chain.push_back(static_cast<Unary*>(below->get()));
     below = &chain.back()->input;
   }
-  while (!chain.empty() && dynamic_cast<Filter*>(chain.back())) chain.pop_back();  // filters stay below
+  while (!chain.empty() && as<Filter>(chain.back())) chain.pop_back();  // filters stay below
   if (!expands || chain.empty()) return;
   OperatorPtr rows = std::move(chain.back()->input);
   chain.back()->input = std::make_unique<Once>();
@@ -242,7 +294,7 @@ void semi_join_under_aggregate(Aggregate& agg) {
 
 // RETURN DISTINCT a.name: a Distinct over the Project of the returned items.
 void semi_join_under_distinct(Distinct& distinct) {
-  auto* project = dynamic_cast<Project*>(distinct.input.get());
+  auto* project = as<Project>(distinct.input.get());
   if (!project) return;
   std::vector<std::size_t> read;
   for (const auto& [slot, e] : project->items) {
@@ -255,12 +307,12 @@ void semi_join_under_distinct(Distinct& distinct) {
 // MATCH ()-[r]->() RETURN type(r), count(*): counted by type from the
 // adjacency, without a row per relationship.
 void count_by_type(OperatorPtr& slot) {
-  auto* agg = dynamic_cast<Aggregate*>(slot.get());
+  auto* agg = as<Aggregate>(slot.get());
   if (!agg || agg->keys.size() != 1 || agg->aggregates.empty()) return;
-  auto* e = dynamic_cast<Expand*>(agg->input.get());
+  auto* e = as<Expand>(agg->input.get());
   if (!e || e->into || e->direction == Direction::both || !alone_in_pattern(e->distinct)) return;
-  auto* scan = dynamic_cast<ScanNodes*>(e->input.get());
-  if (!scan || !scan->labels.empty() || scan->slot != e->from_slot || !dynamic_cast<Once*>(scan->input.get())) return;
+  auto* scan = as<ScanNodes>(e->input.get());
+  if (!scan || !scan->labels.empty() || scan->slot != e->from_slot || !as<Once>(scan->input.get())) return;
   auto* call = dynamic_cast<const expr::GraphCall*>(agg->keys[0].second.get());
   if (!call || call->kind() != expr::GraphFunctionKind::type || call->args().size() != 1) return;
   auto is_rel = [&](const expr::Expr* x) {
@@ -287,8 +339,8 @@ void count_by_type(OperatorPtr& slot) {
 // after visit(), which marks such Aggregates.
 void groups_kept_by_count(Sort& sort) {
   if (!sort.limit || sort.keys.empty()) return;
-  auto* project = dynamic_cast<Project*>(sort.input.get());
-  auto* agg = dynamic_cast<Aggregate*>(project ? project->input.get() : sort.input.get());
+  auto* project = as<Project>(sort.input.get());
+  auto* agg = as<Aggregate>(project ? project->input.get() : sort.input.get());
   if (!agg || !agg->key_is_unique_name || !agg->weight_slot) return;
   for (const AggregateItem& a : agg->aggregates) {
     if (!counts_rows(a)) return;
@@ -314,31 +366,31 @@ void groups_kept_by_count(Sort& sort) {
 template <class F>
 void each_operator(OperatorPtr& op, F&& f) {
   f(op);
-  if (auto* o = dynamic_cast<Optional*>(op.get())) each_operator(o->subplan, f);
-  if (auto* j = dynamic_cast<SemiJoin*>(op.get())) each_operator(j->subplan, f);
-  if (auto* c = dynamic_cast<CallSubquery*>(op.get())) {
+  if (auto* o = as<Optional>(op.get())) each_operator(o->subplan, f);
+  if (auto* j = as<SemiJoin>(op.get())) each_operator(j->subplan, f);
+  if (auto* c = as<CallSubquery>(op.get())) {
     for (CallSubquery::Branch& b : c->branches) each_operator(b.root, f);
   }
-  if (auto* u = dynamic_cast<Unary*>(op.get())) each_operator(u->input, f);
+  if (auto* u = as<Unary>(op.get())) each_operator(u->input, f);
 }
 
 // `query_writes`: the statement changes the graph somewhere (QueryPlan::writes).
 void visit(OperatorPtr& op, bool query_writes) {
   count_by_type(op);
-  if (auto* agg = dynamic_cast<Aggregate*>(op.get())) {
+  if (auto* agg = as<Aggregate>(op.get())) {
     count_degrees(*agg);
     reach_by_bfs(*agg);
     semi_join_under_aggregate(*agg);
     count_reach(op);
   }
-  if (auto* distinct = dynamic_cast<Distinct*>(op.get())) semi_join_under_distinct(*distinct);
+  if (auto* distinct = as<Distinct>(op.get())) semi_join_under_distinct(*distinct);
   groups_are_nodes(op, query_writes);
-  if (auto* o = dynamic_cast<Optional*>(op.get())) visit(o->subplan, query_writes);
-  if (auto* j = dynamic_cast<SemiJoin*>(op.get())) visit(j->subplan, query_writes);
-  if (auto* c = dynamic_cast<CallSubquery*>(op.get())) {
+  if (auto* o = as<Optional>(op.get())) visit(o->subplan, query_writes);
+  if (auto* j = as<SemiJoin>(op.get())) visit(j->subplan, query_writes);
+  if (auto* c = as<CallSubquery>(op.get())) {
     for (CallSubquery::Branch& b : c->branches) visit(b.root, query_writes);
   }
-  if (auto* u = dynamic_cast<Unary*>(op.get())) visit(u->input, query_writes);
+  if (auto* u = as<Unary>(op.get())) visit(u->input, query_writes);
 }
 
 }  // namespace
@@ -347,7 +399,7 @@ void optimize(QueryPlan& plan) {
   for (QueryPlan::Part& part : plan.parts) {
     visit(part.root, plan.writes);
     each_operator(part.root, [](OperatorPtr& op) {
-      if (auto* sort = dynamic_cast<Sort*>(op.get())) groups_kept_by_count(*sort);
+      if (auto* sort = as<Sort>(op.get())) groups_kept_by_count(*sort);
     });
   }
 }
