@@ -3,7 +3,10 @@
 // including writes that fail and must leave nothing behind. The final
 // counts must be exact. Then 8 readers iterate Results slowly while one
 // writer runs 10,000 random write statements: every answer must be one
-// committed state, however many commits happen while it is read. It runs in api_tests, and again built with
+// committed state, however many commits happen while it is read. A third
+// has readers, read-only transactions and new procedures run beside open
+// write transactions and the background copy a load starts (ADR 0006 §4).
+// It runs in api_tests, and again built with
 // -fsanitize=thread by the api_thread_safety_tsan test (tests/embed/), where
 // any report from ThreadSanitizer fails it. Public API only (<ergo/ergo.hpp>).
 #include <gtest/gtest.h>
@@ -237,6 +240,78 @@ TEST(ThreadSafety, EightReadersSeeOneCommittedStateWhileAWriterRunsTenThousandSt
   EXPECT_GT(answers.load(), 8);
   EXPECT_EQ(count_of(db.execute("MATCH (a:Account) RETURN sum(a.balance)")), 100 * kAccounts);
   EXPECT_EQ(count_of(db.execute("MATCH (p:Pair) RETURN count(p) % 2")), 0);
+}
+
+}  // namespace
+}  // namespace ergo
+
+namespace ergo {
+namespace {
+
+class Echo final : public Procedure {
+ public:
+  std::vector<std::vector<Value>> call(const std::vector<Value>& args) const override { return {{args.at(0)}}; }
+};
+
+// The two versions of the graph (ADR 0006 §4) under contention: readers
+// start while the version made by the load is still being copied in the
+// background; a writer holds transactions open (committing some, rolling
+// back others, failing some) while readers read, read-only transactions
+// check that their statements all see one state, and procedures are added
+// while queries run. Nobody waits for the writer, and every state seen is
+// one the writer committed: the :V nodes always come in pairs.
+TEST(ThreadSafety, ReadersBesideOpenTransactionsTheLoadsCopyAndNewProcedures) {
+  Database db = Database::open({ERGO_DATA_DIR});
+  const std::int64_t companies = count_of(db.execute("MATCH (c:Company) RETURN count(c)"));
+  std::atomic<bool> done{false};
+  std::atomic<int> reads{0}, torn{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      while (!done.load()) {
+        if (t % 2 == 0) {
+          const std::int64_t v = count_of(db.execute("MATCH (v:V) RETURN count(v)"));
+          if (v % 2 != 0) ++torn;
+          EXPECT_EQ(count_of(db.execute("MATCH (c:Company) RETURN count(c)")), companies);
+        } else {
+          Transaction read = db.begin(TransactionMode::read_only);
+          const std::int64_t first = count_of(read.execute("MATCH (v:V) RETURN count(v)"));
+          const std::int64_t again = count_of(read.execute("MATCH (v:V) RETURN count(v)"));
+          read.commit();
+          if (first != again || first % 2 != 0) ++torn;
+          EXPECT_GE(db.schema().labels.size(), 1u);
+        }
+        ++reads;
+      }
+    });
+  }
+  threads.emplace_back([&] {
+    for (int i = 0; i < 4; ++i) {
+      db.add_procedure("echo.v" + std::to_string(i) + "(x :: INTEGER) :: (x :: INTEGER)", std::make_shared<Echo>());
+      EXPECT_EQ(db.execute("CALL echo.v" + std::to_string(i) + "(7)").row(0)[0].as_int(), 7);
+    }
+  });
+  std::int64_t pairs = 0;
+  for (int i = 0; i < 150; ++i) {
+    Transaction tx = db.begin();
+    tx.execute("CREATE (:V {i: $i})", {{"i", i}});
+    std::this_thread::yield();  // readers run while the transaction is open
+    if (i % 5 == 1) continue;   // rolled back as it goes out of scope
+    if (i % 7 == 2) {
+      EXPECT_THROW(tx.execute("CREATE (:V {i: $i}) WITH 1 AS x RETURN x / 0", {{"i", i}}), Error);
+      continue;
+    }
+    tx.execute("CREATE (:V {i: $i})", {{"i", i}});
+    tx.commit();
+    ++pairs;
+    db.execute("MATCH (c:Company) WITH c LIMIT 1 SET c.touched = $i", {{"i", i}});
+  }
+  while (reads.load() < 20) std::this_thread::yield();
+  done = true;
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(torn.load(), 0);
+  EXPECT_EQ(count_of(db.execute("MATCH (v:V) RETURN count(v)")), 2 * pairs);
+  EXPECT_EQ(count_of(db.execute("MATCH (c:Company) RETURN count(c)")), companies);
 }
 
 }  // namespace
