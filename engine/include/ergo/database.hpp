@@ -6,11 +6,12 @@
 //
 // Thread safety: one Database may be used from many threads at once
 // without outside locking. Any number of threads may run read-only queries
-// (and the const functions below) at the same time; a query that writes
-// runs alone, after the reads in progress, and the next reads see all of
-// it or, when it fails, none of it. Results and PreparedQuery objects may be
-// used from any thread. Moving or assigning a Database while other threads
-// use it is not safe.
+// (and the const functions below) at the same time, and they never wait for
+// a writer: each reads the state last committed when it started. Queries
+// that write take turns, one statement or transaction at a time, and the
+// reads after one see all of it or, when it fails, none of it. Results and
+// PreparedQuery objects may be used from any thread. Moving or assigning a
+// Database while other threads use it is not safe.
 #pragma once
 
 #include <cstddef>

@@ -4,9 +4,9 @@
 //
 //   ergo::write_result(std::cout, db.execute("MATCH (c:Company) RETURN c.name"), {ergo::Format::csv});
 //
-// Thread safety: the functions here only read the Result (nodes and
-// relationships under the graph's read lock), so several threads may
-// format the same Result at once, each to its own stream.
+// Thread safety: the functions here only read the Result (and the copy of
+// its nodes and relationships it holds), so several threads may format the
+// same Result at once, each to its own stream.
 #pragma once
 
 #include <cstddef>
