@@ -37,7 +37,11 @@ void Pin::release() {
 GraphVersions::GraphVersions()
     : current_(std::make_shared<GraphVersion>()),
       procedures_(std::make_shared<const algo::ProcedureCatalog>()),
-      draft_(std::make_shared<GraphVersion>()) {}
+      draft_(std::make_shared<GraphVersion>()) {
+  // missed_ holds one record at most; with room for it from the start,
+  // publish() cannot fail once the change is in the log.
+  missed_.reserve(1);
+}
 
 GraphVersions::~GraphVersions() {
   if (copying_.valid()) copying_.wait();
@@ -70,6 +74,26 @@ store::Graph& GraphVersions::draft() {
     }
     missed_.clear();
   }
+  if (draft_) {
+    // Queries that pinned this version before it stopped being current:
+    // they finish on their own, and no new one can start on it.
+    for (int spins = 0; draft_->readers.load(std::memory_order_acquire) != 0; ++spins) {
+      if (spins < 64) {
+        std::this_thread::yield();
+      } else {
+        std::this_thread::sleep_for(std::chrono::microseconds(50));
+      }
+    }
+  }
+  if (draft_ && !missed_.empty()) {
+    try {
+      for (const std::vector<std::byte>& record : missed_) storage::apply_commit(draft_->graph, record);
+      draft_->graph.commit();
+    } catch (...) {
+      draft_.reset();  // half replayed: a fresh copy below instead
+    }
+    missed_.clear();
+  }
   if (!draft_) {
     std::shared_ptr<GraphVersion> current;
     {
@@ -77,41 +101,21 @@ store::Graph& GraphVersions::draft() {
       current = current_;
     }
     draft_ = std::make_shared<GraphVersion>(current->graph);
-    missed_.clear();
-  }
-  // Queries that pinned this version before it stopped being current:
-  // they finish on their own, and no new one can start on it.
-  for (int spins = 0; draft_->readers.load(std::memory_order_acquire) != 0; ++spins) {
-    if (spins < 64) {
-      std::this_thread::yield();
-    } else {
-      std::this_thread::sleep_for(std::chrono::microseconds(50));
-    }
-  }
-  if (!missed_.empty()) {
-    try {
-      for (const std::vector<std::byte>& record : missed_) storage::apply_commit(draft_->graph, record);
-      draft_->graph.commit();
-    } catch (...) {
-      drop_draft();
-      throw;
-    }
-    missed_.clear();
   }
   return draft_->graph;
 }
 
-void GraphVersions::publish(std::vector<std::byte> record) {
+void GraphVersions::publish(std::vector<std::byte> record) noexcept {
   if (record.empty()) return;  // the draft changed nothing: it is still the current graph
   {
     std::lock_guard lock(pin_mutex_);
     std::swap(current_, draft_);
   }
   missed_.clear();
-  missed_.push_back(std::move(record));
+  missed_.push_back(std::move(record));  // no allocation: the constructor made room, clear() keeps it
 }
 
-void GraphVersions::publish_bulk(bool copy_draft) {
+void GraphVersions::publish_bulk(bool copy_draft) noexcept {
   {
     std::lock_guard lock(pin_mutex_);
     std::swap(current_, draft_);
@@ -122,8 +126,12 @@ void GraphVersions::publish_bulk(bool copy_draft) {
   draft_.reset();
   missed_.clear();
   if (!copy_draft) return;
-  copying_ = std::async(std::launch::async,
-                        [source = current_] { return std::make_shared<GraphVersion>(source->graph); });
+  try {
+    copying_ = std::async(std::launch::async,
+                          [source = current_] { return std::make_shared<GraphVersion>(source->graph); });
+  } catch (...) {
+    // No thread to copy on: the next writer copies the version itself.
+  }
 }
 
 void GraphVersions::drop_draft() {

@@ -78,11 +78,11 @@ class GraphVersions {
   // The draft's outermost change was accepted and `record` (a commit
   // record, encode_commit) says what it did: the draft becomes current and
   // the old current version, missing `record`, the next draft.
-  void publish(std::vector<std::byte> record);
+  void publish(std::vector<std::byte> record) noexcept;
   // The same after a bulk load: the next draft is copied in the background
   // from the new current version rather than replayed (`copy_draft`
   // false: never, for a database nothing will write).
-  void publish_bulk(bool copy_draft);
+  void publish_bulk(bool copy_draft) noexcept;
   // The draft could not be brought back to the current state (a rollback
   // or a replay that failed): it is dropped, and the next writer copies one.
   void drop_draft();
