@@ -76,13 +76,21 @@ store::Graph& GraphVersions::draft() {
   }
   if (draft_) {
     // Queries that pinned this version before it stopped being current:
-    // they finish on their own, and no new one can start on it.
+    // they finish on their own, and no new one can start on it. A long one
+    // is not waited for: past the patience below, the writer leaves the
+    // version to it (its pin keeps it alive) and copies the current one.
+    const auto give_up = std::chrono::steady_clock::now() + writer_patience;
     for (int spins = 0; draft_->readers.load(std::memory_order_acquire) != 0; ++spins) {
       if (spins < 64) {
         std::this_thread::yield();
-      } else {
-        std::this_thread::sleep_for(std::chrono::microseconds(50));
+        continue;
       }
+      if (std::chrono::steady_clock::now() >= give_up) {
+        draft_.reset();
+        missed_.clear();
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::microseconds(50));
     }
   }
   if (draft_ && !missed_.empty()) {

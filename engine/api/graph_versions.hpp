@@ -13,6 +13,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <future>
 #include <memory>
@@ -58,6 +59,12 @@ class Pin {
 
 class GraphVersions {
  public:
+  // How long a writer waits for queries still reading the version it is
+  // about to change before it copies the current version instead (a copy
+  // costs about 50 ms per million relationships; a query may run for
+  // minutes).
+  static constexpr std::chrono::milliseconds writer_patience{50};
+
   GraphVersions();
   GraphVersions(const GraphVersions&) = delete;
   GraphVersions& operator=(const GraphVersions&) = delete;
@@ -73,7 +80,8 @@ class GraphVersions {
 
   // --- Under writer(): --------------------------------------------------
   // The draft, holding the same graph as the current version: waits for
-  // the queries that still read it, then replays what it missed.
+  // the queries that still read it (writer_patience at most, then copies
+  // the current version instead), then replays what it missed.
   store::Graph& draft();
   // The draft's outermost change was accepted and `record` (a commit
   // record, encode_commit) says what it did: the draft becomes current and

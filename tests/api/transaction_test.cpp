@@ -291,6 +291,33 @@ TEST(Transaction, AQueryReadsTheVersionItStartedOnWhileOthersCommit) {
   EXPECT_EQ(count(db, "MATCH (n:N) RETURN count(n)"), 20000);
 }
 
+// A writer waits for a query still reading the version it is about to
+// change only so long (GraphVersions::writer_patience, 50 ms): then it
+// leaves that version to the query and copies the current one. The query
+// here takes about two seconds; the two writes, which without the
+// patience would wait for it, finish while it runs, and it still counts
+// the graph it started on.
+TEST(Transaction, AWriterDoesNotWaitForALongQuery) {
+  Database db;
+  db.execute("UNWIND range(1, 4000) AS i CREATE (:P {i: i})");
+  std::atomic<bool> started{false}, finished{false};
+  std::int64_t pairs = -1;
+  std::thread reader([&] {
+    started = true;
+    pairs = count(db, "MATCH (a:P), (b:P) WHERE a.i + b.i > 0 RETURN count(*)");
+    finished = true;
+  });
+  while (!started.load()) std::this_thread::yield();
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));  // the query has its version
+  db.execute("CREATE (:P {i: 0})");  // the version the query reads becomes the draft
+  db.execute("CREATE (:P {i: 0})");  // which this write would wait for
+  const bool wrote_while_reading = !finished.load();
+  reader.join();
+  EXPECT_TRUE(wrote_while_reading) << "the second write waited for the query to end";
+  EXPECT_EQ(pairs, 4000 * 4000);
+  EXPECT_EQ(count(db, "MATCH (p:P) RETURN count(p)"), 4002);
+}
+
 TEST(Transaction, ReadOnlyTransactionsRunSideBySide) {
   Database db = small();
   Transaction a = db.begin(TransactionMode::read_only);
