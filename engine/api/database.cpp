@@ -234,14 +234,10 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     std::optional<Result> answer;
     {
       detail::ReadView view(*versions);
-      const auto procedures = versions->procedures();
-      answer = run_on(view.graph(), *procedures, statement, params, source, nullptr);
+      answer = run_on(view.graph(), view.procedures(), statement, params, source, nullptr);
     }
     if (answer) return std::move(*answer);
     // A write its clauses did not show (CALL { CREATE … }): the writer's turn.
-    if (read_only_disk()) {
-      throw api::read_only_database_refusal(statement, *source, disk->directory().string());
-    }
     if (beside_transaction) throw api::transaction_open_refusal("a write statement run with Database::execute()");
   }
   std::unique_lock lock(versions->writer());
@@ -277,8 +273,8 @@ std::optional<Result> Database::Impl::run_on(store::Graph& graph, const algo::Pr
     return Result({"plan"}, std::move(rows), {}, detail::capture_elements(graph, {}), std::move(bound.warnings));
   }
   if (bound.plan.writes) {
-    if (!tx) return std::nullopt;  // a version others read: the writer runs it on the draft
     if (read_only_disk()) throw api::read_only_database_refusal(statement, *source, disk->directory().string());
+    if (!tx) return std::nullopt;  // a version others read: the writer runs it on the draft
     if (tx->read_only) throw api::read_only_refusal(statement, *source);
   }
   runtime::ExecContext ctx{.graph = graph,

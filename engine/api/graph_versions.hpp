@@ -49,7 +49,7 @@ class Pin {
   // runs writes) but never change it; the writer never touches a version
   // that is current or pinned.
   store::Graph& graph() const { return version_->graph; }
-  const algo::ProcedureCatalog& procedures() const { return *procedures_; }
+  const std::shared_ptr<const algo::ProcedureCatalog>& procedures() const { return procedures_; }
 
  private:
   void release();

@@ -17,21 +17,27 @@ store::Graph* held_by_this_thread(const GraphVersions* versions);
 void note_held(const GraphVersions* versions, store::Graph* graph);
 void note_released(const GraphVersions* versions);
 
-// The graph a read on this thread sees: its open transaction's, or else
-// the current version, pinned for as long as this lives.
+// The graph a read on this thread sees, and the procedures it may call: its
+// open transaction's graph, or else the current version, pinned with the
+// procedures for as long as this lives.
 class ReadView {
  public:
   explicit ReadView(const GraphVersions& versions) : graph_(held_by_this_thread(&versions)) {
-    if (!graph_) {
+    if (graph_) {
+      procedures_ = versions.procedures();
+    } else {
       pin_ = versions.pin();
       graph_ = &pin_.graph();
+      procedures_ = pin_.procedures();
     }
   }
   store::Graph& graph() const { return *graph_; }
+  const algo::ProcedureCatalog& procedures() const { return *procedures_; }
 
  private:
   Pin pin_;
   store::Graph* graph_;
+  std::shared_ptr<const algo::ProcedureCatalog> procedures_;
 };
 
 }  // namespace ergo::detail

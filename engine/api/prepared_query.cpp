@@ -59,14 +59,13 @@ PreparedQuery Database::prepare(std::string_view query, std::string_view source_
   std::vector<std::string> names;
   {
     detail::ReadView view(*impl_->versions);
-    const auto procedures = impl_->versions->procedures();
     const Params none;
     for (const cypher::ast::Statement& statement : prepared->parsed.statements) {
       bind::bind(statement, bind::BindInput{.source = prepared->parsed.source,
                                                 .graph = view.graph(),
                                                 .params = none,
                                                 .parameters_seen = &names,
-                                                .procedures = procedures.get()});
+                                                .procedures = &view.procedures()});
     }
   }
   std::sort(names.begin(), names.end());

@@ -183,7 +183,7 @@ Transaction Database::begin(TransactionMode mode) {
   } else {
     t->read = versions.pin();
     t->graph = &t->read.graph();
-    t->procedures = versions.procedures();
+    t->procedures = t->read.procedures();
   }
   detail::note_held(&versions, t->graph);
   return Transaction(std::move(t));

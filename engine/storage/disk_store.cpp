@@ -3,7 +3,6 @@
 
 #include <string>
 
-#include "engine/storage/commit_record.hpp"
 #include "engine/storage/commit_replay.hpp"
 #include "engine/storage/database_files.hpp"
 #include "engine/storage/file_io.hpp"
@@ -65,10 +64,6 @@ DiskStore::DiskStore(const fs::path& dir, store::Graph& graph, const DiskOptions
   graph.commit();
   if (options_.sync) sync_directory(dir_);
   next_checkpoint_ = options_.checkpoint_log_bytes;
-}
-
-void DiskStore::commit(const store::Graph& graph, const store::Graph::Mark& m) {
-  commit(encode_commit(graph, m, next_sequence()));
 }
 
 void DiskStore::commit(std::span<const std::byte> record) {

@@ -37,13 +37,10 @@ class DiskStore {
   // another process may be writing it.
   DiskStore(const std::filesystem::path& dir, store::Graph& graph, const DiskOptions& options);
 
-  // The commit point. Writes what `graph` changed since the outermost mark
-  // `m` to the log and syncs it; call before graph.accept(). Throws
-  // ergo::Error (io_error) when it cannot, with the log as it was: the
-  // caller then rolls the change back.
-  void commit(const store::Graph& graph, const store::Graph::Mark& m);
-  // The same for a change already encoded (encode_commit with
-  // next_sequence()); an empty record is nothing to write.
+  // The commit point. Writes a change's commit record (encode_commit with
+  // next_sequence(), made before graph.accept()) to the log and syncs it;
+  // an empty record is nothing to write. Throws ergo::Error (io_error) when
+  // it cannot, with the log as it was: the caller then rolls the change back.
   void commit(std::span<const std::byte> record);
   std::uint64_t next_sequence() const { return sequence_ + 1; }
   // Writes a new snapshot beside the old one, syncs it, renames it over the
