@@ -336,7 +336,7 @@ void count_by_type(OperatorPtr& slot) {
 // (Q6) over an Aggregate whose rows are each their own group (while names
 // are unique): only rows whose count can be among the first LIMIT need a
 // group, a name and a place in the Sort (Aggregate::kept_by_count). Runs
-// after visit(), which marks such Aggregates.
+// after rewrite(), which marks such Aggregates.
 void groups_kept_by_count(Sort& sort) {
   if (!sort.limit || sort.keys.empty()) return;
   auto* project = as<Project>(sort.input.get());
@@ -374,8 +374,9 @@ void each_operator(OperatorPtr& op, F&& f) {
   if (auto* u = as<Unary>(op.get())) each_operator(u->input, f);
 }
 
+// The rewrites that apply at `op` (each_operator walks them over a plan).
 // `query_writes`: the statement changes the graph somewhere (QueryPlan::writes).
-void visit(OperatorPtr& op, bool query_writes) {
+void rewrite(OperatorPtr& op, bool query_writes) {
   count_by_type(op);
   if (auto* agg = as<Aggregate>(op.get())) {
     count_degrees(*agg);
@@ -385,19 +386,14 @@ void visit(OperatorPtr& op, bool query_writes) {
   }
   if (auto* distinct = as<Distinct>(op.get())) semi_join_under_distinct(*distinct);
   groups_are_nodes(op, query_writes);
-  if (auto* o = as<Optional>(op.get())) visit(o->subplan, query_writes);
-  if (auto* j = as<SemiJoin>(op.get())) visit(j->subplan, query_writes);
-  if (auto* c = as<CallSubquery>(op.get())) {
-    for (CallSubquery::Branch& b : c->branches) visit(b.root, query_writes);
-  }
-  if (auto* u = as<Unary>(op.get())) visit(u->input, query_writes);
 }
 
 }  // namespace
 
 void optimize(QueryPlan& plan) {
   for (QueryPlan::Part& part : plan.parts) {
-    visit(part.root, plan.writes);
+    each_operator(part.root, [&](OperatorPtr& op) { rewrite(op, plan.writes); });
+    // After the rewrites above have marked the Aggregates it looks for.
     each_operator(part.root, [](OperatorPtr& op) {
       if (auto* sort = as<Sort>(op.get())) groups_kept_by_count(*sort);
     });
