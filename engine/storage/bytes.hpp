@@ -21,6 +21,7 @@ class ByteWriter {
   void u32(std::uint32_t v) { put(v, 4); }
   void u64(std::uint64_t v) { put(v, 8); }
   void string(std::string_view s);
+  void raw(std::span<const std::byte> b) { bytes_.insert(bytes_.end(), b.begin(), b.end()); }
   // Throws ergo::Error (data_error) for a value a property cannot hold (a
   // node, relationship or path).
   void value(const Value& v);
@@ -50,6 +51,13 @@ class ByteReader {
   std::uint64_t u64() { return get(8); }
   std::string string();
   Value value(int depth = 0);
+  // The next n bytes as they are.
+  std::span<const std::byte> raw(std::size_t n) {
+    if (bytes_.size() - at_ < n) throw Malformed{"record ends in the middle of an array"};
+    const auto out = bytes_.subspan(at_, n);
+    at_ += n;
+    return out;
+  }
   bool done() const { return at_ == bytes_.size(); }
 
  private:

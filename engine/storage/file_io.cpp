@@ -2,6 +2,7 @@
 #include "engine/storage/file_io.hpp"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,6 +81,21 @@ std::vector<std::byte> File::read_all() const {
   }
   bytes.resize(done);
   return bytes;
+}
+
+Mapping::Mapping(const File& file) : size_(file.size()) {
+  if (size_ == 0) return;
+  // Populated up front: opening reads all of it at once, and faulting it in
+  // page by page costs more than one pass.
+  data_ = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.fd(), 0);
+  if (data_ == MAP_FAILED) {
+    data_ = nullptr;
+    throw_io("map", file.path(), errno);
+  }
+}
+
+Mapping::~Mapping() {
+  if (data_) ::munmap(data_, size_);
 }
 
 void sync_directory(const std::filesystem::path& dir) {

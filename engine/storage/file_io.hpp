@@ -43,6 +43,22 @@ class File {
   std::filesystem::path path_;
 };
 
+// A whole file mapped read-only. Only for files that are replaced by
+// rename and never changed in place (the snapshot): the bytes then stay
+// what they were for as long as the mapping lives.
+class Mapping {
+ public:
+  explicit Mapping(const File& file);
+  Mapping(const Mapping&) = delete;
+  Mapping& operator=(const Mapping&) = delete;
+  ~Mapping();
+  std::span<const std::byte> bytes() const { return {static_cast<const std::byte*>(data_), size_}; }
+
+ private:
+  void* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 // fsync(2) on a directory, so a rename or a new file in it survives a crash.
 void sync_directory(const std::filesystem::path& dir);
 

@@ -1,16 +1,26 @@
 // The snapshot: the whole graph in one file, written at a checkpoint.
 //
-//   header(16: "ergosnap", version 1) record*   (framing: frame.hpp)
-//   meta:     kind(u8=1) sequence(u64) nodes(u64) relationships(u64)
-//             labels, types, keys: count(u32) string* each (in id order)
+//   header(16: "ergosnap", version 2) record*   (framing: frame.hpp)
+//   meta:       kind(u8=1) sequence(u64) nodes(u64) relationships(u64)
+//               labels, types, keys: count(u32) string* each (in id order)
+//   label sets: kind(u8=5) count(u32) { size(u16) label_id(u16)* }*   (the first is the empty set)
+//   array:      kind(u8=6) array(u8) first(u64) count(u32) element*   (snapshot_format.hpp)
+//   column:     kind(u8=7) target(u8: 0 nodes, 1 relationships) key(u16) kind(u8: integer 1, float 2, string 4)
+//               followed by its arrays: presence, then values, or characters then spans
+//   props:      kind(u8=4) target(u8) key(u16) count(u32) { row(u32) value }*   (booleans, mixed columns)
+//   end:        kind(u8=9) records_before(u64)
+// Version 2 lays out the store's own arrays as they are in memory (little
+// endian): each node's label set, the relationships' ends and types, the
+// deleted ids, both directions of the adjacency (degrees, entries, entry
+// types: the compact form), and typed property columns. Opening copies
+// them and checks every id against the counts in the header, so nothing is
+// rebuilt but the name index. Arrays come in records of about 4 MiB.
+// Version 1 (read, no longer written) held elements one by one:
 //   nodes:    kind(u8=2) first(u32) count(u32) { dead(u8) labels: count(u16) label_id(u16)* }*
 //   rels:     kind(u8=3) first(u32) count(u32) { from(u32) to(u32) type(u16) dead(u8) }*
-//   props:    kind(u8=4) target(u8: 0 nodes, 1 relationships) key(u16) count(u32) { row(u32) value }*
-//   end:      kind(u8=9) records_before(u64)
 // Ids are the store's: deleted ones are kept (tombstones) so that ids in the
-// log, and any a program holds, mean the same after reopening. Elements come
-// in chunks of 64k so no record is large. A snapshot is never appended to,
-// so any damage in it, a missing end included, is refused.
+// log, and any a program holds, mean the same after reopening. A snapshot is
+// never appended to, so any damage in it, a missing end included, is refused.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +32,7 @@
 
 namespace ergo::storage {
 
-inline constexpr std::uint32_t snapshot_version = 1;
+inline constexpr std::uint32_t snapshot_version = 2;
 
 // Writes `graph` (every change accepted) as of commit `sequence` to `path`
 // and syncs it. Throws ergo::Error (io_error); the file may then be partial,

@@ -55,6 +55,21 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   }
 }
 
+Adjacency Adjacency::compact(std::span<const std::uint32_t> degrees, std::vector<Adjacent> entries,
+                             std::vector<TypeId> types) {
+  Adjacency a;
+  a.slices_.resize(degrees.size());
+  std::uint32_t at = 0;
+  for (std::size_t n = 0; n < degrees.size(); ++n) {
+    a.slices_[n] = {at, at + degrees[n]};
+    at += degrees[n];
+  }
+  a.live_ = entries.size();
+  a.entries_ = std::move(entries);
+  a.entry_types_ = std::move(types);
+  return a;
+}
+
 void Adjacency::resize_nodes(std::size_t node_count) {
   for (std::size_t n = node_count; n < slices_.size(); ++n) {  // dropped slices are empty; their room goes
     abandoned_ += room_end(static_cast<NodeId>(n)) - slices_[n].begin;

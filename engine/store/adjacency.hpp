@@ -34,6 +34,13 @@ class Adjacency {
   void build(std::size_t node_count, const std::vector<NodeId>& from, const std::vector<NodeId>& to,
              const std::vector<TypeId>& type, const std::vector<bool>* dead = nullptr);
 
+  // The compact form as a snapshot holds it: node n's slice is the next
+  // degrees[n] entries (the caller has checked that they add up to
+  // entries.size() == types.size()). Reopening a database copies these
+  // arrays instead of building them again.
+  static Adjacency compact(std::span<const std::uint32_t> degrees, std::vector<Adjacent> entries,
+                           std::vector<TypeId> types);
+
   // --- Changes in place (Graph::commit works out which).
   // Nodes added get empty slices; nodes dropped must have empty ones.
   void resize_nodes(std::size_t node_count);

@@ -33,6 +33,59 @@ NodeId Graph::add_node(std::vector<LabelId> labels) {
   return id;
 }
 
+void Graph::restore(Restored r) {
+  label_sets_ = std::move(r.label_sets);
+  label_set_ids_.clear();
+  for (std::size_t i = 0; i < label_sets_.size(); ++i) label_set_ids_.emplace(label_sets_[i], static_cast<std::uint32_t>(i));
+  node_label_set_ = std::move(r.node_label_set);
+  const std::size_t nodes = node_label_set_.size();
+  node_dead_.assign(nodes, false);
+  for (NodeId n : r.dead_nodes) node_dead_[n] = true;
+  dead_nodes_ = r.dead_nodes.size();
+  // The label index, ascending per label: count, then place.
+  std::vector<std::size_t> per_set(label_sets_.size(), 0);
+  for (std::uint32_t set : node_label_set_) ++per_set[set];
+  nodes_by_label_.assign(labels_.size(), {});
+  for (std::size_t set = 0; set < label_sets_.size(); ++set) {
+    for (LabelId l : label_sets_[set]) nodes_by_label_[l].reserve(nodes_by_label_[l].capacity() + per_set[set]);
+  }
+  for (std::size_t n = 0; n < nodes; ++n) {
+    for (LabelId l : label_sets_[node_label_set_[n]]) nodes_by_label_[l].push_back(static_cast<NodeId>(n));
+  }
+
+  rel_from_ = std::move(r.from);
+  rel_to_ = std::move(r.to);
+  rel_type_ = std::move(r.type);
+  rel_dead_.assign(rel_from_.size(), false);
+  for (RelId d : r.dead_relationships) rel_dead_[d] = true;
+  dead_rels_ = r.dead_relationships.size();
+  toggled_.clear();
+  if (r.out && r.in) {
+    out_ = std::move(*r.out);
+    in_ = std::move(*r.in);
+    adjacency_covers_ = rel_from_.size();
+    adjacency_stale_ = false;
+  } else {
+    adjacency_covers_ = 0;
+    adjacency_stale_ = true;
+  }
+
+  node_columns_ = std::move(r.node_columns);
+  rel_columns_ = std::move(r.relationship_columns);
+  for (const KeyId key : {name_key_, aliases_key_}) {
+    if (key >= node_columns_.size() || node_columns_[key].kind() == PropertyColumn::Kind::empty) continue;
+    const PropertyColumn& column = node_columns_[key];
+    const bool strings = column.kind() == PropertyColumn::Kind::string;
+    if (strings) names_.reserve(names_.size() + column.count());
+    for (std::size_t n = 0; n < nodes; ++n) {
+      const auto id = static_cast<NodeId>(n);
+      if (!column.has(id)) continue;
+      if (strings) names_.add(column.string_at(id), id);
+      else index_names(id, column.get(id), true);
+    }
+  }
+}
+
 void Graph::set_label_set(NodeId n, const std::vector<LabelId>& labels) {
   const std::vector<LabelId> old = label_sets_[node_label_set_[n]];
   if (old == labels) return;

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -139,6 +140,36 @@ class Graph {
   // Makes adjacency reflect every relationship added and deleted so far:
   // O(the slices the changes touch), not O(relationships).
   void commit();
+
+  // --- Snapshots (engine/storage/snapshot.cpp) write these arrays as they
+  // are and restore() takes them back, so reopening a database copies its
+  // arrays instead of rebuilding them.
+  std::span<const std::vector<LabelId>> label_sets() const { return label_sets_; }
+  // Each node's index into label_sets().
+  std::span<const std::uint32_t> node_label_sets() const { return node_label_set_; }
+  std::span<const NodeId> sources() const { return rel_from_; }
+  std::span<const NodeId> targets() const { return rel_to_; }
+  std::span<const TypeId> relationship_types() const { return rel_type_; }
+  // The adjacency, current when every change has been committed.
+  const Adjacency& out_adjacency() const { return out_; }
+  const Adjacency& in_adjacency() const { return in_; }
+  bool adjacency_current() const { return !adjacency_stale_; }
+
+  struct Restored {
+    std::vector<std::vector<LabelId>> label_sets;  // distinct, each sorted; [0] is the empty set
+    std::vector<std::uint32_t> node_label_set;     // one per node
+    std::vector<NodeId> dead_nodes;                // ascending; their label set is [0]
+    std::vector<NodeId> from, to;                  // one per relationship
+    std::vector<TypeId> type;
+    std::vector<RelId> dead_relationships;  // ascending
+    // Both directions, or none (then the next commit() builds them).
+    std::optional<Adjacency> out, in;
+    std::vector<PropertyColumn> node_columns, relationship_columns;  // by KeyId
+  };
+  // Fills this graph, which has names but no elements yet, from arrays the
+  // caller has checked (every id in range, every count agreeing). The name
+  // index is built from the restored name and aliases columns.
+  void restore(Restored r);
 
   std::size_t memory_bytes() const;
   // Property values over all nodes and relationships.

@@ -20,6 +20,9 @@ class NameIndex {
   void add(std::string_view name, NodeId node);
   void remove(std::string_view name, NodeId node);
 
+  // Makes room for `keys` keys at once (a restore knows how many).
+  void reserve(std::size_t keys) { entries_.reserve(keys); }
+
   // Nodes one of whose names folds to the same key as `name`, ascending,
   // each once.
   std::vector<NodeId> find(std::string_view name) const;

@@ -73,6 +73,18 @@ void PropertyColumn::set(std::uint32_t row, const Value& value) {
   }
 }
 
+PropertyColumn PropertyColumn::restored(Kind kind, std::vector<std::uint64_t> presence, std::vector<std::int64_t> ints,
+                                        std::vector<double> doubles, std::vector<StringSpan> spans, std::string chars) {
+  PropertyColumn c;
+  c.kind_ = kind;
+  c.present_ = std::move(presence);
+  c.ints_ = std::move(ints);
+  c.doubles_ = std::move(doubles);
+  c.string_spans_ = std::move(spans);
+  c.chars_ = std::move(chars);
+  return c;
+}
+
 std::string_view PropertyColumn::string_at(std::uint32_t row) const {
   auto [offset, length] = string_spans_[row];
   return std::string_view(chars_).substr(offset, length);

@@ -5,8 +5,10 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ergo/value.hpp"
@@ -15,7 +17,8 @@ namespace ergo::store {
 
 class PropertyColumn {
  public:
-  enum class Kind : std::uint8_t { empty, integer, floating, boolean, string, generic };
+  // The numbers are written in snapshots (engine/storage/snapshot.hpp): never renumber.
+  enum class Kind : std::uint8_t { empty = 0, integer = 1, floating = 2, boolean = 3, string = 4, generic = 5 };
 
   // Sets row's value; a null value removes it.
   void set(std::uint32_t row, const Value& value);
@@ -30,6 +33,20 @@ class PropertyColumn {
   Kind kind() const { return kind_; }
   std::int64_t integer_at(std::uint32_t row) const { return ints_[row]; }
   std::string_view string_at(std::uint32_t row) const;
+
+  // --- The arrays behind an integer, floating or string column, as a
+  // snapshot writes them and restored() takes them back (the strings of a
+  // restored column are back to back, without the bytes of values since
+  // overwritten). Row r has a value when bit r % 64 of presence()[r / 64] is set.
+  std::span<const std::uint64_t> presence() const { return present_; }
+  std::span<const std::int64_t> integers() const { return ints_; }
+  std::span<const double> floats() const { return doubles_; }
+  using StringSpan = std::pair<std::uint32_t, std::uint32_t>;  // offset, length
+  // A column of `kind` (integer, floating or string) from its arrays; the
+  // caller has checked that every present row has a value (and a span
+  // within `chars`).
+  static PropertyColumn restored(Kind kind, std::vector<std::uint64_t> presence, std::vector<std::int64_t> ints,
+                                 std::vector<double> doubles, std::vector<StringSpan> spans, std::string chars);
 
   // Drops every row >= rows (rollback).
   void truncate(std::uint32_t rows);
@@ -49,7 +66,7 @@ class PropertyColumn {
   std::vector<double> doubles_;
   std::vector<bool> bools_;
   // Strings live back to back in chars_; row r is chars_[offsets_[r].first, +second).
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> string_spans_;
+  std::vector<StringSpan> string_spans_;
   std::string chars_;
   std::vector<Value> generic_;
 };

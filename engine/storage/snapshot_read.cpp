@@ -1,0 +1,417 @@
+// Reading a snapshot (format: snapshot.hpp). Version 2 holds the graph's
+// arrays as they are in memory: they are checked (every id in range, every
+// count agreeing) and handed to the store whole. Version 1, element by
+// element, is still read.
+#include <fcntl.h>
+
+#include <bit>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "engine/storage/bytes.hpp"
+#include "engine/storage/file_io.hpp"
+#include "engine/storage/snapshot.hpp"
+#include "engine/storage/snapshot_format.hpp"
+#include "ergo/error.hpp"
+
+namespace ergo::storage {
+namespace {
+
+using namespace snapshot_format;
+using Malformed = ByteReader::Malformed;
+using Kind = store::PropertyColumn::Kind;
+
+Malformed malformed(std::string what) { return Malformed{std::move(what)}; }
+
+// What a version 2 snapshot's records add up to, checked as they come.
+class Arrays {
+ public:
+  Arrays(std::uint64_t nodes, std::uint64_t rels, std::size_t labels, std::size_t types)
+      : nodes_(nodes), rels_(rels), labels_(labels), types_(types) {}
+
+  void label_sets(ByteReader& r) {
+    if (!restored_.label_sets.empty()) throw malformed("a second label set record");
+    restored_.label_sets.resize(r.u32());
+    if (restored_.label_sets.empty()) throw malformed("no label sets");
+    std::set<std::vector<store::LabelId>> seen;
+    for (auto& set : restored_.label_sets) {
+      set.resize(r.u16());
+      for (std::size_t i = 0; i < set.size(); ++i) {
+        set[i] = r.u16();
+        if (set[i] >= labels_) throw malformed("label id " + std::to_string(set[i]) + " out of range");
+        if (i > 0 && set[i] <= set[i - 1]) throw malformed("a label set out of order");
+      }
+      if (!seen.insert(set).second) throw malformed("a label set twice");
+    }
+    if (!restored_.label_sets[0].empty()) throw malformed("the first label set is not the empty one");
+  }
+
+  void array(ByteReader& r) {
+    const auto which = static_cast<Array>(r.u8());
+    const std::uint64_t first = r.u64();
+    const std::uint32_t count = r.u32();
+    if (static_cast<std::uint8_t>(which) < 1 || static_cast<std::uint8_t>(which) > 16) {
+      throw malformed("unknown array " + std::to_string(static_cast<int>(which)));
+    }
+    const std::span<const std::byte> bytes = r.raw(std::size_t{count} * width(which));
+    auto node = [&](std::uint32_t n) {
+      if (n >= nodes_) throw malformed("node id " + std::to_string(n) + " out of range");
+    };
+    auto rel = [&](std::uint32_t x) {
+      if (x >= rels_) throw malformed("relationship id " + std::to_string(x) + " out of range");
+    };
+    auto type = [&](store::TypeId t) {
+      if (t >= types_) throw malformed("type id " + std::to_string(t) + " out of range");
+    };
+    auto ascending = [&](const auto& ids, std::size_t from) {
+      for (std::size_t i = std::max<std::size_t>(from, 1); i < ids.size(); ++i) {
+        if (ids[i] <= ids[i - 1]) throw malformed("ids out of order");
+      }
+    };
+    switch (which) {
+      case Array::node_label_set: {
+        const std::size_t at = append(restored_.node_label_set, first, bytes, count, nodes_);
+        if (restored_.label_sets.empty()) throw malformed("node label sets before the label sets");
+        for (std::size_t i = at; i < restored_.node_label_set.size(); ++i) {
+          if (restored_.node_label_set[i] >= restored_.label_sets.size()) throw malformed("label set out of range");
+        }
+        break;
+      }
+      case Array::dead_nodes: {
+        const std::size_t at = append(restored_.dead_nodes, first, bytes, count, nodes_);
+        for (std::size_t i = at; i < restored_.dead_nodes.size(); ++i) node(restored_.dead_nodes[i]);
+        ascending(restored_.dead_nodes, at);
+        break;
+      }
+      case Array::sources:
+      case Array::targets: {
+        auto& ends = which == Array::sources ? restored_.from : restored_.to;
+        const std::size_t at = append(ends, first, bytes, count, rels_);
+        for (std::size_t i = at; i < ends.size(); ++i) node(ends[i]);
+        break;
+      }
+      case Array::types: {
+        const std::size_t at = append(restored_.type, first, bytes, count, rels_);
+        for (std::size_t i = at; i < restored_.type.size(); ++i) type(restored_.type[i]);
+        break;
+      }
+      case Array::dead_relationships: {
+        const std::size_t at = append(restored_.dead_relationships, first, bytes, count, rels_);
+        for (std::size_t i = at; i < restored_.dead_relationships.size(); ++i) rel(restored_.dead_relationships[i]);
+        ascending(restored_.dead_relationships, at);
+        break;
+      }
+      case Array::out_degrees:
+      case Array::in_degrees: {
+        Direction& d = direction(which == Array::out_degrees);
+        const std::size_t at = append(d.degrees, first, bytes, count, nodes_);
+        for (std::size_t i = at; i < d.degrees.size(); ++i) d.total += d.degrees[i];
+        if (d.total > rels_) throw malformed("more adjacency entries than relationships");
+        break;
+      }
+      case Array::out_entries:
+      case Array::in_entries: {
+        Direction& d = direction(which == Array::out_entries);
+        const std::size_t at = append(d.entries, first, bytes, count, rels_);
+        for (std::size_t i = at; i < d.entries.size(); ++i) {
+          node(d.entries[i].neighbor);
+          rel(d.entries[i].rel);
+        }
+        break;
+      }
+      case Array::out_types:
+      case Array::in_types: {
+        Direction& d = direction(which == Array::out_types);
+        const std::size_t at = append(d.types, first, bytes, count, rels_);
+        for (std::size_t i = at; i < d.types.size(); ++i) type(d.types[i]);
+        break;
+      }
+      default: column_array(which, first, bytes, count);
+    }
+  }
+
+  void column(ByteReader& r) {
+    close_column();
+    Column c;
+    c.target = r.u8();
+    c.key = r.u16();
+    c.kind = static_cast<Kind>(r.u8());
+    if (c.target > 1) throw malformed("a column of neither nodes nor relationships");
+    if (c.kind != Kind::integer && c.kind != Kind::floating && c.kind != Kind::string) {
+      throw malformed("a column of unknown kind");
+    }
+    auto& columns = c.target == 0 ? restored_.node_columns : restored_.relationship_columns;
+    if (c.key < columns.size() && columns[c.key].kind() != Kind::empty) throw malformed("a column twice");
+    column_ = std::move(c);
+  }
+
+  // Checks that every count agrees; the arrays, ready for the store.
+  store::Graph::Restored finish(std::size_t keys) {
+    close_column();
+    if (restored_.label_sets.empty()) throw malformed("no label sets");
+    if (restored_.node_label_set.size() != nodes_ || restored_.from.size() != rels_ || restored_.to.size() != rels_ ||
+        restored_.type.size() != rels_) {
+      throw malformed("it holds fewer elements than its header says");
+    }
+    for (store::NodeId n : restored_.dead_nodes) {
+      if (restored_.node_label_set[n] != 0) throw malformed("a deleted node with labels");
+    }
+    const std::uint64_t live = rels_ - restored_.dead_relationships.size();
+    const bool any = out_.written() || in_.written();
+    if (any) {
+      for (const Direction* d : {&out_, &in_}) {
+        if (d->degrees.size() != nodes_ || d->total != live || d->entries.size() != live || d->types.size() != live) {
+          throw malformed("the adjacency does not cover the relationships");
+        }
+      }
+      restored_.out = store::Adjacency::compact(out_.degrees, std::move(out_.entries), std::move(out_.types));
+      restored_.in = store::Adjacency::compact(in_.degrees, std::move(in_.entries), std::move(in_.types));
+    }
+    for (auto* columns : {&restored_.node_columns, &restored_.relationship_columns}) {
+      if (columns->size() > keys) throw malformed("a column of a key that does not exist");
+    }
+    return std::move(restored_);
+  }
+
+ private:
+  struct Direction {
+    std::vector<std::uint32_t> degrees;
+    std::vector<store::Adjacent> entries;
+    std::vector<store::TypeId> types;
+    std::uint64_t total = 0;
+    bool written() const { return !degrees.empty() || !entries.empty() || !types.empty(); }
+  };
+  struct Column {
+    std::uint8_t target = 0;
+    store::KeyId key = 0;
+    Kind kind = Kind::empty;
+    std::vector<std::uint64_t> presence;
+    std::vector<std::int64_t> ints;
+    std::vector<double> doubles;
+    std::string chars;
+    std::vector<store::PropertyColumn::StringSpan> spans;
+  };
+
+  Direction& direction(bool out) { return out ? out_ : in_; }
+
+  // Appends `count` elements at index `first` (which must be where the
+  // array ends: records come in order) of at most `bound` in all; returns
+  // where they start.
+  template <class T>
+  static std::size_t append(std::vector<T>& to, std::uint64_t first, std::span<const std::byte> bytes,
+                            std::uint32_t count, std::uint64_t bound) {
+    if (first != to.size()) throw malformed("an array's records out of order");
+    if (first + count > bound) throw malformed("an array longer than its elements");
+    const std::size_t at = to.size();
+    to.resize(at + count);
+    if (count) std::memcpy(static_cast<void*>(to.data() + at), bytes.data(), bytes.size());
+    return at;
+  }
+
+  void column_array(Array which, std::uint64_t first, std::span<const std::byte> bytes, std::uint32_t count) {
+    if (!column_) throw malformed("a column array outside a column");
+    Column& c = *column_;
+    const std::uint64_t rows = c.target == 0 ? nodes_ : rels_;
+    switch (which) {
+      case Array::column_presence: append(c.presence, first, bytes, count, (rows + 63) / 64); break;
+      case Array::column_values:
+        if (c.kind == Kind::integer) append(c.ints, first, bytes, count, rows);
+        else if (c.kind == Kind::floating) append(c.doubles, first, bytes, count, rows);
+        else throw malformed("values in a column of strings");
+        break;
+      case Array::column_chars: {
+        if (c.kind != Kind::string) throw malformed("characters in a column that holds no strings");
+        if (first != c.chars.size()) throw malformed("an array's records out of order");
+        if (first + count > std::numeric_limits<std::uint32_t>::max()) throw malformed("a column's strings too long");
+        c.chars.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+        break;
+      }
+      case Array::column_spans: {
+        if (c.kind != Kind::string) throw malformed("spans in a column that holds no strings");
+        const std::size_t at = append(c.spans, first, bytes, count, rows);
+        for (std::size_t i = at; i < c.spans.size(); ++i) {
+          if (std::uint64_t{c.spans[i].first} + c.spans[i].second > c.chars.size()) {
+            throw malformed("a string beyond its column's characters");
+          }
+        }
+        break;
+      }
+      default: throw malformed("an array out of place");
+    }
+  }
+
+  // Every present row has a value; the column goes to the graph.
+  void close_column() {
+    if (!column_) return;
+    Column& c = *column_;
+    std::uint64_t values = c.kind == Kind::integer ? c.ints.size()
+                           : c.kind == Kind::floating ? c.doubles.size() : c.spans.size();
+    for (std::size_t w = c.presence.size(); w-- > 0;) {
+      if (!c.presence[w]) continue;
+      const std::uint64_t last = w * 64 + 63 - static_cast<std::uint64_t>(std::countl_zero(c.presence[w]));
+      if (last >= values) throw malformed("a column with rows that have no value");
+      break;
+    }
+    auto& columns = c.target == 0 ? restored_.node_columns : restored_.relationship_columns;
+    if (columns.size() <= c.key) columns.resize(c.key + 1);
+    columns[c.key] = store::PropertyColumn::restored(c.kind, std::move(c.presence), std::move(c.ints),
+                                                     std::move(c.doubles), std::move(c.spans), std::move(c.chars));
+    column_.reset();
+  }
+
+  std::uint64_t nodes_, rels_;
+  std::size_t labels_, types_;
+  store::Graph::Restored restored_;
+  Direction out_, in_;
+  std::optional<Column> column_;
+};
+
+}  // namespace
+
+std::uint64_t read_snapshot(const std::filesystem::path& path, store::Graph& g) {
+  const File file(path, O_RDONLY);
+  const Mapping mapping(file);
+  return read_snapshot(path, mapping.bytes(), g);
+}
+
+std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const std::byte> bytes, store::Graph& g) {
+  auto refuse = [&](std::uint64_t offset, const std::string& what) -> Error {
+    return Error(ErrorKind::data_error,
+                 "the snapshot '" + path.string() + "' is damaged at byte " + std::to_string(offset) + ": " + what +
+                     "; nothing was opened. Restore the database directory from a copy",
+                 {}, path.string());
+  };
+  const auto version = read_file_header(bytes, magic);
+  if (!version) throw refuse(0, "not an ergo snapshot header");
+  if (*version != 1 && *version != snapshot_version) {
+    throw Error(ErrorKind::data_error, "the snapshot '" + path.string() + "' has format version " +
+                                           std::to_string(*version) + "; this ergo reads versions 1 to " +
+                                           std::to_string(snapshot_version) + ": open it with a matching ergo",
+                {}, path.string());
+  }
+  const bool arrays = *version >= 2;
+  const ScanResult scan = scan_records(bytes, file_header_size);
+  if (scan.damage_offset) throw refuse(*scan.damage_offset, scan.damage);
+
+  std::uint64_t sequence = 0, nodes = 0, rels = 0, seen = 0;
+  bool ended = false;
+  std::vector<store::LabelId> label_ids;
+  std::vector<store::TypeId> type_ids;
+  std::vector<store::KeyId> key_ids;
+  std::vector<store::NodeId> dead_nodes;
+  std::vector<store::RelId> dead_rels;
+  std::optional<Arrays> restore;
+  // Properties one value at a time are set once every element is there
+  // (version 2 restores the elements after its last record).
+  std::vector<const RecordSpan*> values;
+  auto checked = [](std::uint32_t i, const auto& ids) {
+    if (i >= ids.size()) throw malformed("name id " + std::to_string(i) + " out of range");
+    return ids[i];
+  };
+  for (const RecordSpan& rec : scan.records) {
+    try {
+      if (ended) throw malformed("a record after the end record");
+      ByteReader r(rec.payload);
+      const std::uint8_t kind = r.u8();
+      if (seen == 0 && kind != meta_kind) throw malformed("the first record is not the header record");
+      auto read_names = [&](auto& ids, auto& interner) {
+        ids.resize(r.u32());
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+          ids[i] = interner.intern(r.string());
+          // Arrays hold the ids as written: a fresh graph gives every name
+          // the id it had (it was made the same way).
+          if (arrays && ids[i] != i) throw malformed("names not in the order of their ids");
+        }
+      };
+      const bool v1_only = kind == nodes_kind || kind == rels_kind;
+      const bool v2_only = kind == label_sets_kind || kind == array_kind || kind == column_kind;
+      if ((v1_only && arrays) || (v2_only && !arrays)) throw malformed("a record of another format version");
+      switch (kind) {
+        case meta_kind:
+          if (seen != 0) throw malformed("a second header record");
+          sequence = r.u64();
+          nodes = r.u64();
+          rels = r.u64();
+          if (nodes > store::no_node || rels > std::numeric_limits<store::RelId>::max()) throw malformed("too many elements");
+          read_names(label_ids, g.labels());
+          read_names(type_ids, g.types());
+          read_names(key_ids, g.keys());
+          if (arrays) restore.emplace(nodes, rels, label_ids.size(), type_ids.size());
+          break;
+        case label_sets_kind: restore->label_sets(r); break;
+        case array_kind: restore->array(r); break;
+        case column_kind: restore->column(r); break;
+        case nodes_kind: {
+          const std::uint32_t first = r.u32(), count = r.u32();
+          if (first != g.node_count()) throw malformed("nodes out of order");
+          for (std::uint32_t i = 0; i < count; ++i) {
+            const bool dead = r.u8() != 0;
+            std::vector<store::LabelId> labels(r.u16());
+            for (auto& l : labels) l = checked(r.u16(), label_ids);
+            const store::NodeId n = g.add_node(std::move(labels));
+            if (dead) dead_nodes.push_back(n);
+          }
+          break;
+        }
+        case rels_kind: {
+          const std::uint32_t first = r.u32(), count = r.u32();
+          if (first != g.relationship_count()) throw malformed("relationships out of order");
+          for (std::uint32_t i = 0; i < count; ++i) {
+            const std::uint32_t from = r.u32(), to = r.u32();
+            const store::TypeId type = checked(r.u16(), type_ids);
+            if (from >= nodes || to >= nodes) throw malformed("a relationship to a node that does not exist");
+            if (r.u8() != 0) dead_rels.push_back(static_cast<store::RelId>(g.relationship_count()));
+            g.add_relationship(from, type, to);
+          }
+          break;
+        }
+        case props_kind: values.push_back(&rec); break;  // read below
+        case end_kind:
+          if (r.u64() != seen) throw malformed("records are missing");
+          ended = true;
+          if (restore) g.restore(restore->finish(key_ids.size()));
+          break;
+        default: throw malformed("unknown record kind " + std::to_string(kind));
+      }
+      if (kind != props_kind && !r.done()) throw malformed("bytes left over in the record");
+    } catch (const Malformed& m) {
+      throw refuse(rec.offset, m.what);
+    }
+    ++seen;
+  }
+  if (!ended) throw refuse(scan.valid_end, "the snapshot ends before its end record");
+  if (g.node_count() != nodes || g.relationship_count() != rels) {
+    throw refuse(scan.valid_end, "it holds fewer elements than its header says");
+  }
+  for (const RecordSpan* rec : values) {
+    try {
+      ByteReader r(rec->payload);
+      r.u8();
+      const std::uint8_t target = r.u8();
+      const store::KeyId key = checked(r.u16(), key_ids);
+      const std::uint32_t count = r.u32();
+      const std::size_t bound = target == 0 ? g.node_count() : g.relationship_count();
+      for (std::uint32_t i = 0; i < count; ++i) {
+        const std::uint32_t row = r.u32();
+        if (row >= bound) throw malformed("a property of an element that does not exist");
+        const Value v = r.value();
+        if (target == 0) g.set_node_property(row, key, v);
+        else g.set_relationship_property(row, key, v);
+      }
+      if (!r.done()) throw malformed("bytes left over in the record");
+    } catch (const Malformed& m) {
+      throw refuse(rec->offset, m.what);
+    }
+  }
+  // Version 1: properties of deleted elements were cleared before they
+  // were written, so deleting last only sets the tombstones.
+  for (store::RelId r : dead_rels) g.delete_relationship(r);
+  for (store::NodeId n : dead_nodes) g.delete_node(n);
+  g.commit();
+  return sequence;
+}
+
+}  // namespace ergo::storage

@@ -1,0 +1,12 @@
+CREATE (:Person:Founder {name: 'Ann', age: 41, height: 1.72, active: true, born: date('1983-04-05'), aliases: ['앤', 'Annie'], scores: [1, -2, 9223372036854775807], ratios: [0.5, -1.25e300], flags: [true, false], days: [date('2000-01-01')], empty: [], blank: '', big: -9223372036854775807 - 1});
+CREATE (:Company {name: 'Acme', founded: 1999});
+CREATE (:Company {name: '마이크로소프트', aliases: ['Microsoft', 'MS']});
+MATCH (p:Person), (c:Company {name: 'Acme'}) CREATE (p)-[:FOUNDED {year: 1999, source: 'doc1', line: 4}]->(c);
+MATCH (a:Company {name: 'Acme'}), (m:Company {name: '마이크로소프트'}) CREATE (m)-[:INVESTS_IN {amount: 1000000000, currency: 'USD', since: date('2019-07-22')}]->(a);
+CREATE (:Temp {n: 1})-[:LINK]->(:Temp {n: 2});
+MATCH (p:Person) SET p.age = 42, p.height = null, p:Investor REMOVE p:Founder;
+MATCH (c:Company {name: 'Acme'}) SET c.founded = '1999', c.tags = ['a', 'b'];
+MATCH (t:Temp {n: 1}) DETACH DELETE t;
+MATCH ()-[r:FOUNDED]->() SET r.year = 2000, r.note = 'corrected';
+CREATE (x:Gone) DELETE x;
+MATCH (a:Company {name: 'Acme'}), (p:Person) CREATE (a)-[:EMPLOYS {since: 2001, weight: 0.5, current: false}]->(p), (a)-[:EMPLOYS {since: 2003}]->(p);

@@ -1,0 +1,203 @@
+// The snapshot's layout (engine/storage/snapshot.hpp, version 2): the
+// store's arrays written as they are and restored whole. Pinned here: a
+// random graph and its writes read back element by element and edge by
+// edge, a database written by the version 1 format still opens (and is
+// rewritten as version 2 at its next checkpoint), and a snapshot whose
+// checksums hold but whose ids do not is refused with the file and offset,
+// never trusted.
+#include <random>
+
+#include "engine/storage/crc32.hpp"
+#include "tests/storage/storage_test_support.hpp"
+
+namespace ergo::storage_test {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::uint32_t format_version(const fs::path& snapshot) {
+  const auto bytes = read_bytes(snapshot);
+  return static_cast<unsigned char>(bytes.at(8)) | static_cast<unsigned char>(bytes.at(9)) << 8;
+}
+
+// Every relationship seen from both ends, typed and untyped, with each
+// node's degrees: what the restored adjacency answers.
+std::string adjacency_text(Database& db) {
+  std::string text;
+  for (const char* q : {"MATCH (a)-[r]->(b) RETURN id(a), collect(id(r)) ORDER BY id(a)",
+                        "MATCH (a)<-[r]-(b) RETURN id(a), collect(id(r)) ORDER BY id(a)",
+                        "MATCH (a)-[r:T1]->(b) RETURN id(a), collect(id(b)) ORDER BY id(a)",
+                        "MATCH (a)<-[r:T0]-(b) RETURN id(a), collect(id(b)) ORDER BY id(a)",
+                        "MATCH (a) RETURN id(a), size([(a)--() | 1]), labels(a) ORDER BY id(a)",
+                        "MATCH (a:L1) RETURN collect(id(a))"}) {
+    const Result result = db.execute(q);
+    for (const auto& row : result.rows()) {
+      for (const Value& v : row) text += v.to_cypher() + " ";
+      text += "\n";
+    }
+  }
+  return text;
+}
+
+// Seeded random writes: nodes with one to three labels and properties of
+// every column kind (integers, floats, strings, booleans, mixed), typed
+// relationships with properties, updates, label changes and deletions.
+void random_writes(Database& db, std::mt19937& rng, int statements) {
+  auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+  for (int i = 0; i < statements; ++i) {
+    const int a = pick(60), b = pick(60);
+    switch (pick(9)) {
+      case 0:
+      case 1:
+        db.execute("CREATE (n:L" + std::to_string(pick(3)) + (pick(2) ? ":L3" : "") +
+                       " {name: 'n' + toString($k), k: $k, w: $w, s: 'v' + toString($k % 7), ok: $k % 2 = 0, "
+                       "mixed: CASE WHEN $k % 3 = 0 THEN 'x' ELSE $k END})",
+                   {{"k", static_cast<std::int64_t>(pick(100000))}, {"w", pick(1000) / 8.0}});
+        break;
+      case 2:
+      case 3:
+        db.execute("MATCH (x), (y) WHERE id(x) = $a AND id(y) = $b CREATE (x)-[:T" + std::to_string(pick(3)) +
+                       " {since: $a + $b, weight: $w}]->(y)",
+                   {{"a", a}, {"b", b}, {"w", pick(100) / 4.0}});
+        break;
+      case 4: db.execute("MATCH (x) WHERE id(x) = $a SET x.s = 'changed ' + toString($b), x.k = null", {{"a", a}, {"b", b}}); break;
+      case 5: db.execute("MATCH (x) WHERE id(x) = $a SET x:L1 REMOVE x:L0", {{"a", a}}); break;
+      case 6: db.execute("MATCH (x) WHERE id(x) = $a DETACH DELETE x", {{"a", a}}); break;
+      case 7: db.execute("MATCH ()-[r]->() WHERE id(r) = $a DELETE r", {{"a", a}}); break;
+      case 8: db.execute("MATCH (x) WHERE id(x) = $a SET x.aliases = ['alias' + toString($a), 'A' + toString($b)]", {{"a", a}, {"b", b}}); break;
+    }
+  }
+}
+
+TEST(SnapshotFormat, RandomGraphsReopenElementByElementAndEdgeByEdge) {
+  for (unsigned seed = 1; seed <= 6; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    TempDir dir;
+    const fs::path path = dir / "db";
+    std::mt19937 rng(seed), same(seed);
+    Database memory;
+    random_writes(memory, same, 300);
+    {
+      Database db = Database::open_directory(path.string());
+      random_writes(db, rng, 300);
+      db.checkpoint();
+    }
+    EXPECT_EQ(format_version(path / "snapshot.ergo"), 2u);
+    {
+      Database db = Database::open_directory(path.string());
+      EXPECT_EQ(graph_text(db), graph_text(memory));
+      EXPECT_EQ(adjacency_text(db), adjacency_text(memory));
+      EXPECT_EQ(db.statistics(), memory.statistics());
+      EXPECT_EQ(db.find_by_name("ALIAS7").size(), memory.find_by_name("alias7").size());
+      // The restored arrays take further writes as built ones do.
+      random_writes(db, rng, 200);
+      random_writes(memory, same, 200);
+      EXPECT_EQ(adjacency_text(db), adjacency_text(memory));
+      db.checkpoint();
+    }
+    Database again = Database::open_directory(path.string(), {.read_only = true});
+    EXPECT_EQ(graph_text(again), graph_text(memory));
+    EXPECT_EQ(adjacency_text(again), adjacency_text(memory));
+  }
+}
+
+std::vector<std::string> fixture_statements() {
+  std::ifstream in(fs::path(ERGO_SOURCE_DIR) / "tests/storage/data/version1/statements.cypher");
+  std::vector<std::string> out;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) out.push_back(line.substr(0, line.rfind(';')));
+  }
+  return out;
+}
+
+// tests/storage/data/version1 was written by ergo 0.x before version 2 (by
+// running statements.cypher into a new database).
+TEST(SnapshotFormat, AVersion1DatabaseStillOpensAndIsRewrittenAsVersion2) {
+  TempDir dir;
+  const fs::path path = dir / "db";
+  fs::create_directories(path);
+  for (const char* f : {"snapshot.ergo", "log.ergo"}) {
+    fs::copy_file(fs::path(ERGO_SOURCE_DIR) / "tests/storage/data/version1" / f, path / f);
+  }
+  ASSERT_EQ(format_version(path / "snapshot.ergo"), 1u);
+  Database memory;
+  const auto statements = fixture_statements();
+  ASSERT_EQ(statements.size(), 12u);
+  for (const std::string& s : statements) memory.execute(s);
+  {
+    Database ro = Database::open_directory(path.string(), {.read_only = true});
+    EXPECT_EQ(graph_text(ro), graph_text(memory));
+  }
+  {
+    Database db = Database::open_directory(path.string());
+    EXPECT_EQ(graph_text(db), graph_text(memory));
+    EXPECT_EQ(db.find_by_name("ms").size(), 1u);
+    db.execute("CREATE (:After {name: 'after'})");
+    memory.execute("CREATE (:After {name: 'after'})");
+  }
+  EXPECT_EQ(format_version(path / "snapshot.ergo"), 2u);
+  Database db = Database::open_directory(path.string());
+  EXPECT_EQ(graph_text(db), graph_text(memory));
+  EXPECT_EQ(adjacency_text(db), adjacency_text(memory));
+}
+
+std::uint32_t get32(const std::vector<char>& b, std::size_t at) {
+  std::uint32_t v = 0;
+  for (int i = 0; i < 4; ++i) v |= std::uint32_t(static_cast<unsigned char>(b[at + i])) << (8 * i);
+  return v;
+}
+
+// Array records whose checksums hold but whose ids point past the graph:
+// each is refused at its own offset (and never read out of bounds: this
+// runs under the sanitizers too).
+TEST(SnapshotFormat, IdsOutOfRangeAreRefusedEvenWhenTheChecksumsHold) {
+  TempDir dir;
+  const fs::path path = dir / "db";
+  {
+    Database db = Database::open_directory(path.string());
+    db.execute("UNWIND range(1, 50) AS i CREATE (:P:Q {name: 'p' + toString(i), k: i, s: 'x' + toString(i)})");
+    db.execute("MATCH (a:P), (b:P) WHERE a.k + 1 = b.k CREATE (a)-[:NEXT {w: a.k, t: 'w'}]->(b)");
+    db.execute("MATCH (a:P {k: 3}) DETACH DELETE a");
+    db.execute("MATCH ()-[r:NEXT {w: 10}]->() DELETE r");
+  }
+  const std::vector<char> bytes = read_bytes(path / "snapshot.ergo");
+  // Array ids whose elements are ids or counts: 1-12 and the string spans (16).
+  const std::string snapshot = (path / "snapshot.ergo").string();
+  int refused = 0;
+  for (std::uint64_t offset : record_offsets(bytes)) {
+    const std::size_t payload = offset + 12;
+    const std::uint32_t length = get32(bytes, offset);
+    if (bytes[payload] != 6) continue;  // not an array record
+    const int array = static_cast<unsigned char>(bytes[payload + 1]);
+    if (!(array <= 12 || array == 16)) continue;
+    const std::uint32_t count = get32(bytes, payload + 10);
+    if (count == 0) continue;
+    std::vector<char> damaged = bytes;
+    // The last element's first four bytes (a u16 array: its last two) set to all ones.
+    const std::size_t width = (length - 14) / count;
+    const std::size_t element = payload + length - width;
+    for (std::size_t i = 0; i < std::min<std::size_t>(width, 4); ++i) damaged[element + i] = static_cast<char>(0xFF);
+    const auto crc = storage::crc32(std::as_bytes(std::span(damaged.data() + payload, length)));
+    for (int i = 0; i < 4; ++i) damaged[offset + 8 + i] = static_cast<char>(crc >> (8 * i));
+    write_bytes(path / "snapshot.ergo", damaged);
+    SCOPED_TRACE("array " + std::to_string(array));
+    try {
+      Database::open_directory(path.string(), {.read_only = true});
+      ADD_FAILURE() << "opened";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::data_error);
+      EXPECT_EQ(e.message().rfind("the snapshot '" + snapshot + "' is damaged at byte " + std::to_string(offset) + ": ", 0), 0u)
+          << e.message();
+      ++refused;
+    }
+  }
+  // The 12 arrays of elements and adjacency, and the spans of three string
+  // columns (the nodes' name and s, the relationships' t).
+  EXPECT_EQ(refused, 15);
+  write_bytes(path / "snapshot.ergo", bytes);
+  Database db = Database::open_directory(path.string(), {.read_only = true});
+  EXPECT_EQ(db.node_count(), 49u);
+}
+
+}  // namespace
+}  // namespace ergo::storage_test
