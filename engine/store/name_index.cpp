@@ -2,6 +2,9 @@
 #include "engine/store/name_index.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <functional>
+#include <stdexcept>
 #include <utility>
 
 #include "grammar/text/unicode.hpp"
@@ -13,62 +16,143 @@ std::string NameIndex::key(std::string_view name) {
   return text::fold(name);
 }
 
-bool NameIndex::Nodes::insert(NodeId node) {
-  if (first_ == no_node) {
-    first_ = node;
-    return true;
-  }
-  if (node == first_) return false;
-  if (node < first_) std::swap(node, first_);
-  if (more_.empty() || more_.back() < node) {
-    more_.push_back(node);
-    return true;
-  }
-  auto at = std::lower_bound(more_.begin(), more_.end(), node);
-  if (*at == node) return false;
-  more_.insert(at, node);
-  return true;
+std::uint64_t NameIndex::hash_of(std::string_view key) {
+  const std::uint64_t h = std::hash<std::string_view>{}(key);
+  return h > removed ? h : h + 2;
 }
 
-bool NameIndex::Nodes::erase(NodeId node) {
-  if (node == first_) {
-    if (more_.empty()) {
-      first_ = no_node;
+std::size_t NameIndex::find_slot(std::string_view key, std::uint64_t hash) const {
+  if (slots_.empty()) return 0;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.hash == empty) return slots_.size();
+    if (s.hash == hash && key_of(s) == key) return i;
+  }
+}
+
+void NameIndex::reserve(std::size_t keys) {
+  // At most 7/10 full: probes stay short.
+  const std::size_t needed = std::bit_ceil((keys + removed_) * 10 / 7 + 16);
+  if (needed > slots_.size()) rehash(needed);
+}
+
+void NameIndex::rehash(std::size_t capacity) {
+  std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(capacity));
+  std::string old_chars = std::exchange(chars_, {});
+  chars_.reserve(old_chars.size() - dead_chars_);
+  const std::size_t mask = capacity - 1;
+  for (Slot s : old) {
+    if (s.hash <= removed) continue;
+    const std::string_view k = std::string_view(old_chars).substr(s.offset, s.length);
+    s.offset = static_cast<std::uint32_t>(chars_.size());
+    chars_ += k;
+    std::size_t i = s.hash & mask;
+    while (slots_[i].hash != empty) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+  removed_ = 0;
+  dead_chars_ = 0;
+}
+
+bool NameIndex::insert_node(Slot& s, NodeId node) {
+  if (s.first == no_node) {
+    s.first = node;
+    return true;
+  }
+  if (node == s.first) return false;
+  if (node < s.first) std::swap(node, s.first);
+  if (s.more == 0) {
+    if (free_more_.empty()) {
+      more_.emplace_back();
+      s.more = static_cast<std::uint32_t>(more_.size());
     } else {
-      first_ = more_.front();
-      more_.erase(more_.begin());
+      s.more = free_more_.back();
+      free_more_.pop_back();
     }
+  }
+  std::vector<NodeId>& more = more_[s.more - 1];
+  // New nodes have the highest ids and append: a million nodes named
+  // alike load in linear time.
+  if (more.empty() || more.back() < node) {
+    more.push_back(node);
     return true;
   }
-  auto at = std::lower_bound(more_.begin(), more_.end(), node);
-  if (at == more_.end() || *at != node) return false;
-  more_.erase(at);
+  auto at = std::lower_bound(more.begin(), more.end(), node);
+  if (*at == node) return false;
+  more.insert(at, node);
   return true;
 }
 
-std::vector<NodeId> NameIndex::Nodes::ids() const {
-  std::vector<NodeId> out;
-  if (first_ == no_node) return out;
-  out.reserve(1 + more_.size());
-  out.push_back(first_);
-  out.insert(out.end(), more_.begin(), more_.end());
-  return out;
+bool NameIndex::erase_node(Slot& s, NodeId node) {
+  std::vector<NodeId>* more = s.more ? &more_[s.more - 1] : nullptr;
+  if (node == s.first) {
+    if (!more || more->empty()) {
+      s.first = no_node;
+    } else {
+      s.first = more->front();
+      more->erase(more->begin());
+    }
+  } else {
+    if (!more) return false;
+    auto at = std::lower_bound(more->begin(), more->end(), node);
+    if (at == more->end() || *at != node) return false;
+    more->erase(at);
+  }
+  if (more && more->empty()) {
+    more->shrink_to_fit();
+    free_more_.push_back(s.more);
+    s.more = 0;
+  }
+  return true;
 }
 
 void NameIndex::add(std::string_view name, NodeId node) {
-  if (entries_[key(name)].insert(node)) ++size_;
+  const std::string k = key(name);
+  const std::uint64_t h = hash_of(k);
+  std::size_t at = find_slot(k, h);
+  if (at == slots_.size()) {
+    if ((keys_ + removed_ + 1) * 10 > slots_.size() * 7) reserve(std::max<std::size_t>(keys_ * 2, 16));
+    if (chars_.size() + k.size() > UINT32_MAX) {
+      rehash(slots_.size());  // drops the bytes of removed keys
+      if (chars_.size() + k.size() > UINT32_MAX) throw std::length_error("the name index holds 4 GiB of names");
+    }
+    const std::size_t mask = slots_.size() - 1;
+    at = h & mask;
+    while (slots_[at].hash > removed) at = (at + 1) & mask;
+    if (slots_[at].hash == removed) --removed_;
+    slots_[at] = Slot{h, static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(k.size()), no_node, 0};
+    chars_ += k;
+    ++keys_;
+  }
+  if (insert_node(slots_[at], node)) ++size_;
 }
 
 void NameIndex::remove(std::string_view name, NodeId node) {
-  auto entry = entries_.find(key(name));
-  if (entry == entries_.end() || !entry->second.erase(node)) return;
+  const std::string k = key(name);
+  const std::size_t at = find_slot(k, hash_of(k));
+  if (at == slots_.size() || !erase_node(slots_[at], node)) return;
   --size_;
-  if (entry->second.empty()) entries_.erase(entry);
+  Slot& s = slots_[at];
+  if (s.first != no_node) return;
+  dead_chars_ += s.length;
+  s = Slot{removed, 0, 0, no_node, 0};
+  --keys_;
+  ++removed_;
+  // Mostly removed: rebuild smaller, without them.
+  if (removed_ > keys_ && removed_ > 1024) rehash(std::bit_ceil(keys_ * 10 / 7 + 16));
 }
 
 std::vector<NodeId> NameIndex::find(std::string_view name) const {
-  auto entry = entries_.find(key(name));
-  return entry == entries_.end() ? std::vector<NodeId>{} : entry->second.ids();
+  const std::string k = key(name);
+  const std::size_t at = find_slot(k, hash_of(k));
+  if (at == slots_.size()) return {};
+  const Slot& s = slots_[at];
+  std::vector<NodeId> out;
+  out.reserve(1 + (s.more ? more_[s.more - 1].size() : 0));
+  out.push_back(s.first);
+  if (s.more) out.insert(out.end(), more_[s.more - 1].begin(), more_[s.more - 1].end());
+  return out;
 }
 
 }  // namespace ergo::store

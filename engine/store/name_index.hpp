@@ -1,11 +1,17 @@
 // The index behind "find an entity by name": every node's `name` and each of
 // its `aliases`, keyed by the folded form (NFC + case folding), so
 // "마이크로소프트", "MS" and "microsoft" reach the same node in O(1).
+//
+// One flat open-addressing table (linear probing) over keys kept back to
+// back in one string: no allocation per name, so building it for millions
+// of names (a load, a reopen) and copying it (the second version of the
+// graph, ADR 0006 §4) are a few passes over arrays, not millions of
+// allocations.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "engine/store/ids.hpp"
@@ -20,41 +26,50 @@ class NameIndex {
   void add(std::string_view name, NodeId node);
   void remove(std::string_view name, NodeId node);
 
-  // Makes room for `keys` keys at once (a restore knows how many).
-  void reserve(std::size_t keys) { entries_.reserve(keys); }
-
   // Nodes one of whose names folds to the same key as `name`, ascending,
   // each once.
   std::vector<NodeId> find(std::string_view name) const;
 
+  // Makes room for `keys` keys in all without growing again.
+  void reserve(std::size_t keys);
+
   // Number of (key, node) entries.
   std::size_t size() const { return size_; }
   // No two nodes share a key.
-  bool one_node_per_key() const { return size_ == entries_.size(); }
+  bool one_node_per_key() const { return size_ == keys_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // hash: 0 for a slot never used, 1 for one whose key was removed (probes
+  // go on past it), otherwise the key's hash (never 0 or 1). The key is
+  // chars_[offset, +length). Its nodes: the lowest id in `first`; the rest
+  // (a name shared by several nodes: rare) ascending in more_[more - 1].
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0, length = 0;
+    NodeId first = no_node;
+    std::uint32_t more = 0;
   };
-  // The nodes of one key, ascending and each once. Most keys name one
-  // node, kept inline (no allocation per name); the rest spill into a
-  // sorted vector. Adding the n-th node of one name is O(log n) (new nodes
-  // have the highest ids and append), not a scan of the n before it, so a
-  // million nodes named alike load in linear time; removing one is a
-  // binary search and a move of the ids after it.
-  class Nodes {
-   public:
-    bool insert(NodeId node);  // false when already there
-    bool erase(NodeId node);   // false when not there
-    bool empty() const { return first_ == no_node; }
-    std::vector<NodeId> ids() const;
+  static constexpr std::uint64_t empty = 0, removed = 1;
+  static std::uint64_t hash_of(std::string_view key);
 
-   private:
-    NodeId first_ = no_node;    // the lowest id, or no_node when empty
-    std::vector<NodeId> more_;  // the others, ascending
-  };
-  std::unordered_map<std::string, Nodes, Hash, std::equal_to<>> entries_;
+  std::string_view key_of(const Slot& s) const { return std::string_view(chars_).substr(s.offset, s.length); }
+  // The slot holding `key`, or the table's size when none does.
+  std::size_t find_slot(std::string_view key, std::uint64_t hash) const;
+  // Rebuilds the table with `capacity` slots (a power of two), dropping
+  // removed slots and the bytes of removed keys.
+  void rehash(std::size_t capacity);
+  // Adding `node` to (removing it from) a slot's nodes; false when it was
+  // already there (not there).
+  bool insert_node(Slot& s, NodeId node);
+  bool erase_node(Slot& s, NodeId node);
+
+  std::vector<Slot> slots_;  // a power of two in size, or empty
+  std::string chars_;
+  std::vector<std::vector<NodeId>> more_;
+  std::vector<std::uint32_t> free_more_;  // entries of more_ to reuse
+  std::size_t keys_ = 0;      // slots holding a key
+  std::size_t removed_ = 0;   // slots marked removed
+  std::size_t dead_chars_ = 0;  // bytes of chars_ no key uses
   std::size_t size_ = 0;
 };
 

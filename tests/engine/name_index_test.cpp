@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <random>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace ergo::store {
@@ -56,6 +60,57 @@ TEST(NameIndex, InvalidUtf8IsItsOwnKey) {
   index.add("\xff" "abc", 1);
   EXPECT_EQ(index.find("\xff" "abc"), (Ids{1}));
   EXPECT_EQ(index.find("\xff" "ABC"), Ids{});
+}
+
+// The flat table against a plain map: random adds and removes over names
+// shared by up to a few nodes, through growth, reuse of removed slots, and
+// the rebuilds that drop removed keys (more removed than kept, past 1024).
+TEST(NameIndex, RandomAddsAndRemovesAnswerAsAMapDoes) {
+  std::mt19937 rng(7);
+  NameIndex index;
+  std::map<std::string, std::set<NodeId>> model;
+  std::size_t entries = 0;
+  auto check = [&](int names) {
+    for (int n = 0; n < names; ++n) {
+      const std::string name = "Name" + std::to_string(n);
+      const auto it = model.find(NameIndex::key(name));
+      const Ids expected = it == model.end() ? Ids{} : Ids(it->second.begin(), it->second.end());
+      ASSERT_EQ(index.find(name), expected) << name;
+    }
+    ASSERT_EQ(index.size(), entries);
+    std::size_t keys = 0;
+    for (const auto& [k, nodes] : model) keys += !nodes.empty();
+    ASSERT_EQ(index.one_node_per_key(), keys == entries);
+  };
+  for (int round = 0; round < 4; ++round) {
+    const int names = round % 2 ? 5'000 : 300;
+    for (int i = 0; i < 20'000; ++i) {
+      const std::string name = (rng() % 2 ? "name" : "NAME") + std::to_string(rng() % names);
+      const NodeId node = rng() % 6;
+      auto& nodes = model[NameIndex::key(name)];
+      if (rng() % 3) {
+        index.add(name, node);
+        entries += nodes.insert(node).second;
+      } else {
+        index.remove(name, node);
+        entries -= nodes.erase(node);
+      }
+    }
+    check(names);
+    // Remove nearly everything: rebuilds without the removed keys.
+    for (auto& [k, nodes] : model) {
+      for (auto it = nodes.begin(); it != nodes.end();) {
+        if (rng() % 10) {
+          index.remove(k, *it);
+          it = nodes.erase(it);
+          --entries;
+        } else {
+          ++it;
+        }
+      }
+    }
+    check(names);
+  }
 }
 
 }  // namespace
