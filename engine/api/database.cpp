@@ -92,8 +92,12 @@ void Database::Impl::commit(store::Graph& draft, const store::Graph::Mark& m, Pu
   // The record is the log's entry on disk and, in memory too, what the
   // other version replays; a bulk load in memory needs none.
   std::vector<std::byte> record;
-  if (disk || how == Publish::replay) record = storage::encode_commit(draft, m, disk ? disk->next_sequence() : 0);
-  if (disk) disk->commit(record);
+  if (disk && how == Publish::bulk && disk->fills_log(storage::commit_record_lower_bound(draft, m))) {
+    disk->commit_snapshot(draft);  // a large load: its record would only be checkpointed away
+  } else {
+    if (disk || how == Publish::replay) record = storage::encode_commit(draft, m, disk ? disk->next_sequence() : 0);
+    if (disk) disk->commit(record, draft);
+  }
   draft.accept();
   if (how == Publish::bulk) {
     versions->publish_bulk(!read_only_disk());

@@ -63,6 +63,13 @@ struct OldChange {
 
 }  // namespace
 
+std::uint64_t commit_record_lower_bound(const Graph& g, const Graph::Mark& m) {
+  // A relationship: source, target, type (u32 each), the deleted byte,
+  // its properties' count (u32); a node: the deleted byte, its labels'
+  // count (u16), its properties' count (u32).
+  return (g.relationship_count() - m.relationships) * 17 + (g.node_count() - m.nodes) * 7;
+}
+
 std::vector<std::byte> encode_commit(const Graph& g, const Graph::Mark& m, std::uint64_t sequence) {
   // Old elements touched, by id: the undo log may name one many times.
   std::map<std::uint32_t, OldChange> nodes, rels;

@@ -27,6 +27,12 @@
 
 namespace ergo::storage {
 
+// Bytes encode_commit(g, m, …) writes at least, counting only the elements
+// created since m (a relationship is 17 bytes or more, a node 7): lets a
+// caller see that a load's record is too large for the log without
+// encoding it.
+std::uint64_t commit_record_lower_bound(const store::Graph& g, const store::Graph::Mark& m);
+
 // The record of everything `graph` changed since the outermost mark `m`,
 // or an empty vector when it changed nothing. Call before graph.accept().
 std::vector<std::byte> encode_commit(const store::Graph& graph, const store::Graph::Mark& m, std::uint64_t sequence);

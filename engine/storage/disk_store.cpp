@@ -66,27 +66,65 @@ DiskStore::DiskStore(const fs::path& dir, store::Graph& graph, const DiskOptions
   next_checkpoint_ = options_.checkpoint_log_bytes;
 }
 
-void DiskStore::commit(std::span<const std::byte> record) {
+bool DiskStore::fills_log(std::uint64_t bytes) const {
+  return log_ && log_->record_bytes() + bytes >= next_checkpoint_;
+}
+
+void DiskStore::commit(std::span<const std::byte> record, const store::Graph& after) {
   if (record.empty()) return;  // nothing changed: nothing to wait for
   refuse_if_read_only("commit a change");
+  if (fills_log(record.size())) return commit_snapshot(after);
   log_->append(record);
   ++sequence_;
 }
 
+void DiskStore::commit_snapshot(const store::Graph& after) {
+  refuse_if_read_only("commit a change");
+  // Once the new snapshot has its name the change is committed, whatever
+  // fails after: the caller must not roll it back. Emptying the log is
+  // then only tidying (its records are all older than the snapshot, and
+  // replay skips them), left to the next checkpoint if it fails.
+  const bool synced = replace_snapshot(after, sequence_ + 1);
+  ++sequence_;
+  if (synced) empty_log_quietly();
+}
+
 void DiskStore::checkpoint(const store::Graph& graph) {
   refuse_if_read_only("checkpoint");
+  if (!replace_snapshot(graph, sequence_)) {
+    throw Error(ErrorKind::io_error, "could not sync the directory '" + dir_.string() +
+                                         "' after writing its new snapshot; the database is whole, retry the checkpoint",
+                {}, dir_.string());
+  }
+  log_->reset();
+  next_checkpoint_ = options_.checkpoint_log_bytes;
+}
+
+bool DiskStore::replace_snapshot(const store::Graph& graph, std::uint64_t sequence) {
   const fs::path temporary = dir_ / "snapshot.ergo.tmp";
   try {
-    write_snapshot(graph, sequence_, temporary);
+    write_snapshot(graph, sequence, temporary);
     fs::rename(temporary, dir_ / "snapshot.ergo");
-    if (options_.sync) sync_directory(dir_);
   } catch (...) {
     std::error_code ignored;
     fs::remove(temporary, ignored);
     throw;
   }
-  log_->reset();
-  next_checkpoint_ = options_.checkpoint_log_bytes;
+  try {
+    if (options_.sync) sync_directory(dir_);
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+void DiskStore::empty_log_quietly() {
+  try {
+    log_->reset();
+    next_checkpoint_ = options_.checkpoint_log_bytes;
+  } catch (const std::exception&) {
+    next_checkpoint_ = log_->record_bytes() + options_.checkpoint_log_bytes;
+  }
 }
 
 void DiskStore::checkpoint_if_due(const store::Graph& graph) {

@@ -39,9 +39,19 @@ class DiskStore {
 
   // The commit point. Writes a change's commit record (encode_commit with
   // next_sequence(), made before graph.accept()) to the log and syncs it;
-  // an empty record is nothing to write. Throws ergo::Error (io_error) when
-  // it cannot, with the log as it was: the caller then rolls the change back.
-  void commit(std::span<const std::byte> record);
+  // an empty record is nothing to write. A record that would take the log
+  // past the checkpoint size (a large load) is not written: `after`, the
+  // graph with the change, is written as the new snapshot instead, since
+  // the checkpoint that record would set off makes it redundant — the graph
+  // is written once, not the change and then the graph. Throws ergo::Error
+  // (io_error) when it cannot, with the files as they were: the caller then
+  // rolls the change back.
+  void commit(std::span<const std::byte> record, const store::Graph& after);
+  // Whether a record of at least `bytes` would take the log past the
+  // checkpoint size: then commit_snapshot(after) commits the change
+  // without its record being made at all.
+  bool fills_log(std::uint64_t bytes) const;
+  void commit_snapshot(const store::Graph& after);
   std::uint64_t next_sequence() const { return sequence_ + 1; }
   // Writes a new snapshot beside the old one, syncs it, renames it over the
   // old one and empties the log. Throws ergo::Error (io_error); the
@@ -64,6 +74,14 @@ class DiskStore {
   std::uint64_t dropped_bytes() const { return log_ ? log_->dropped_bytes() : torn_bytes_; }
 
  private:
+  // Writes `graph` as the snapshot of commit `sequence` beside the old one,
+  // syncs it and renames it into place. Throws ergo::Error (io_error) with
+  // the old snapshot still in place; false when the rename happened but
+  // the directory's sync failed (the new snapshot is the database's).
+  bool replace_snapshot(const store::Graph& graph, std::uint64_t sequence);
+  // Empties the log after a new snapshot; a failure waits for the next
+  // checkpoint (the old records are skipped on replay meanwhile).
+  void empty_log_quietly();
   // Throws ergo::Error (io_error) saying it cannot `what` when read-only.
   void refuse_if_read_only(const char* what) const;
 

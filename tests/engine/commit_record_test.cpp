@@ -70,6 +70,8 @@ void change_and_replay(Graph& writer, Graph& follower, Change change) {
   change(writer);
   writer.commit();
   const std::vector<std::byte> record = storage::encode_commit(writer, m, 1);
+  // The bound a load is sent to the snapshot by never exceeds the record.
+  EXPECT_LE(storage::commit_record_lower_bound(writer, m), record.size());
   writer.accept();
   storage::apply_commit(follower, record);
   follower.commit();

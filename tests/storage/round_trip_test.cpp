@@ -176,5 +176,50 @@ TEST(StorageRoundTrip, AutomaticCheckpointsKeepTheLogSmall) {
   EXPECT_EQ(count_of(db, "MATCH (n:N) RETURN sum(n.i)"), 4950);
 }
 
+// A commit whose record would take the log past the checkpoint size (a
+// large load) is committed by writing the snapshot instead: the log never
+// holds it, and a crash right after loses nothing.
+TEST(StorageRoundTrip, ACommitTooLargeForTheLogIsWrittenAsTheSnapshot) {
+  TempDir dir;
+  const fs::path path = dir / "db";
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    StorageOptions options;
+    options.checkpoint_log_bytes = 4096;
+    Database db = Database::open_directory(path.string(), options);
+    db.execute("UNWIND range(1, 500) AS i CREATE (:N {i: i, s: 'node ' + toString(i)})");
+    if (record_offsets(read_bytes(path / "log.ergo")).size() != 0) _exit(3);
+    db.execute("CREATE (:Small)");
+    // A CSV import that large is never encoded as a record at all.
+    {
+      std::ofstream nodes(dir / "many.csv");
+      nodes << "id,name\n";
+      for (int i = 0; i < 400; ++i) nodes << i << ",m" << i << "\n";
+      std::ofstream rels(dir / "links.csv");
+      rels << "from,to\n";
+      for (int i = 1; i < 400; ++i) rels << i - 1 << "," << i << "\n";
+    }
+    CsvImport import;
+    import.nodes.push_back({(dir / "many.csv").string(), "M"});
+    import.relationships.push_back({(dir / "links.csv").string(), "LINK"});
+    db.import_csv(import);
+    if (record_offsets(read_bytes(path / "log.ergo")).size() != 0) _exit(4);
+    db.execute("CREATE (:Small)");
+    _exit(0);  // a crash: no close, no checkpoint
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status)) << status;
+  ASSERT_EQ(WEXITSTATUS(status), 0) << "a large commit went to the log";
+  EXPECT_EQ(record_offsets(read_bytes(path / "log.ergo")).size(), 1u);  // the small one only
+  Database db = Database::open_directory(path.string());
+  EXPECT_EQ(count_of(db, "MATCH (n:N) RETURN count(n)"), 500);
+  EXPECT_EQ(count_of(db, "MATCH (n:N) RETURN sum(n.i)"), 125250);
+  EXPECT_EQ(count_of(db, "MATCH (n:Small) RETURN count(n)"), 2);
+  EXPECT_EQ(count_of(db, "MATCH (:M)-[l:LINK]->(:M) RETURN count(l)"), 399);
+  EXPECT_EQ(count_of(db, "MATCH (n) RETURN count(n)"), 902);
+}
+
 }  // namespace
 }  // namespace ergo::storage_test
