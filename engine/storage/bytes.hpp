@@ -59,6 +59,7 @@ class ByteReader {
     return out;
   }
   bool done() const { return at_ == bytes_.size(); }
+  std::size_t remaining() const { return bytes_.size() - at_; }
 
  private:
   std::uint64_t get(int width);

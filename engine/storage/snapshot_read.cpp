@@ -34,7 +34,10 @@ class Arrays {
 
   void label_sets(ByteReader& r) {
     if (!restored_.label_sets.empty()) throw malformed("a second label set record");
-    restored_.label_sets.resize(r.u32());
+    const std::uint32_t count = r.u32();
+    // Each set takes two bytes at least: a count beyond that is damage, not a reason to allocate.
+    if (count > r.remaining() / 2) throw malformed("more label sets than the record holds");
+    restored_.label_sets.resize(count);
     if (restored_.label_sets.empty()) throw malformed("no label sets");
     std::set<std::vector<store::LabelId>> seen;
     for (auto& set : restored_.label_sets) {
@@ -318,7 +321,9 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
       const std::uint8_t kind = r.u8();
       if (seen == 0 && kind != meta_kind) throw malformed("the first record is not the header record");
       auto read_names = [&](auto& ids, auto& interner) {
-        ids.resize(r.u32());
+        const std::uint32_t count = r.u32();
+        if (count > r.remaining() / 4) throw malformed("more names than the record holds");
+        ids.resize(count);
         for (std::size_t i = 0; i < ids.size(); ++i) {
           ids[i] = interner.intern(r.string());
           // Arrays hold the ids as written: a fresh graph gives every name
