@@ -52,28 +52,28 @@ void append_record(std::vector<std::byte>& out, std::span<const std::byte> paylo
 
 namespace {
 
-// The checksums of the payloads, on up to four threads when there are many
-// bytes (opening a large snapshot is mostly this): records are cut between
-// threads at record boundaries, by bytes.
-std::vector<std::uint32_t> payload_checksums(const std::vector<std::span<const std::byte>>& payloads) {
-  std::vector<std::uint32_t> crcs(payloads.size());
+// The checksums of the records' payloads, on up to four threads when there
+// are many bytes (opening a large snapshot is mostly this): records are cut
+// between threads at record boundaries, by bytes.
+std::vector<std::uint32_t> payload_checksums(const std::vector<RecordSpan>& records) {
+  std::vector<std::uint32_t> crcs(records.size());
   std::size_t total = 0;
-  for (const auto& p : payloads) total += p.size();
+  for (const RecordSpan& r : records) total += r.payload.size();
   constexpr std::size_t bytes_per_thread = std::size_t{16} << 20;
   const std::size_t threads =
       std::clamp<std::size_t>(std::min<std::size_t>(total / bytes_per_thread, std::thread::hardware_concurrency()), 1, 4);
   auto run = [&](std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i < last; ++i) crcs[i] = crc32(payloads[i]);
+    for (std::size_t i = first; i < last; ++i) crcs[i] = crc32(records[i].payload);
   };
   std::vector<std::thread> helpers;
   std::size_t first = 0, done = 0;
   for (std::size_t t = 1; t < threads; ++t) {
     std::size_t last = first;
-    while (last < payloads.size() && done < total * t / threads) done += payloads[last++].size();
+    while (last < records.size() && done < total * t / threads) done += records[last++].payload.size();
     helpers.emplace_back(run, first, last);
     first = last;
   }
-  run(first, payloads.size());
+  run(first, records.size());
   for (auto& h : helpers) h.join();
   return crcs;
 }
@@ -94,8 +94,6 @@ ScanResult scan_records(std::span<const std::byte> bytes, std::uint64_t start) {
 
   // The records the lengths chain to, up to the first length that is
   // damaged or runs past the end; then every payload's checksum.
-  std::vector<std::uint64_t> offsets;
-  std::vector<std::span<const std::byte>> payloads;
   std::uint64_t at = start;
   bool bad_length = false;
   while (at < end) {
@@ -107,21 +105,21 @@ ScanResult scan_records(std::span<const std::byte> bytes, std::uint64_t start) {
       break;
     }
     if (rest.size() - record_header_size < length) break;  // payload cut short
-    offsets.push_back(at);
-    payloads.push_back(rest.subspan(record_header_size, length));
+    result.records.push_back({at, rest.subspan(record_header_size, length)});
     at += record_header_size + length;
   }
-  const std::vector<std::uint32_t> crcs = payload_checksums(payloads);
-  for (std::size_t i = 0; i < payloads.size(); ++i) {
-    const std::uint64_t offset = offsets[i];
-    if (get32(bytes.data() + offset + 8) != crcs[i]) {
-      if (!torn_zeros(offset + record_header_size + payloads[i].size())) {
-        damaged(offset, "checksum mismatch in a record of " + std::to_string(payloads[i].size()) + " bytes");
+  const std::vector<std::uint32_t> crcs = payload_checksums(result.records);
+  for (std::size_t i = 0; i < result.records.size(); ++i) {
+    const RecordSpan& rec = result.records[i];
+    const std::uint64_t rec_end = rec.offset + record_header_size + rec.payload.size();
+    if (get32(bytes.data() + rec.offset + 8) != crcs[i]) {
+      if (!torn_zeros(rec_end)) {
+        damaged(rec.offset, "checksum mismatch in a record of " + std::to_string(rec.payload.size()) + " bytes");
       }
+      result.records.resize(i);  // only the whole, valid records before it
       return result;
     }
-    result.records.push_back({offset, payloads[i]});
-    result.valid_end = offset + record_header_size + payloads[i].size();
+    result.valid_end = rec_end;
   }
   if (bad_length && !torn_zeros(at)) damaged(at, "the record's length is damaged");
   return result;

@@ -76,60 +76,52 @@ class Arrays {
     };
     switch (which) {
       case Array::node_label_set: {
-        const std::size_t at = append(restored_.node_label_set, first, bytes, count, nodes_);
         if (restored_.label_sets.empty()) throw malformed("node label sets before the label sets");
-        for (std::size_t i = at; i < restored_.node_label_set.size(); ++i) {
-          if (restored_.node_label_set[i] >= restored_.label_sets.size()) throw malformed("label set out of range");
+        for (std::uint32_t set : append(restored_.node_label_set, first, bytes, count, nodes_)) {
+          if (set >= restored_.label_sets.size()) throw malformed("label set out of range");
         }
         break;
       }
       case Array::dead_nodes: {
-        const std::size_t at = append(restored_.dead_nodes, first, bytes, count, nodes_);
-        for (std::size_t i = at; i < restored_.dead_nodes.size(); ++i) node(restored_.dead_nodes[i]);
-        ascending(restored_.dead_nodes, at);
+        for (store::NodeId n : append(restored_.dead_nodes, first, bytes, count, nodes_)) node(n);
+        ascending(restored_.dead_nodes, first);
         break;
       }
       case Array::sources:
       case Array::targets: {
         auto& ends = which == Array::sources ? restored_.from : restored_.to;
-        const std::size_t at = append(ends, first, bytes, count, rels_);
-        for (std::size_t i = at; i < ends.size(); ++i) node(ends[i]);
+        for (store::NodeId n : append(ends, first, bytes, count, rels_)) node(n);
         break;
       }
       case Array::types: {
-        const std::size_t at = append(restored_.type, first, bytes, count, rels_);
-        for (std::size_t i = at; i < restored_.type.size(); ++i) type(restored_.type[i]);
+        for (store::TypeId t : append(restored_.type, first, bytes, count, rels_)) type(t);
         break;
       }
       case Array::dead_relationships: {
-        const std::size_t at = append(restored_.dead_relationships, first, bytes, count, rels_);
-        for (std::size_t i = at; i < restored_.dead_relationships.size(); ++i) rel(restored_.dead_relationships[i]);
-        ascending(restored_.dead_relationships, at);
+        for (store::RelId x : append(restored_.dead_relationships, first, bytes, count, rels_)) rel(x);
+        ascending(restored_.dead_relationships, first);
         break;
       }
       case Array::out_degrees:
       case Array::in_degrees: {
         Direction& d = direction(which == Array::out_degrees);
-        const std::size_t at = append(d.degrees, first, bytes, count, nodes_);
-        for (std::size_t i = at; i < d.degrees.size(); ++i) d.total += d.degrees[i];
+        for (std::uint32_t degree : append(d.degrees, first, bytes, count, nodes_)) d.total += degree;
         if (d.total > rels_) throw malformed("more adjacency entries than relationships");
         break;
       }
       case Array::out_entries:
       case Array::in_entries: {
         Direction& d = direction(which == Array::out_entries);
-        const std::size_t at = append(d.entries, first, bytes, count, rels_);
-        for (std::size_t i = at; i < d.entries.size(); ++i) {
-          node(d.entries[i].neighbor);
-          rel(d.entries[i].rel);
+        for (const store::Adjacent& e : append(d.entries, first, bytes, count, rels_)) {
+          node(e.neighbor);
+          rel(e.rel);
         }
         break;
       }
       case Array::out_types:
       case Array::in_types: {
         Direction& d = direction(which == Array::out_types);
-        const std::size_t at = append(d.types, first, bytes, count, rels_);
-        for (std::size_t i = at; i < d.types.size(); ++i) type(d.types[i]);
+        for (store::TypeId t : append(d.types, first, bytes, count, rels_)) type(t);
         break;
       }
       default: column_array(which, first, bytes, count);
@@ -202,16 +194,15 @@ class Arrays {
 
   // Appends `count` elements at index `first` (which must be where the
   // array ends: records come in order) of at most `bound` in all; returns
-  // where they start.
+  // them, to be checked.
   template <class T>
-  static std::size_t append(std::vector<T>& to, std::uint64_t first, std::span<const std::byte> bytes,
-                            std::uint32_t count, std::uint64_t bound) {
+  static std::span<const T> append(std::vector<T>& to, std::uint64_t first, std::span<const std::byte> bytes,
+                                   std::uint32_t count, std::uint64_t bound) {
     if (first != to.size()) throw malformed("an array's records out of order");
     if (first + count > bound) throw malformed("an array longer than its elements");
-    const std::size_t at = to.size();
-    to.resize(at + count);
-    if (count) std::memcpy(static_cast<void*>(to.data() + at), bytes.data(), bytes.size());
-    return at;
+    to.resize(first + count);
+    if (count) std::memcpy(static_cast<void*>(to.data() + first), bytes.data(), bytes.size());
+    return std::span<const T>(to).subspan(first);
   }
 
   void column_array(Array which, std::uint64_t first, std::span<const std::byte> bytes, std::uint32_t count) {
@@ -234,11 +225,8 @@ class Arrays {
       }
       case Array::column_spans: {
         if (c.kind != Kind::string) throw malformed("spans in a column that holds no strings");
-        const std::size_t at = append(c.spans, first, bytes, count, rows);
-        for (std::size_t i = at; i < c.spans.size(); ++i) {
-          if (std::uint64_t{c.spans[i].first} + c.spans[i].second > c.chars.size()) {
-            throw malformed("a string beyond its column's characters");
-          }
+        for (const auto& [offset, length] : append(c.spans, first, bytes, count, rows)) {
+          if (std::uint64_t{offset} + length > c.chars.size()) throw malformed("a string beyond its column's characters");
         }
         break;
       }
@@ -250,7 +238,7 @@ class Arrays {
   void close_column() {
     if (!column_) return;
     Column& c = *column_;
-    std::uint64_t values = c.kind == Kind::integer ? c.ints.size()
+    const std::uint64_t values = c.kind == Kind::integer ? c.ints.size()
                            : c.kind == Kind::floating ? c.doubles.size() : c.spans.size();
     for (std::size_t w = c.presence.size(); w-- > 0;) {
       if (!c.presence[w]) continue;

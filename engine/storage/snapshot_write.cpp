@@ -3,6 +3,7 @@
 #include <fcntl.h>
 
 #include <cstring>
+#include <stdexcept>
 #include <string>
 
 #include "engine/storage/bytes.hpp"
@@ -49,7 +50,9 @@ class Out {
 template <class T>
 class ArrayOut {
  public:
-  ArrayOut(Out& out, Array array) : out_(out), array_(array) { static_assert(sizeof(T) == width_of()); }
+  ArrayOut(Out& out, Array array) : out_(out), array_(array) {
+    if (width(array) != sizeof(T)) throw std::logic_error("a snapshot array written with the wrong element type");
+  }
   ArrayOut(const ArrayOut&) = delete;
   ~ArrayOut() = default;
 
@@ -62,14 +65,13 @@ class ArrayOut {
     }
   }
   void push(const T& value) { push(std::span<const T>(&value, 1)); }
-  // Writes what is pending; an array with no elements writes one empty
-  // record, so the reader knows it was written.
+  // Writes what is pending (an array with no elements writes no record:
+  // the reader takes a missing array as an empty one).
   void finish() {
-    if (!pending_.empty() || written_ == 0) emit();
+    if (!pending_.empty()) emit();
   }
 
  private:
-  static constexpr std::size_t width_of() { return sizeof(T); }
   static constexpr std::size_t per_record = array_record_bytes / sizeof(T);
   void emit() {
     ByteWriter w;

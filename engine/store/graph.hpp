@@ -141,7 +141,7 @@ class Graph {
   // O(the slices the changes touch), not O(relationships).
   void commit();
 
-  // --- Snapshots (engine/storage/snapshot.cpp) write these arrays as they
+  // --- Snapshots (engine/storage/snapshot_*.cpp) write these arrays as they
   // are and restore() takes them back, so reopening a database copies its
   // arrays instead of rebuilding them.
   std::span<const std::vector<LabelId>> label_sets() const { return label_sets_; }

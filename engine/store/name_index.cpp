@@ -31,9 +31,13 @@ std::size_t NameIndex::find_slot(std::string_view key, std::uint64_t hash) const
   }
 }
 
-void NameIndex::reserve(std::size_t keys) {
+std::size_t NameIndex::capacity_for(std::size_t slots_used) {
   // At most 7/10 full: probes stay short.
-  const std::size_t needed = std::bit_ceil((keys + removed_) * 10 / 7 + 16);
+  return std::bit_ceil(slots_used * 10 / 7 + 16);
+}
+
+void NameIndex::reserve(std::size_t keys) {
+  const std::size_t needed = capacity_for(keys + removed_);
   if (needed > slots_.size()) rehash(needed);
 }
 
@@ -140,7 +144,7 @@ void NameIndex::remove(std::string_view name, NodeId node) {
   --keys_;
   ++removed_;
   // Mostly removed: rebuild smaller, without them.
-  if (removed_ > keys_ && removed_ > 1024) rehash(std::bit_ceil(keys_ * 10 / 7 + 16));
+  if (removed_ > keys_ && removed_ > 1024) rehash(capacity_for(keys_));
 }
 
 std::vector<NodeId> NameIndex::find(std::string_view name) const {

@@ -51,6 +51,8 @@ class NameIndex {
   };
   static constexpr std::uint64_t empty = 0, removed = 1;
   static std::uint64_t hash_of(std::string_view key);
+  // The table size (a power of two) for this many used slots.
+  static std::size_t capacity_for(std::size_t slots_used);
 
   std::string_view key_of(const Slot& s) const { return std::string_view(chars_).substr(s.offset, s.length); }
   // The slot holding `key`, or the table's size when none does.
