@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <new>
 #include <mutex>
+#include <thread>
 
 #include "engine/api/database_impl.hpp"
 #include "engine/api/access_mode.hpp"
@@ -191,7 +192,7 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
     const store::Graph::Mark mark = graph.mark();
     load::CsvLoadReport report;
     try {
-      report = load::load_csv(graph, import);
+      report = load::load_csv(graph, import, impl_->threads_to_use());
     } catch (...) {
       impl_->roll_back(graph, mark);
       throw;
@@ -348,6 +349,15 @@ void Database::set_limits(const Limits& limits) {
   impl_->time_limit_ms.store(std::max<std::int64_t>(limits.time_limit_ms, 0));
   impl_->max_query_length.store(limits.max_query_length);
   impl_->memory_bytes.store(limits.memory_bytes);
+}
+
+void Database::set_threads(std::size_t threads) { impl_->threads.store(threads); }
+
+std::size_t Database::threads() const { return impl_->threads_to_use(); }
+
+std::size_t Database::Impl::threads_to_use() const {
+  const std::size_t set = threads.load();
+  return set != 0 ? set : std::max<std::size_t>(std::thread::hardware_concurrency(), 1);
 }
 
 void Database::set_import_directory(const std::string& path) {

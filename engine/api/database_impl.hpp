@@ -29,6 +29,9 @@ struct Database::Impl {
   std::atomic<std::int64_t> time_limit_ms{0};
   std::atomic<std::size_t> max_query_length{Limits{}.max_query_length};
   std::atomic<std::size_t> memory_bytes{0};
+  // set_threads(); 0 is one per core (threads_to_use()).
+  std::atomic<std::size_t> threads{0};
+  std::size_t threads_to_use() const;
   // set_import_directory(): read once per statement under its own lock.
   mutable std::mutex import_mutex;
   std::shared_ptr<const std::string> import_directory = std::make_shared<const std::string>();

@@ -45,8 +45,9 @@ std::optional<Header> parse_header(const csv::Table& t, bool nodes, bool file_ha
 
 // The type every non-empty field (list item) of an untyped column fits, the
 // narrowest of integer, float, boolean, date, else string; numbers written
-// with a leading zero ("007") are text.
-Kind infer(const csv::Table& t, std::size_t column, bool list);
+// with a leading zero ("007") are text. Large columns are looked at in
+// parts on up to `threads` threads.
+Kind infer(const csv::Table& t, std::size_t column, bool list, std::size_t threads = 1);
 
 // The property value of a field of column `c` (whose kind is known): null
 // when empty, a list for list columns; nullopt, with `why` saying what is

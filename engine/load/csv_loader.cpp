@@ -90,8 +90,11 @@ class IdMap {
 
 class CsvLoader {
  public:
-  CsvLoader(store::Graph& graph, const CsvImport& import)
-      : graph_(graph), import_(import), problems_(import.nodes.size() + import.relationships.size()) {}
+  CsvLoader(store::Graph& graph, const CsvImport& import, std::size_t threads)
+      : graph_(graph),
+        import_(import),
+        threads_(threads),
+        problems_(import.nodes.size() + import.relationships.size()) {}
 
   CsvLoadReport run();
 
@@ -133,6 +136,7 @@ class CsvLoader {
 
   store::Graph& graph_;
   const CsvImport& import_;
+  const std::size_t threads_;
   CsvLoadReport report_;
   std::vector<FileProblems> problems_;
   std::vector<File> node_files_;
@@ -169,7 +173,9 @@ bool CsvLoader::read(const std::vector<CsvFile>& specs, bool nodes, std::size_t 
   for (std::size_t s = 0; s < specs.size(); ++s) {
     const CsvFile& spec = specs[s];
     const std::size_t index = first_index + s;
-    csv::ReadResult r = csv::read_file(spec.path, {import_.delimiter, import_.max_reported});
+    csv::ReadOptions options{import_.delimiter, import_.max_reported};
+    options.threads = threads_;
+    csv::ReadResult r = csv::read_file(spec.path, options);
     report_.bad_rows += r.bad_rows;
     report_.problem_count += r.bad_rows;
     if (r.fatal) {
@@ -218,7 +224,7 @@ bool CsvLoader::read(const std::vector<CsvFile>& specs, bool nodes, std::size_t 
     for (std::size_t c = 0; c < f.header.columns.size(); ++c) {
       Column& col = f.header.columns[c];
       if (col.role != Role::id && col.role != Role::property) continue;
-      if (col.kind == Kind::automatic) col.kind = infer(f.table, c, col.list);
+      if (col.kind == Kind::automatic) col.kind = infer(f.table, c, col.list, threads_);
       if (!col.property.empty()) col.key = graph_.keys().intern(col.property);
     }
     out.push_back(std::move(f));
@@ -480,6 +486,20 @@ CsvLoadReport CsvLoader::run() {
     bool ok = read(import_.nodes, true, 0, node_files_);
     ok = read(import_.relationships, false, import_.nodes.size(), rel_files_) && ok;
     if (ok) {
+      std::size_t node_rows = 0, rel_rows = 0;
+      for (const File& f : node_files_) node_rows += f.table.rows();
+      for (const File& f : rel_files_) rel_rows += f.table.rows();
+      graph_.reserve(node_rows, rel_rows);
+      for (const File& f : node_files_) {
+        for (const Column& col : f.header.columns) {
+          if (!col.property.empty()) graph_.plan_node_property(col.key, graph_.node_count() + node_rows);
+        }
+      }
+      for (const File& f : rel_files_) {
+        for (const Column& col : f.header.columns) {
+          if (!col.property.empty()) graph_.plan_relationship_property(col.key, graph_.relationship_count() + rel_rows);
+        }
+      }
       prepare_ids();
       for (File& f : node_files_) add_nodes(f);
       for (File& f : rel_files_) add_relationships(f);
@@ -493,13 +513,15 @@ CsvLoadReport CsvLoader::run() {
         "too many distinct labels, relationship types or property keys; at most 65535 of each fit"));
   }
   finish();
-  if (report_.ok(import_.lenient)) graph_.commit();
+  if (report_.ok(import_.lenient)) graph_.commit(threads_);
   return std::move(report_);
 }
 
 
 }  // namespace
 
-CsvLoadReport load_csv(store::Graph& graph, const CsvImport& import) { return CsvLoader(graph, import).run(); }
+CsvLoadReport load_csv(store::Graph& graph, const CsvImport& import, std::size_t threads) {
+  return CsvLoader(graph, import, threads).run();
+}
 
 }  // namespace ergo::load

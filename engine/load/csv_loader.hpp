@@ -31,6 +31,7 @@ struct CsvLoadReport {
   bool ok(bool lenient) const { return !fatal && (lenient || bad_rows == 0); }
 };
 
-CsvLoadReport load_csv(store::Graph& graph, const CsvImport& import);
+// `threads`: how many threads may tokenize a file and build the adjacency.
+CsvLoadReport load_csv(store::Graph& graph, const CsvImport& import, std::size_t threads = 1);
 
 }  // namespace ergo::load

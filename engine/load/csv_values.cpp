@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <system_error>
+#include <thread>
+#include <vector>
 
 #include "engine/load/csv_columns.hpp"
 #include "grammar/text/unicode.hpp"
@@ -168,11 +170,15 @@ std::string conversion_problem(const std::string& why, std::string_view header, 
          (c.list ? ", separated by ';'" : "");
 }
 
-// The narrowest kind every non-empty value (list item) of the column fits:
-// integer, float, boolean, date, else string. Zero-padded numbers are text.
-Kind infer(const csv::Table& t, std::size_t column, bool list) {
+namespace {
+
+// What the values of some rows of a column fit; the rows' verdicts combine
+// by "and" (every value fits), so rows may be looked at in parts.
+struct Fits {
   bool all_int = true, all_float = true, all_bool = true, all_date = true, any = false;
-  auto look = [&](std::string_view s) {
+
+  bool open() const { return all_int || all_float || all_bool || all_date; }
+  void look(std::string_view s) {
     if (s.empty()) return;
     any = true;
     std::int64_t i;
@@ -180,27 +186,60 @@ Kind infer(const csv::Table& t, std::size_t column, bool list) {
     bool b;
     const bool padded = (all_int || all_float) && zero_padded(s);
     if (all_int && (padded || !is_int(s, i))) all_int = false;
+    // An integer is a float too: tested only once the integers fail.
     if (all_float && !all_int && (padded || !is_float(s, d))) all_float = false;
     if (all_bool && !parse_bool(s, b)) all_bool = false;
     if (all_date && (s.size() != 10 || !Date::parse(s))) all_date = false;
-  };
-  for (std::size_t r = 0; r < t.rows() && (all_int || all_float || all_bool || all_date); ++r) {
+  }
+  void add(const Fits& o) {
+    all_int &= o.all_int;
+    all_float &= o.all_float;
+    all_bool &= o.all_bool;
+    all_date &= o.all_date;
+    any |= o.any;
+  }
+};
+
+Fits fits(const csv::Table& t, std::size_t column, bool list, std::size_t first, std::size_t last) {
+  Fits f;
+  for (std::size_t r = first; r < last && f.open(); ++r) {
     std::string_view s = t.field(r, column);
     if (!list) {
-      look(s);
+      f.look(s);
       continue;
     }
     for (std::size_t begin = 0; begin <= s.size();) {
       std::size_t end = std::min(s.find(';', begin), s.size());
-      look(s.substr(begin, end - begin));
+      f.look(s.substr(begin, end - begin));
       begin = end + 1;
     }
   }
-  if (!any) return Kind::string;
-  if (all_int) return Kind::integer;
-  if (all_float) return Kind::floating;
-  if (all_bool) return Kind::boolean;
-  if (all_date) return Kind::date;
+  return f;
+}
+
+}  // namespace
+
+// The narrowest kind every non-empty value (list item) of the column fits:
+// integer, float, boolean, date, else string. Zero-padded numbers are text.
+Kind infer(const csv::Table& t, std::size_t column, bool list, std::size_t threads) {
+  constexpr std::size_t kRowsPerThread = 1 << 16;
+  const std::size_t parts = std::clamp<std::size_t>(t.rows() / kRowsPerThread, 1, std::max<std::size_t>(threads, 1));
+  std::vector<Fits> found(parts);
+  auto part = [&](std::size_t p) {
+    found[p] = fits(t, column, list, t.rows() * p / parts, t.rows() * (p + 1) / parts);
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t p = 1; p < parts; ++p) helpers.emplace_back(part, p);
+    part(0);
+  }
+  Fits all;
+  for (const Fits& f : found) all.add(f);
+  if (!all.any) return Kind::string;
+  if (all.all_int) return Kind::integer;
+  if (all.all_float) return Kind::floating;
+  if (all.all_bool) return Kind::boolean;
+  if (all.all_date) return Kind::date;
   return Kind::string;
 }
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "grammar/text/huge_pages.hpp"
+
 namespace ergo::store {
 
 void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
@@ -21,6 +23,8 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   live_ = offsets[node_count];
   abandoned_ = 0;
   room_.clear();
+  text::reserve_huge(entries_, live_);
+  text::reserve_huge(entry_types_, live_);
   entries_.assign(live_, Adjacent{});
   entry_types_.assign(live_, TypeId{});
   slices_.resize(node_count);

@@ -2,7 +2,11 @@
 #include "engine/store/graph.hpp"
 
 #include <algorithm>
+#include <exception>
+#include <thread>
 #include <tuple>
+
+#include "grammar/text/huge_pages.hpp"
 
 namespace ergo::store {
 
@@ -163,6 +167,27 @@ bool Graph::has_label(NodeId n, LabelId label) const {
 std::span<const NodeId> Graph::nodes_with_label(LabelId label) const {
   if (label >= nodes_by_label_.size()) return {};
   return nodes_by_label_[label];
+}
+
+void Graph::reserve(std::size_t more_nodes, std::size_t more_relationships) {
+  text::reserve_huge(node_label_set_, node_count() + more_nodes);
+  node_dead_.reserve(node_count() + more_nodes);
+  const std::size_t rels = relationship_count() + more_relationships;
+  text::reserve_huge(rel_from_, rels);
+  text::reserve_huge(rel_to_, rels);
+  text::reserve_huge(rel_type_, rels);
+  rel_dead_.reserve(rels);
+}
+
+void Graph::plan_node_property(KeyId key, std::size_t rows) {
+  if (node_columns_.size() <= key) node_columns_.resize(key + 1);
+  node_columns_[key].plan_rows(rows);
+  if (key == name_key_ && rows > node_count()) names_.reserve(names_.size() + (rows - node_count()));
+}
+
+void Graph::plan_relationship_property(KeyId key, std::size_t rows) {
+  if (rel_columns_.size() <= key) rel_columns_.resize(key + 1);
+  rel_columns_[key].plan_rows(rows);
 }
 
 RelId Graph::add_relationship(NodeId from, TypeId type, NodeId to) {
@@ -327,7 +352,7 @@ void Graph::rollback(const Mark& m) {
   commit();
 }
 
-void Graph::commit() {
+void Graph::commit(std::size_t threads) {
   if (!adjacency_stale_) return;
   adjacency_stale_ = false;
   // When much of the graph is new (a load), one build in node order is
@@ -335,8 +360,26 @@ void Graph::commit() {
   const std::size_t added = relationship_count() - std::min(adjacency_covers_, relationship_count());
   if (added > 1024 && added >= relationship_count() / 4) {
     const std::vector<bool>* dead = dead_rels_ ? &rel_dead_ : nullptr;
-    out_.build(node_count(), rel_from_, rel_to_, rel_type_, dead);
-    in_.build(node_count(), rel_to_, rel_from_, rel_type_, dead);
+    // The two directions share only their (read) inputs.
+    std::exception_ptr in_failed;
+    auto build_in = [&] {
+      try {
+        in_.build(node_count(), rel_to_, rel_from_, rel_type_, dead);
+      } catch (...) {
+        in_failed = std::current_exception();
+      }
+    };
+    std::thread helper;
+    if (threads > 1) helper = std::thread(build_in);
+    try {
+      out_.build(node_count(), rel_from_, rel_to_, rel_type_, dead);
+    } catch (...) {
+      if (helper.joinable()) helper.join();
+      throw;
+    }
+    if (helper.joinable()) helper.join();
+    else build_in();
+    if (in_failed) std::rethrow_exception(in_failed);
     adjacency_covers_ = relationship_count();
     toggled_.clear();
     return;

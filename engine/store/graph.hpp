@@ -46,6 +46,13 @@ class Graph {
   // --- Nodes. node_count() is the id bound (deleted ids included): loops
   // over ids check node_exists().
   NodeId add_node(std::vector<LabelId> labels);
+  // Room for this many more nodes and relationships (a load that knows its
+  // row counts), so the arrays are not copied as they grow.
+  void reserve(std::size_t more_nodes, std::size_t more_relationships);
+  // A load will set `key` on nodes (relationships) with ids below `rows`:
+  // its column, and for names the name index, take that room at once.
+  void plan_node_property(KeyId key, std::size_t rows);
+  void plan_relationship_property(KeyId key, std::size_t rows);
   std::size_t node_count() const { return node_label_set_.size(); }
   std::size_t live_node_count() const { return node_count() - dead_nodes_; }
   bool node_exists(NodeId n) const { return n < node_count() && !node_dead_[n]; }
@@ -138,8 +145,10 @@ class Graph {
     return std::span<const UndoEntry>(undo_).subspan(m.undo);
   }
   // Makes adjacency reflect every relationship added and deleted so far:
-  // O(the slices the changes touch), not O(relationships).
-  void commit();
+  // O(the slices the changes touch), not O(relationships). After a load
+  // (much of the graph new) both directions are built from scratch, on two
+  // threads when `threads` allows.
+  void commit(std::size_t threads = 1);
 
   // --- Snapshots (engine/storage/snapshot_*.cpp) write these arrays as they
   // are and restore() takes them back, so reopening a database copies its

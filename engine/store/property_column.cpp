@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 
+#include "grammar/text/huge_pages.hpp"
+
 namespace ergo::store {
 
 PropertyColumn::Kind PropertyColumn::kind_of(const Value& v) {
@@ -17,13 +19,19 @@ PropertyColumn::Kind PropertyColumn::kind_of(const Value& v) {
 
 void PropertyColumn::grow_to(std::uint32_t row) {
   std::size_t rows = static_cast<std::size_t>(row) + 1;
+  // The first growth past the capacity takes all the planned rows.
+  auto grow = [&](auto& array, auto zero) {
+    if (array.size() >= rows) return;
+    if (array.capacity() < rows && planned_rows_ > rows) text::reserve_huge(array, planned_rows_);
+    array.resize(rows, zero);
+  };
   if (present_.size() * 64 < rows) present_.resize((rows + 63) / 64, 0);
   switch (kind_) {
     case Kind::empty: break;
-    case Kind::integer: if (ints_.size() < rows) ints_.resize(rows, 0); break;
-    case Kind::floating: if (doubles_.size() < rows) doubles_.resize(rows, 0.0); break;
+    case Kind::integer: grow(ints_, std::int64_t{0}); break;
+    case Kind::floating: grow(doubles_, 0.0); break;
     case Kind::boolean: if (bools_.size() < rows) bools_.resize(rows, false); break;
-    case Kind::string: if (string_spans_.size() < rows) string_spans_.resize(rows, {0, 0}); break;
+    case Kind::string: grow(string_spans_, StringSpan{0, 0}); break;
     case Kind::generic: if (generic_.size() < rows) generic_.resize(rows); break;
   }
 }

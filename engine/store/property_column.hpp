@@ -4,6 +4,7 @@
 // falls back to generic Values.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -54,6 +55,9 @@ class PropertyColumn {
   std::size_t memory_bytes() const;
   // How many rows have a value.
   std::size_t count() const;
+  // Rows up to `rows` are about to be set (a load): the arrays grow to
+  // that at once instead of doubling and copying.
+  void plan_rows(std::size_t rows) { planned_rows_ = std::max(planned_rows_, rows); }
 
  private:
   void grow_to(std::uint32_t row);
@@ -69,6 +73,7 @@ class PropertyColumn {
   std::vector<StringSpan> string_spans_;
   std::string chars_;
   std::vector<Value> generic_;
+  std::size_t planned_rows_ = 0;
 };
 
 }  // namespace ergo::store

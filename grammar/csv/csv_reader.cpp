@@ -8,7 +8,9 @@
 #include <fstream>
 #include <limits>
 #include <optional>
+#include <thread>
 
+#include "grammar/text/huge_pages.hpp"
 #include "grammar/text/unicode.hpp"
 
 namespace ergo::csv {
@@ -201,14 +203,217 @@ std::size_t Table::line_of(std::size_t row) const { return line_number(text_, ro
 
 class Reader {
  public:
-  static ReadResult read(std::string name, std::string text, const ReadOptions& options);
+  static ReadResult read(std::string name, std::unique_ptr<char[]> bytes, std::size_t size,
+                         const ReadOptions& options);
+
+ private:
+  // The rows of one run of whole lines, as the table will hold them:
+  // offsets into `unescaped` and indexes into `fields` are the run's own.
+  struct Part {
+    std::vector<Table::Span> fields;
+    std::vector<std::uint32_t> row_starts;
+    std::vector<std::size_t> quoted_empty;
+    std::string unescaped;
+    std::vector<text::Diagnostic> problems;  // at most max_problems
+    std::size_t bad_rows = 0;
+    std::optional<text::Diagnostic> fatal;
+    std::size_t end = 0;  // where its last record ended
+  };
+
+  static void tokenize(const Table& table, std::size_t begin, std::size_t end, std::size_t columns,
+                       const ReadOptions& options, Part& part);
+  static std::vector<Part> tokenize_in_parts(const Table& table, std::size_t begin, std::size_t columns,
+                                             const ReadOptions& options);
+  static void join(std::vector<Part>& parts, Table& table, ReadResult& result, std::size_t max_problems);
+  static text::Diagnostic wrong_count(const Table& table, const Record& r, std::size_t columns);
+  static text::Diagnostic unterminated(const Table& table, std::size_t quote);
+  static text::Diagnostic malformed(const Table& table, const Record& r, std::string_view where);
 };
 
-ReadResult Reader::read(std::string name, std::string text, const ReadOptions& options) {
+// "this row has 3 fields; expected 4, one per header column (no value for 'x')".
+text::Diagnostic Reader::wrong_count(const Table& table, const Record& r, std::size_t columns) {
+  const std::size_t n = r.fields.size();
+  std::string message = "this row has " + plural(n, "field", "fields") + "; expected " + std::to_string(columns) +
+                        ", one per header column";
+  if (n > columns) return table.diagnose_at(r.fields[columns].begin, 1, std::move(message));
+  message += " (no value for ";
+  for (std::size_t c = n; c < columns; ++c) {
+    if (c > n) message += c + 1 == columns ? " and " : ", ";
+    message += "'" + table.header_[c] + "'";
+  }
+  message += ")";
+  return table.diagnose_at(r.fields.back().end, 1, std::move(message));
+}
+
+text::Diagnostic Reader::unterminated(const Table& table, std::size_t quote) {
+  return table.diagnose_at(quote, 1,
+                           "this quoted field is never closed; expected a closing '\"' before the end of the "
+                           "file (" + std::string(kQuoteHint) + ")");
+}
+
+text::Diagnostic Reader::malformed(const Table& table, const Record& r, std::string_view where) {
+  std::string_view t = table.text_;
+  std::string message = "text after the closing quote" + std::string(where) + "; expected " +
+                        describe_delimiter(table.delimiter_) + " or the end of the line";
+  if (std::count(t.begin() + r.quote_begin, t.begin() + r.problem_at, '\n') > 0) {
+    text::Diagnostic open = table.diagnose_at(r.quote_begin, 1, "");
+    message += " (the quoted field began on line " + std::to_string(open.line) + ", column " +
+               std::to_string(open.column) + ": is that quote unmatched?)";
+  } else {
+    message += " (" + std::string(kQuoteHint) + ")";
+  }
+  return table.diagnose_at(r.problem_at, 1, std::move(message));
+}
+
+// Tokenizes the records that start in [begin, end): `begin` is where a
+// record starts, and the last record may run past `end` (part.end says
+// where it stopped).
+void Reader::tokenize(const Table& table, std::size_t begin, std::size_t end, std::size_t columns,
+                      const ReadOptions& options, Part& part) {
+  const std::string_view t = table.text_;
+  const char delimiter = options.delimiter;
+  // Builds the diagnostic only when it will be kept: each one counts lines
+  // from the start of the file.
+  auto problem = [&](auto make) {
+    ++part.bad_rows;
+    if (part.problems.size() < options.max_problems) part.problems.push_back(make());
+  };
+  const auto lines = static_cast<std::size_t>(std::count(t.begin() + begin, t.begin() + end, '\n')) + 1;
+  text::reserve_huge(part.fields, columns * lines);
+  text::reserve_huge(part.row_starts, lines);
+  Record record;
+  std::size_t pos = begin;
+  while (pos < end) {
+    if (blank_line(t, pos)) {
+      pos = skip_line_end(t, pos);
+      continue;
+    }
+    scan_record(t, pos, delimiter, record);
+    if (record.status == RecordStatus::unterminated) {
+      // Everything after the quote is one field; nothing after it can be read.
+      part.fatal = unterminated(table, record.problem_at);
+      part.end = t.size();
+      return;
+    }
+    if (record.status == RecordStatus::malformed) {
+      problem([&] { return malformed(table, record, ""); });
+    } else if (record.fields.size() != columns) {
+      problem([&] { return wrong_count(table, record, columns); });
+    } else {
+      part.row_starts.push_back(static_cast<std::uint32_t>(pos));
+      for (const RawField& f : record.fields) {
+        if (f.quoted && f.end - f.begin == 2) part.quoted_empty.push_back(part.fields.size());
+        if (f.end - f.begin >= Table::kUnescaped) {
+          part.fatal = table.diagnose_at(f.begin, 1, "this field is longer than 2 GiB, the most a field may hold");
+          part.end = t.size();
+          return;
+        }
+        if (f.escaped) {
+          std::string value = unquote(t, f);
+          part.fields.push_back({static_cast<std::uint32_t>(part.unescaped.size()),
+                                 static_cast<std::uint32_t>(value.size()) | Table::kUnescaped});
+          part.unescaped += value;
+        } else {
+          std::string_view v = field_text(t, f);
+          part.fields.push_back(
+              {static_cast<std::uint32_t>(v.data() - t.data()), static_cast<std::uint32_t>(v.size())});
+        }
+      }
+    }
+    pos = record.next;
+  }
+  part.end = pos;
+}
+
+// The rows from `begin` to the end of the text, cut into runs of whole
+// lines tokenized on up to options.threads threads. A cut is right only
+// where a record ends; a record that runs past its part's end (a quoted
+// field holding the line break at the cut) shows a cut was wrong, and then
+// the whole text is tokenized again as one part. Every part before it was
+// right: the first starts at a record, and each ended exactly at the next.
+std::vector<Reader::Part> Reader::tokenize_in_parts(const Table& table, std::size_t begin, std::size_t columns,
+                                                    const ReadOptions& options) {
+  const std::string_view t = table.text_;
+  const std::size_t bytes = t.size() - begin;
+  const std::size_t count =
+      std::clamp<std::size_t>(bytes / std::max<std::size_t>(options.bytes_per_thread, 1), 1,
+                              std::max<std::size_t>(options.threads, 1));
+  std::vector<std::size_t> cuts{begin};
+  for (std::size_t i = 1; i < count; ++i) {
+    std::size_t at = std::max(cuts.back(), begin + bytes / count * i);
+    std::size_t newline = t.find('\n', at);
+    if (newline == std::string_view::npos) break;
+    if (newline + 1 > cuts.back() && newline + 1 < t.size()) cuts.push_back(newline + 1);
+  }
+  cuts.push_back(t.size());
+  std::vector<Part> parts(cuts.size() - 1);
+  if (parts.size() == 1) {
+    tokenize(table, begin, t.size(), columns, options, parts[0]);
+    return parts;
+  }
+  std::vector<std::thread> helpers;
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    helpers.emplace_back([&, i] { tokenize(table, cuts[i], cuts[i + 1], columns, options, parts[i]); });
+  }
+  tokenize(table, cuts[0], cuts[1], columns, options, parts[0]);
+  for (std::thread& h : helpers) h.join();
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].end != cuts[i + 1] || parts[i].fatal) {
+      parts.assign(1, Part{});
+      tokenize(table, begin, t.size(), columns, options, parts[0]);
+      break;
+    }
+  }
+  return parts;
+}
+
+// Puts the parts' rows into the table, in order, and their problems into
+// the result as one part would have: the first max_problems, all counted.
+void Reader::join(std::vector<Part>& parts, Table& table, ReadResult& result, std::size_t max_problems) {
+  for (Part& p : parts) {
+    result.bad_rows += p.bad_rows;
+    for (text::Diagnostic& d : p.problems) {
+      if (result.problems.size() < max_problems) result.problems.push_back(std::move(d));
+    }
+  }
+  if (parts.size() == 1) {
+    Part& p = parts[0];
+    table.fields_ = std::move(p.fields);
+    table.row_starts_ = std::move(p.row_starts);
+    table.quoted_empty_ = std::move(p.quoted_empty);
+    table.unescaped_ = std::move(p.unescaped);
+    return;
+  }
+  std::size_t fields = 0, rows = 0, unescaped = 0;
+  for (const Part& p : parts) {
+    fields += p.fields.size();
+    rows += p.row_starts.size();
+    unescaped += p.unescaped.size();
+  }
+  text::reserve_huge(table.fields_, fields);
+  text::reserve_huge(table.row_starts_, rows);
+  table.unescaped_.reserve(unescaped);
+  for (Part& p : parts) {
+    const std::size_t field_base = table.fields_.size();
+    const auto unescaped_base = static_cast<std::uint32_t>(table.unescaped_.size());
+    for (Table::Span s : p.fields) {
+      if (s.length & Table::kUnescaped) s.offset += unescaped_base;
+      table.fields_.push_back(s);
+    }
+    table.row_starts_.insert(table.row_starts_.end(), p.row_starts.begin(), p.row_starts.end());
+    for (std::size_t q : p.quoted_empty) table.quoted_empty_.push_back(field_base + q);
+    table.unescaped_ += p.unescaped;
+    p = Part{};
+  }
+}
+
+ReadResult Reader::read(std::string name, std::unique_ptr<char[]> bytes, std::size_t size,
+                        const ReadOptions& options) {
   ReadResult result;
   Table& table = result.table;
   table.file_ = std::move(name);
-  table.text_ = std::move(text);
+  table.bytes_ = std::move(bytes);
+  table.text_ = std::string_view(table.bytes_.get(), size);
   table.delimiter_ = options.delimiter;
   const std::string_view t = table.text_;
   const char delimiter = options.delimiter;
@@ -238,96 +443,29 @@ ReadResult Reader::read(std::string name, std::string text, const ReadOptions& o
   }
   table.header_start_ = static_cast<std::uint32_t>(pos);
 
-  auto unterminated = [&](const Record& r) {
-    return table.diagnose_at(r.problem_at, 1,
-                             "this quoted field is never closed; expected a closing '\"' before the end of the "
-                             "file (" + std::string(kQuoteHint) + ")");
-  };
-  auto malformed = [&](const Record& r, std::string_view where) {
-    std::string message = "text after the closing quote" + std::string(where) + "; expected " +
-                          describe_delimiter(delimiter) + " or the end of the line";
-    if (std::count(t.begin() + r.quote_begin, t.begin() + r.problem_at, '\n') > 0) {
-      text::Diagnostic open = table.diagnose_at(r.quote_begin, 1, "");
-      message += " (the quoted field began on line " + std::to_string(open.line) + ", column " +
-                 std::to_string(open.column) + ": is that quote unmatched?)";
-    } else {
-      message += " (" + std::string(kQuoteHint) + ")";
-    }
-    return table.diagnose_at(r.problem_at, 1, std::move(message));
-  };
-
   Record record;
   scan_record(t, pos, delimiter, record);
-  if (record.status == RecordStatus::unterminated) return fatal(unterminated(record));
-  if (record.status == RecordStatus::malformed) return fatal(malformed(record, " in the header"));
+  if (record.status == RecordStatus::unterminated) return fatal(unterminated(table, record.problem_at));
+  if (record.status == RecordStatus::malformed) {
+    return fatal(malformed(table, record, " in the header"));
+  }
   for (const RawField& f : record.fields) {
     table.header_.push_back(f.escaped ? unquote(t, f) : std::string(field_text(t, f)));
   }
-  const std::size_t columns = record.fields.size();
-  pos = record.next;
-
-  // Builds the diagnostic only when it will be kept: each one counts lines
-  // from the start of the file.
-  auto problem = [&](auto make) {
-    ++result.bad_rows;
-    if (result.problems.size() < options.max_problems) result.problems.push_back(make());
-  };
-  auto wrong_count = [&](const Record& r) {
-    const std::size_t n = r.fields.size();
-    std::string message = "this row has " + plural(n, "field", "fields") + "; expected " + std::to_string(columns) +
-                          ", one per header column";
-    if (n > columns) return table.diagnose_at(r.fields[columns].begin, 1, std::move(message));
-    message += " (no value for ";
-    for (std::size_t c = n; c < columns; ++c) {
-      if (c > n) message += c + 1 == columns ? " and " : ", ";
-      message += "'" + table.header_[c] + "'";
-    }
-    message += ")";
-    return table.diagnose_at(r.fields.back().end, 1, std::move(message));
-  };
-
-  table.fields_.reserve(columns * static_cast<std::size_t>(std::count(t.begin() + pos, t.end(), '\n')));
-  while (pos < t.size()) {
-    if (blank_line(t, pos)) {
-      pos = skip_line_end(t, pos);
-      continue;
-    }
-    scan_record(t, pos, delimiter, record);
-    if (record.status == RecordStatus::unterminated) {
-      // Everything after the quote is one field; nothing after it can be read.
-      return fatal(unterminated(record));
-    }
-    if (record.status == RecordStatus::malformed) {
-      problem([&] { return malformed(record, ""); });
-    } else if (record.fields.size() != columns) {
-      problem([&] { return wrong_count(record); });
-    } else {
-      table.row_starts_.push_back(static_cast<std::uint32_t>(pos));
-      for (const RawField& f : record.fields) {
-        if (f.quoted && f.end - f.begin == 2) table.quoted_empty_.push_back(table.fields_.size());
-        if (f.end - f.begin >= Table::kUnescaped) {
-          return fatal(table.diagnose_at(f.begin, 1, "this field is longer than 2 GiB, the most a field may hold"));
-        }
-        if (f.escaped) {
-          std::string value = unquote(t, f);
-          table.fields_.push_back({static_cast<std::uint32_t>(table.unescaped_.size()),
-                                   static_cast<std::uint32_t>(value.size()) | Table::kUnescaped});
-          table.unescaped_ += value;
-        } else {
-          std::string_view v = field_text(t, f);
-          table.fields_.push_back(
-              {static_cast<std::uint32_t>(v.data() - t.data()), static_cast<std::uint32_t>(v.size())});
-        }
-      }
-    }
-    pos = record.next;
-  }
-  table.fields_.shrink_to_fit();
+  std::vector<Part> parts = tokenize_in_parts(table, record.next, record.fields.size(), options);
+  std::optional<text::Diagnostic> stop = std::move(parts.back().fatal);
+  join(parts, table, result, options.max_problems);
+  if (stop) return fatal(std::move(*stop));
+  // Reserved by line count: give back only a large excess (many bad or
+  // blank lines), as shrinking copies the array.
+  if (table.fields_.capacity() - table.fields_.size() > table.fields_.size() / 8) table.fields_.shrink_to_fit();
   return result;
 }
 
 ReadResult read_text(std::string name, std::string text, const ReadOptions& options) {
-  return Reader::read(std::move(name), std::move(text), options);
+  auto bytes = std::make_unique_for_overwrite<char[]>(text.size());
+  std::copy(text.begin(), text.end(), bytes.get());
+  return Reader::read(std::move(name), std::move(bytes), text.size(), options);
 }
 
 ReadResult read_file(const std::string& path, const ReadOptions& options) {
@@ -350,13 +488,13 @@ ReadResult read_file(const std::string& path, const ReadOptions& options) {
   std::streamoff size = in.tellg();
   in.seekg(0, std::ios::beg);
   if (size < 0) return failure("cannot read the file (its size is unknown)");
-  std::string text;
+  auto bytes = std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(size));
   if (size > 0) {
-    text.resize(static_cast<std::size_t>(size));
-    in.read(text.data(), size);
+    text::advise_huge_pages(bytes.get(), static_cast<std::size_t>(size));
+    in.read(bytes.get(), size);
     if (!in) return failure(std::string("cannot read the file (") + std::strerror(errno) + ")");
   }
-  return Reader::read(path, std::move(text), options);
+  return Reader::read(path, std::move(bytes), static_cast<std::size_t>(size), options);
 }
 
 }  // namespace ergo::csv

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +35,8 @@ class Table {
   // unquoted and unescaped. Valid while the table lives and is not moved.
   std::string_view field(std::size_t row, std::size_t column) const {
     const Span& s = fields_[row * header_.size() + column];
-    const std::string& base = (s.length & kUnescaped) ? unescaped_ : text_;
-    return {base.data() + s.offset, s.length & ~kUnescaped};
+    const char* base = (s.length & kUnescaped) ? unescaped_.data() : text_.data();
+    return {base + s.offset, s.length & ~kUnescaped};
   }
 
   // Whether the field was written as two quotes and nothing else (""):
@@ -69,7 +70,11 @@ class Table {
   text::Diagnostic diagnose_field(std::size_t record_start, std::size_t column, std::string message) const;
 
   std::string file_;
-  std::string text_;
+  // The file's bytes, read into memory that is not zeroed first (a
+  // std::string would write every byte twice). Moving the table keeps them
+  // where they are.
+  std::unique_ptr<char[]> bytes_;
+  std::string_view text_;
   std::string unescaped_;  // fields whose doubled quotes were undoubled
   std::vector<std::string> header_;
   char delimiter_ = ',';
@@ -95,6 +100,14 @@ struct ReadOptions {
   // At most this many row problems are kept as diagnostics; bad_rows
   // counts them all.
   std::size_t max_problems = 20;
+  // Threads that tokenize the rows, each a run of whole lines (1: this
+  // thread alone). The table, problems and counts are the same whatever the
+  // number: a file whose quoted fields hold line breaks where the text is
+  // cut is read again on one thread.
+  std::size_t threads = 1;
+  // A thread gets at least this many bytes of rows; fewer threads are used
+  // for smaller files. (Tests set it low to cut small texts.)
+  std::size_t bytes_per_thread = std::size_t{1} << 20;
 };
 
 // Reads and tokenizes the file at `path`.

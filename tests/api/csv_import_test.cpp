@@ -10,10 +10,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "tests/api/api_test_support.hpp"
@@ -958,6 +960,61 @@ TEST_F(CsvImportTest, AnEmptyImportAddsNothing) {
   EXPECT_EQ(s.nodes, 0u);
   EXPECT_EQ(s.relationships, 0u);
   EXPECT_EQ(db.node_count(), 0u);
+}
+
+// --- Threads (docs/csv-import.md, "Threads")
+
+TEST_F(CsvImportTest, ThreadsDefaultToOnePerCoreAndCanBeSet) {
+  Database db;
+  EXPECT_EQ(db.threads(), std::max(1u, std::thread::hardware_concurrency()));
+  db.set_threads(3);
+  EXPECT_EQ(db.threads(), 3u);
+  db.set_threads(0);
+  EXPECT_EQ(db.threads(), std::max(1u, std::thread::hardware_concurrency()));
+}
+
+// Files of several megabytes, so that four threads each tokenize a run of
+// lines: the graph, the skipped rows and the problems reported are the
+// ones one thread gives. In the second round every name holds a quoted line
+// break, so cuts land inside fields and the file is read again on one
+// thread.
+TEST_F(CsvImportTest, FourThreadsImportWhatOneImports) {
+  for (bool quoted_break : {false, true}) {
+    std::string nodes = "id,name,label,score\n", edges = "src,dst,type,since\n";
+    for (int i = 0; i < 150000; ++i) {
+      nodes += std::to_string(i) + "," + (quoted_break ? "\"n\n" : "\"n") + std::to_string(i) +
+               " \"\"x\"\"\"," + (i % 3 ? "Company" : "Person") + "," + std::to_string(i * 0.5) + "\n";
+    }
+    for (int i = 0; i < 240000; ++i) {
+      if (i % 80000 == 17) edges += "1,2,KNOWS\n";  // a field short: skipped, reported
+      edges += std::to_string(i % 150000) + "," + std::to_string((i * 7919) % 150000) + "," +
+               (i % 2 ? "INVESTS_IN" : "KNOWS") + "," + std::to_string(2000 + i % 25) + "\n";
+    }
+    const std::string n = write("n.csv", nodes), e = write("e.csv", edges);
+    ASSERT_GT(nodes.size(), std::size_t{4} << 20);
+    ASSERT_GT(edges.size(), std::size_t{4} << 20);
+    auto run = [&](std::size_t threads) {
+      Database db;
+      db.set_threads(threads);
+      CsvImportSummary s = db.import_csv(Import().node(n).rel(e).lenient());
+      Lines out{std::to_string(s.nodes) + " nodes, " + std::to_string(s.relationships) + " relationships, " +
+                std::to_string(s.skipped_rows) + " skipped"};
+      for (const std::string& p : s.problems) out.push_back(p);
+      for (const char* q :
+           {"MATCH (n) RETURN count(*), sum(n.id), sum(n.score), count(DISTINCT n.name)",
+            "MATCH (n:Person) RETURN n.name ORDER BY n.id LIMIT 3",
+            "MATCH (a)-[r]->(b) RETURN type(r), count(*), sum(a.id * 3 + b.id), sum(r.since)",
+            "MATCH (a {id: 7})-[r]->(b) RETURN b.id, r.since ORDER BY b.id",
+            "MATCH (a)<-[r:INVESTS_IN]-(b) WHERE a.id = 7919 RETURN b.id ORDER BY b.id"}) {
+        for (const std::string& row : query(db, q)) out.push_back(row);
+      }
+      return out;
+    };
+    const Lines one = run(1);
+    EXPECT_EQ(one[0], "150000 nodes, 240000 relationships, 3 skipped");
+    EXPECT_EQ(one.size(), 1u + 3 + 1 + 3 + 2 + 2 + 2);  // problems, then each query's rows
+    EXPECT_EQ(run(4), one);
+  }
 }
 
 }  // namespace

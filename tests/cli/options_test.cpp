@@ -81,6 +81,17 @@ TEST(Options, RejectsBadLimits) {
             "--timeout needs a number of seconds from 0 to 1000000, e.g. 2 or 0.5, not 'soon'");
   EXPECT_EQ(message({"--max-query-length", "-3"}),
             "--max-query-length needs a number of bytes, e.g. 1048576 or 0 for none, not '-3'");
+  EXPECT_EQ(message({"--threads", "two"}),
+            "--threads needs a number of threads from 1 to 1024, or 0 for one per core; not 'two'");
+  EXPECT_EQ(message({"--threads=1025"}),
+            "--threads needs a number of threads from 1 to 1024, or 0 for one per core; not '1025'");
+}
+
+TEST(Options, ParsesThreads) {
+  EXPECT_EQ(parse_options({}).threads, 0u);
+  EXPECT_EQ(parse_options({"--threads", "1"}).threads, 1u);
+  EXPECT_EQ(parse_options({"--threads=0"}).threads, 0u);
+  EXPECT_EQ(parse_options({"--threads", "1024"}).threads, 1024u);
 }
 
 // A build without Graphviz refuses every diagram option before it reads

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -359,6 +360,58 @@ TEST_F(CsvFiles, EmptyFileIsADataProblem) {
   ReadResult r = read_file(path, {});
   EXPECT_TRUE(r.fatal);
   EXPECT_FALSE(r.io_error);
+}
+
+// --- Tokenizing on several threads
+
+// Random CSV text: plain, quoted and escaped fields, quoted line breaks,
+// "" fields, blank lines, CRLF, rows with a field too many or too few, text
+// after a closing quote; now and then an unterminated quote at the end.
+std::string random_csv(std::mt19937& rng) {
+  auto pick = [&](int n) { return static_cast<int>(rng() % n); };
+  std::string text = "a,b,c\n";
+  const int rows = 1 + pick(300);
+  for (int r = 0; r < rows; ++r) {
+    if (pick(20) == 0) text += pick(2) ? "\n" : "\r\n";
+    int fields = pick(25) == 0 ? 2 + 2 * pick(2) : 3;
+    for (int f = 0; f < fields; ++f) {
+      if (f > 0) text += ',';
+      switch (pick(10)) {
+        case 0: text += "\"x,\ny\""; break;
+        case 1: text += "\"say \"\"hi\"\"\""; break;
+        case 2: text += "\"\""; break;
+        case 3: text += "\"q\"z"; break;
+        case 4: break;
+        default: text += "v" + std::to_string(pick(1000));
+      }
+    }
+    text += pick(8) == 0 ? "\r\n" : "\n";
+  }
+  if (pick(30) == 0) text += "\"never closed\n";
+  return text;
+}
+
+TEST(CsvReader, SeveralThreadsReadWhatOneReads) {
+  std::mt19937 rng(20261205);
+  for (int round = 0; round < 300; ++round) {
+    std::string text = random_csv(rng);
+    ReadResult one = read_text("t.csv", text, {',', 5});
+    ReadOptions options{',', 5};
+    options.threads = 1 + rng() % 6;
+    options.bytes_per_thread = 1 + rng() % 200;
+    ReadResult many = read_text("t.csv", text, options);
+    SCOPED_TRACE(text);
+    EXPECT_EQ(rows_of(many.table), rows_of(one.table));
+    EXPECT_EQ(rendered(many), rendered(one));
+    EXPECT_EQ(many.bad_rows, one.bad_rows);
+    EXPECT_EQ(many.fatal, one.fatal);
+    for (std::size_t r = 0; r < one.table.rows(); ++r) {
+      EXPECT_EQ(many.table.line_of(r), one.table.line_of(r));
+      for (std::size_t c = 0; c < one.table.columns(); ++c) {
+        EXPECT_EQ(many.table.quoted_empty(r, c), one.table.quoted_empty(r, c));
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -229,7 +229,9 @@ TEST(StorageReadOnly, ReadersOpeningDuringCheckpointsSeeEveryCommitOnce) {
     const auto& row = r.rows().at(0);
     ASSERT_GE(row[0].as_int(), before) << "round " << round;
     ASSERT_EQ(row[0].as_int(), row[1].as_int()) << "round " << round;
-    if (row[0].as_int() > 0) ASSERT_EQ(row[2].as_int(), row[0].as_int()) << "round " << round;  // 1..n, none missing
+    if (row[0].as_int() > 0) {
+      ASSERT_EQ(row[2].as_int(), row[0].as_int()) << "round " << round;  // 1..n, none missing
+    }
   }
   stop.store(true);
   writing.join();

@@ -41,7 +41,7 @@ std::uint64_t directory_bytes(const std::string& dir) {
   return bytes;
 }
 
-Database load_on_disk(const std::string& db_dir, const CsvImport& import) {
+Database load_on_disk(const std::string& db_dir, const CsvImport& import, std::size_t threads) {
   // A new database, as the peers wipe theirs; but only a directory that
   // holds nothing but a database's files is wiped, never a mistyped one.
   if (std::filesystem::exists(db_dir)) {
@@ -56,6 +56,7 @@ Database load_on_disk(const std::string& db_dir, const CsvImport& import) {
   }
   std::filesystem::remove_all(db_dir);
   Database db = Database::open_directory(db_dir);
+  db.set_threads(threads);
   db.import_csv(import);
   return db;
 }

@@ -17,7 +17,7 @@ namespace ergo::bench {
 // imported, durable (in the fsync'd log) when this returns. Throws
 // ergo::Error, io_error when `db_dir` holds files that are not a
 // database's (nothing is wiped then).
-Database load_on_disk(const std::string& db_dir, const CsvImport& import);
+Database load_on_disk(const std::string& db_dir, const CsvImport& import, std::size_t threads);
 
 // Between the load and the reads: records the bytes on disk as loaded,
 // closes `db` (a close checkpoints: timed apart, close_after_load_ms),

@@ -7,6 +7,8 @@
 # answers, WA included (docs/performance.md). When the kit runs its on-disk
 # peers (KUZU_DISK=1 or SQLITE_DISK=1, the kit's default), ergo runs on disk
 # too: ergo-bench --db DATA/ergo.db writes results/<scale>.ergo-disk.json.
+# ergo runs once more with --threads 1 (results/<scale>.ergo-1t.json), so
+# the table has its 1-thread column beside the default of one per core.
 #
 #   tools/bench/run.sh                 # both scales, every system
 #   tools/bench/run.sh --ergo-only     # ergo alone, against the last peer results
@@ -53,6 +55,11 @@ for scale in $SCALES; do
   fi
   echo "== ergo $scale" >&2
   "$root/build/bin/ergo-bench" "$data" --runs "$RUNS" --timeout-s "$TIMEOUT_S" --out "$kit/results/$scale.ergo.json"
+  # The same on one thread (issue #20's 1-thread column; the writes run on
+  # one thread either way).
+  echo "== ergo $scale, 1 thread" >&2
+  "$root/build/bin/ergo-bench" "$data" --threads 1 --no-writes --runs "$RUNS" --timeout-s "$TIMEOUT_S" \
+    --out "$kit/results/$scale.ergo-1t.json"
   if [[ $KUZU_DISK == 1 || $SQLITE_DISK == 1 ]]; then
     echo "== ergo on disk $scale" >&2
     "$root/build/bin/ergo-bench" "$data" --db "$data/ergo.db" --runs "$RUNS" --timeout-s "$TIMEOUT_S" \

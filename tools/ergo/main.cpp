@@ -197,6 +197,7 @@ int run(int argc, char** argv) {
         return 1;
       }
     }
+    db.set_threads(options.threads);
     if (!sources.empty()) loaded = db.load(sources);
   } catch (const ergo::Error& e) {
     std::cerr << (e.rendered().empty() ? "ergo: " + e.message() + "\n" : e.rendered());

@@ -50,6 +50,8 @@ constexpr const char* usage =
     "                          bytes (e.g. 512M or 2G; 0, the default, for none)\n"
     "      --max-query-length BYTES\n"
     "                          refuse longer statements (default 1048576; 0: none)\n"
+    "      --threads N         threads a CSV import may use (default 0: one per\n"
+    "                          core)\n"
     "      --render FILE       after the queries, draw the last answer as a diagram\n"
     "                          in FILE: .svg, .png, .pdf, .dot or .gv\n"
     "      --layout LAYOUT     auto (default), dot, neato, fdp, sfdp, circo or twopi\n"
@@ -176,6 +178,13 @@ Options parse_options(const std::vector<std::string>& args) {
       auto bytes = parse_size(value);
       if (!bytes) throw UsageError(tools::size_refused(name, value));
       o.max_memory = *bytes;
+    } else if (name == "--threads") {
+      std::string value = reader.value(name, attached);
+      auto n = parse_byte_count(value);
+      if (!n || *n > 1024) {
+        throw UsageError("--threads needs a number of threads from 1 to 1024, or 0 for one per core; not '" + value + "'");
+      }
+      o.threads = *n;
     } else if (name == "--timing") {
       flag(o.timing);
     } else if (name == "--continue-on-error") {

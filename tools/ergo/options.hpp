@@ -53,6 +53,7 @@ struct Options {
   std::chrono::milliseconds timeout{0};  // --timeout: each statement's time limit; 0 for none
   std::optional<std::size_t> max_query_length;  // --max-query-length BYTES; unset: the default
   std::size_t max_memory = 0;  // --max-memory SIZE: each statement's memory budget; 0 for none
+  std::size_t threads = 0;     // --threads N: Database::set_threads; 0 for one per core
   // --render FILE: draw the last answer as a diagram once every job has run
   // (docs/rendering.md); --layout, --context and --korean say how.
   std::string render_file;           // "" for no diagram

@@ -185,6 +185,16 @@ class Database {
   void set_import_directory(const std::string& path);
   std::string import_directory() const;
 
+  // How many threads one call may use for work that splits into parts:
+  // import_csv() tokenizes each file's rows on them and builds the two
+  // directions of the adjacency at once.
+  // 0, the default, is one per core. Queries themselves run on the thread
+  // that calls execute() (run several at once for more). Calls starting
+  // from now on see the change.
+  void set_threads(std::size_t threads);
+  // The number set, or the number of cores when 0 was.
+  std::size_t threads() const;
+
   // Writes the whole graph to `out` as `format` (docs/export.md): every
   // node and relationship with its labels or type and properties, as of
   // the call (writes wait until it returns). kg and cypher load back into
