@@ -3,6 +3,7 @@
 #include "engine/storage/commit_record.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <set>
 #include <string>
@@ -63,11 +64,49 @@ struct OldChange {
 
 }  // namespace
 
+namespace {
+
+// Rows in [from, to) that have a value.
+std::uint64_t present_between(const store::PropertyColumn& c, std::size_t from, std::size_t to) {
+  const std::span<const std::uint64_t> bits = c.presence();
+  std::uint64_t n = 0;
+  for (std::size_t row = from; row < to && row / 64 < bits.size();) {
+    std::uint64_t word = bits[row / 64] >> (row % 64);
+    const std::size_t span = std::min<std::size_t>(64 - row % 64, to - row);
+    if (span < 64) word &= (std::uint64_t{1} << span) - 1;
+    n += static_cast<std::uint64_t>(std::popcount(word));
+    row += span;
+  }
+  return n;
+}
+
+// What the properties of the new elements take at least: the key (u32)
+// and the value's tag, plus eight bytes of an integer or a float, or the
+// length (u32) of a string.
+template <typename Column>
+std::uint64_t new_properties_lower_bound(const Graph& g, Column column, std::size_t from, std::size_t to) {
+  std::uint64_t bytes = 0;
+  for (std::size_t k = 0; k < g.keys().size(); ++k) {
+    const store::PropertyColumn* c = (g.*column)(static_cast<store::KeyId>(k));
+    if (!c) continue;
+    using Kind = store::PropertyColumn::Kind;
+    const std::uint64_t each = c->kind() == Kind::integer || c->kind() == Kind::floating ? 13
+                               : c->kind() == Kind::string                             ? 9
+                                                                                        : 5;
+    bytes += each * present_between(*c, from, to);
+  }
+  return bytes;
+}
+
+}  // namespace
+
 std::uint64_t commit_record_lower_bound(const Graph& g, const Graph::Mark& m) {
   // A relationship: source, target, type (u32 each), the deleted byte,
   // its properties' count (u32); a node: the deleted byte, its labels'
-  // count (u16), its properties' count (u32).
-  return (g.relationship_count() - m.relationships) * 17 + (g.node_count() - m.nodes) * 7;
+  // count (u16), its properties' count (u32); then their properties.
+  return (g.relationship_count() - m.relationships) * 17 + (g.node_count() - m.nodes) * 7 +
+         new_properties_lower_bound(g, &Graph::node_column, m.nodes, g.node_count()) +
+         new_properties_lower_bound(g, &Graph::relationship_column, m.relationships, g.relationship_count());
 }
 
 std::vector<std::byte> encode_commit(const Graph& g, const Graph::Mark& m, std::uint64_t sequence) {
