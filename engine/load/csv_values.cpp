@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <system_error>
-#include <thread>
 #include <vector>
 
 #include "engine/load/csv_columns.hpp"
+#include "grammar/text/parallel.hpp"
 #include "grammar/text/unicode.hpp"
 #include "grammar/text/utf8.hpp"
 
@@ -228,11 +228,7 @@ Kind infer(const csv::Table& t, std::size_t column, bool list, std::size_t threa
   auto part = [&](std::size_t p) {
     found[p] = fits(t, column, list, t.rows() * p / parts, t.rows() * (p + 1) / parts);
   };
-  {
-    std::vector<std::jthread> helpers;
-    for (std::size_t p = 1; p < parts; ++p) helpers.emplace_back(part, p);
-    part(0);
-  }
+  text::run_parts(parts, part);
   Fits all;
   for (const Fits& f : found) all.add(f);
   if (!all.any) return Kind::string;

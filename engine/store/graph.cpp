@@ -2,11 +2,10 @@
 #include "engine/store/graph.hpp"
 
 #include <algorithm>
-#include <exception>
-#include <thread>
 #include <tuple>
 
 #include "grammar/text/huge_pages.hpp"
+#include "grammar/text/parallel.hpp"
 
 namespace ergo::store {
 
@@ -361,25 +360,16 @@ void Graph::commit(std::size_t threads) {
   if (added > 1024 && added >= relationship_count() / 4) {
     const std::vector<bool>* dead = dead_rels_ ? &rel_dead_ : nullptr;
     // The two directions share only their (read) inputs.
-    std::exception_ptr in_failed;
-    auto build_in = [&] {
-      try {
-        in_.build(node_count(), rel_to_, rel_from_, rel_type_, dead);
-      } catch (...) {
-        in_failed = std::current_exception();
-      }
+    auto build = [&](std::size_t direction) {
+      if (direction == 0) out_.build(node_count(), rel_from_, rel_to_, rel_type_, dead);
+      else in_.build(node_count(), rel_to_, rel_from_, rel_type_, dead);
     };
-    std::thread helper;
-    if (threads > 1) helper = std::thread(build_in);
-    try {
-      out_.build(node_count(), rel_from_, rel_to_, rel_type_, dead);
-    } catch (...) {
-      if (helper.joinable()) helper.join();
-      throw;
+    if (threads > 1) {
+      text::run_parts(2, build);
+    } else {
+      build(0);
+      build(1);
     }
-    if (helper.joinable()) helper.join();
-    else build_in();
-    if (in_failed) std::rethrow_exception(in_failed);
     adjacency_covers_ = relationship_count();
     toggled_.clear();
     return;

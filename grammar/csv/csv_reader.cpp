@@ -8,9 +8,9 @@
 #include <fstream>
 #include <limits>
 #include <optional>
-#include <thread>
 
 #include "grammar/text/huge_pages.hpp"
+#include "grammar/text/parallel.hpp"
 #include "grammar/text/unicode.hpp"
 
 namespace ergo::csv {
@@ -347,17 +347,9 @@ std::vector<Reader::Part> Reader::tokenize_in_parts(const Table& table, std::siz
   }
   cuts.push_back(t.size());
   std::vector<Part> parts(cuts.size() - 1);
-  if (parts.size() == 1) {
-    tokenize(table, begin, t.size(), columns, options, parts[0]);
-    return parts;
-  }
-  std::vector<std::thread> helpers;
-  for (std::size_t i = 1; i < parts.size(); ++i) {
-    helpers.emplace_back([&, i] { tokenize(table, cuts[i], cuts[i + 1], columns, options, parts[i]); });
-  }
-  tokenize(table, cuts[0], cuts[1], columns, options, parts[0]);
-  for (std::thread& h : helpers) h.join();
-  for (std::size_t i = 0; i < parts.size(); ++i) {
+  text::run_parts(parts.size(),
+                  [&](std::size_t i) { tokenize(table, cuts[i], cuts[i + 1], columns, options, parts[i]); });
+  for (std::size_t i = 0; parts.size() > 1 && i < parts.size(); ++i) {
     if (parts[i].end != cuts[i + 1] || parts[i].fatal) {
       parts.assign(1, Part{});
       tokenize(table, begin, t.size(), columns, options, parts[0]);
