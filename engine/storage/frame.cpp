@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "engine/storage/crc32.hpp"
+#include "grammar/text/parallel.hpp"
 
 namespace ergo::storage {
 namespace {
@@ -53,28 +54,24 @@ void append_record(std::vector<std::byte>& out, std::span<const std::byte> paylo
 namespace {
 
 // The checksums of the records' payloads, on up to four threads when there
-// are many bytes (opening a large snapshot is mostly this): records are cut
-// between threads at record boundaries, by bytes.
+// are many bytes (opening a large snapshot checks every byte): the records
+// are cut between parts at record boundaries, about as many bytes each.
 std::vector<std::uint32_t> payload_checksums(const std::vector<RecordSpan>& records) {
   std::vector<std::uint32_t> crcs(records.size());
   std::size_t total = 0;
   for (const RecordSpan& r : records) total += r.payload.size();
-  constexpr std::size_t bytes_per_thread = std::size_t{16} << 20;
-  const std::size_t threads =
-      std::clamp<std::size_t>(std::min<std::size_t>(total / bytes_per_thread, std::thread::hardware_concurrency()), 1, 4);
-  auto run = [&](std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i < last; ++i) crcs[i] = crc32(records[i].payload);
-  };
-  std::vector<std::thread> helpers;
-  std::size_t first = 0, done = 0;
-  for (std::size_t t = 1; t < threads; ++t) {
-    std::size_t last = first;
-    while (last < records.size() && done < total * t / threads) done += records[last++].payload.size();
-    helpers.emplace_back(run, first, last);
-    first = last;
+  constexpr std::size_t bytes_per_part = std::size_t{16} << 20;
+  const std::size_t parts =
+      std::clamp<std::size_t>(std::min<std::size_t>(total / bytes_per_part, std::thread::hardware_concurrency()), 1, 4);
+  std::vector<std::size_t> cuts{0};  // part p checks records [cuts[p], cuts[p + 1])
+  for (std::size_t p = 1, i = 0, done = 0; p < parts; ++p) {
+    while (i < records.size() && done < total * p / parts) done += records[i++].payload.size();
+    cuts.push_back(i);
   }
-  run(first, records.size());
-  for (auto& h : helpers) h.join();
+  cuts.push_back(records.size());
+  text::run_parts(parts, [&](std::size_t p) {
+    for (std::size_t i = cuts[p]; i < cuts[p + 1]; ++i) crcs[i] = crc32(records[i].payload);
+  });
   return crcs;
 }
 

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <iterator>
 #include <limits>
+#include <type_traits>
 #include <optional>
 #include <set>
 #include <string>
@@ -27,6 +29,39 @@ using Malformed = ByteReader::Malformed;
 using Kind = store::PropertyColumn::Kind;
 
 Malformed malformed(std::string what) { return Malformed{std::move(what)}; }
+
+// The elements of an array as a record holds them: back to back, at any
+// alignment. A random-access iterator, so vector::insert sizes once and
+// copies each element in without zeroing it first.
+template <class T>
+struct Unaligned {
+  static_assert(std::is_trivially_copy_constructible_v<T> && std::is_trivially_destructible_v<T>);
+  using iterator_category = std::random_access_iterator_tag;
+  using value_type = T;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const T*;
+  using reference = T;
+
+  const std::byte* at;
+
+  T operator*() const {
+    T value;
+    std::memcpy(static_cast<void*>(&value), at, sizeof(T));
+    return value;
+  }
+  T operator[](difference_type i) const { return *(*this + i); }
+  Unaligned& operator++() { at += sizeof(T); return *this; }
+  Unaligned operator++(int) { Unaligned was = *this; ++*this; return was; }
+  Unaligned& operator--() { at -= sizeof(T); return *this; }
+  Unaligned operator--(int) { Unaligned was = *this; --*this; return was; }
+  Unaligned& operator+=(difference_type n) { at += n * static_cast<difference_type>(sizeof(T)); return *this; }
+  Unaligned& operator-=(difference_type n) { return *this += -n; }
+  friend Unaligned operator+(Unaligned i, difference_type n) { return i += n; }
+  friend Unaligned operator+(difference_type n, Unaligned i) { return i += n; }
+  friend Unaligned operator-(Unaligned i, difference_type n) { return i -= n; }
+  friend difference_type operator-(Unaligned a, Unaligned b) { return (a.at - b.at) / static_cast<difference_type>(sizeof(T)); }
+  friend auto operator<=>(Unaligned a, Unaligned b) = default;
+};
 
 // What a version 2 snapshot's records add up to, checked as they come.
 class Arrays {
@@ -203,13 +238,14 @@ class Arrays {
                             std::uint32_t count, std::uint64_t bound, bool reserve_bound = true) const {
     if (first != to.size()) throw malformed("an array's records out of order");
     if (first + count > bound) throw malformed("an array longer than its elements");
+    if (bytes.size() != std::size_t{count} * sizeof(T)) throw malformed("an array's elements of the wrong width");
     // The whole array at once, on huge pages where the kernel allows it:
     // growing record by record copied it, and faulting in 4 KiB pages was
     // a third of a reopen. Never more than the file could hold; not for
     // the deleted ids, whose bound is far above their number.
     if (first == 0 && reserve_bound) text::reserve_huge(to, std::min<std::uint64_t>(bound, file_bytes_ / sizeof(T)));
-    to.resize(first + count);
-    if (count) std::memcpy(static_cast<void*>(to.data() + first), bytes.data(), bytes.size());
+    // Copied straight in: resize() then memcpy wrote every byte twice.
+    to.insert(to.end(), Unaligned<T>{bytes.data()}, Unaligned<T>{bytes.data() + std::size_t{count} * sizeof(T)});
     return std::span<const T>(to).subspan(first);
   }
 
