@@ -306,6 +306,10 @@ std::optional<Result> Database::Impl::run_on(store::Graph& graph, const algo::Pr
     ctx.deadline = std::chrono::steady_clock::now() + ctx.time_limit;
   }
   ctx.memory.budget = memory_bytes.load();
+  // The copy a load leaves running (ADR 0006 §4) has a core of its own:
+  // splitting a query across that core too only makes it wait.
+  ctx.threads = threads_to_use();
+  if (ctx.threads > 1 && versions->copying_in_background()) --ctx.threads;
   if (bound.plan.reads_files) {
     std::lock_guard lock(import_mutex);
     ctx.import_directory = import_directory;

@@ -135,10 +135,17 @@ void GraphVersions::publish_bulk(bool copy_draft) noexcept {
   missed_.clear();
   if (!copy_draft) return;
   try {
-    copying_ = std::async(std::launch::async,
-                          [source = current_] { return std::make_shared<GraphVersion>(source->graph); });
+    copy_running_.store(true, std::memory_order_relaxed);
+    copying_ = std::async(std::launch::async, [this, source = current_] {
+      struct Done {
+        std::atomic<bool>& running;
+        ~Done() { running.store(false, std::memory_order_relaxed); }
+      } done{copy_running_};
+      return std::make_shared<GraphVersion>(source->graph);
+    });
   } catch (...) {
     // No thread to copy on: the next writer copies the version itself.
+    copy_running_.store(false, std::memory_order_relaxed);
   }
 }
 

@@ -94,6 +94,9 @@ class GraphVersions {
   // The draft could not be brought back to the current state (a rollback
   // or a replay that failed): it is dropped, and the next writer copies one.
   void drop_draft();
+  // Whether the copy publish_bulk() started is still running (on a core
+  // of its own: a query then splits its work between one thread fewer).
+  bool copying_in_background() const { return copy_running_.load(std::memory_order_relaxed); }
   // Replaces the procedures (copy-on-write: queries keep the ones they pinned).
   void set_procedures(std::shared_ptr<const algo::ProcedureCatalog> procedures);
 
@@ -106,6 +109,7 @@ class GraphVersions {
   std::shared_ptr<GraphVersion> draft_;  // null: copy one from current_
   std::vector<std::vector<std::byte>> missed_;  // commit records the draft has yet to replay
   std::future<std::shared_ptr<GraphVersion>> copying_;  // the draft, being copied after a bulk load
+  std::atomic<bool> copy_running_{false};
 };
 
 }  // namespace ergo::detail

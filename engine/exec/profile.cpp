@@ -50,6 +50,8 @@ ProfiledOperator tree(const plan::Operator& op, const Profile& profile) {
 ProfileScope::ProfileScope(Profile& profile) : previous_(active) { active = &profile; }
 ProfileScope::~ProfileScope() { active = previous_; }
 
+bool profiling() { return active != nullptr; }
+
 runtime::CursorPtr profiled(const plan::Operator& op, runtime::CursorPtr cursor) {
   if (!active) return cursor;
   return std::make_unique<ProfileCursor>(std::move(cursor), (*active)[&op]);

@@ -32,6 +32,11 @@ class ProfileScope {
   Profile* previous_;
 };
 
+// Whether a ProfileScope is open on this thread: an operator that would
+// split its work between threads runs it on this one instead, so every
+// row is counted.
+bool profiling();
+
 // `cursor` counted for `op` when a ProfileScope is open, else itself.
 runtime::CursorPtr profiled(const plan::Operator& op, runtime::CursorPtr cursor);
 

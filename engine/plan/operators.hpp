@@ -459,9 +459,16 @@ class SemiJoin : public Unary {
     add_subplan_depth(this->subplan);
   }
   OperatorKind kind() const override { return OperatorKind::semi_join; }
-  std::string describe() const override { return "SemiJoin (first match per row)"; }
+  std::string describe() const override {
+    return every_row_read ? "SemiJoin (first match per row, input split between threads)" : "SemiJoin (first match per row)";
+  }
   std::vector<const Operator*> children() const override { return {input.get(), subplan.get()}; }
   OperatorPtr subplan;
+  // Set where the operator above reads every row (an Aggregate): the
+  // subplan then runs for every input row however the rows come, so large
+  // inputs are split between threads (ExecContext::threads) with the same
+  // rows out, in the same order, and the same first error.
+  bool every_row_read = false;
 };
 
 // CALL: for each input row, runs `procedure` on the arguments and emits one

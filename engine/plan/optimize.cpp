@@ -290,6 +290,7 @@ void semi_join_under_aggregate(Aggregate& agg) {
     if (!slots_read(*key.second, read)) return;
   }
   exists_instead_of_all(agg.input, read);
+  if (auto* join = as<SemiJoin>(agg.input.get())) join->every_row_read = true;
 }
 
 // RETURN DISTINCT a.name: a Distinct over the Project of the returned items.

@@ -61,6 +61,10 @@ struct ExecContext {
   std::chrono::system_clock::time_point statement_time{};
   std::chrono::system_clock::time_point transaction_time{};
 
+  // How many threads an operator may split its work between
+  // (Database::set_threads); 1 runs everything on the calling thread.
+  std::size_t threads = 1;
+
   // Where LOAD CSV may read (Database::set_import_directory); set only for
   // a statement with a LOAD CSV, empty text when none is allowed.
   std::shared_ptr<const std::string> import_directory;

@@ -239,6 +239,49 @@ TEST(PlanOptimize, SemiJoinEqualsEnumeratingEveryMatch) {
   }
 }
 
+// Under an Aggregate a SemiJoin reads every input row, so a large input is
+// cut into batches whose rows are split between threads: the same rows in
+// the same order, and the same first error (the one a single thread meets
+// first, whether in the subplan or in the input), for any number of threads.
+// 40,000 nodes: more than two batches, the last one partial.
+TEST(PlanOptimize, SemiJoinSplitBetweenThreadsEqualsOneThread) {
+  Database db = random_graph(34, 40000, 90000);
+  auto outcome = [&](const std::string& q) {
+    try {
+      return rows(db, q);
+    } catch (const Error& e) {
+      return std::vector<std::string>{std::string("error: ") + e.what()};
+    }
+  };
+  for (std::string q : {
+           "MATCH (a:A)-[r1:T0]->(b)-[:T1]->(c) WHERE b.g >= 2 RETURN count(DISTINCT a) AS n",
+           "MATCH (a)-[:T0|T2]->(b)<-[:T1]-(c) RETURN a.g AS g, count(DISTINCT a) AS n, min(a.name) AS lo, max(a.name) AS hi",
+           "MATCH (a)-->(b)-->(c) WHERE c.g = 1 RETURN count(DISTINCT b) AS n, max(b.g) AS g",
+           // Errors: in the subplan on some rows (the first in input order
+           // names its node), and in the input below the SemiJoin.
+           "MATCH (a)-->(b)-->(c) WHERE c.g = 3 AND date(c.name) IS NOT NULL RETURN count(DISTINCT a) AS n",
+           "MATCH (a)-->(b)-->(c) WHERE c.g = 3 AND b.g / (b.g - 1) > 5 RETURN count(DISTINCT a) AS n",
+           "MATCH (a) WHERE a.name <> 'n15000' OR date(a.name) IS NULL MATCH (a)-->(b)-->(c) RETURN count(DISTINCT a) AS n",
+           // both: the subplan's error on an early row comes first
+           "MATCH (a) WHERE a.name <> 'n15000' OR date(a.name) IS NULL MATCH (a)-->(b)-->(c) WHERE c.g = 3 AND "
+           "date(c.name) IS NOT NULL RETURN count(DISTINCT a) AS n",
+       }) {
+    db.set_threads(1);
+    const std::vector<std::string> one = outcome(q);
+    EXPECT_NE(plan_of(db, q).find("SemiJoin (first match per row, input split between threads)"), std::string::npos) << q;
+    for (std::size_t threads : {2u, 3u, 8u}) {
+      db.set_threads(threads);
+      EXPECT_EQ(outcome(q), one) << q << " on " << threads << " threads";
+    }
+  }
+  // The answers are not all errors or all empty.
+  db.set_threads(2);
+  EXPECT_NE(outcome("MATCH (a:A)-[r1:T0]->(b)-[:T1]->(c) WHERE b.g >= 2 RETURN count(DISTINCT a) AS n")[0], "0|");
+  EXPECT_EQ(outcome("MATCH (a)-->(b)-->(c) WHERE c.g = 3 AND date(c.name) IS NOT NULL RETURN count(DISTINCT a)")[0].rfind(
+                "error: ", 0),
+            0u);
+}
+
 TEST(PlanOptimize, BreadthFirstReachEqualsTrailEnumeration) {
   for (unsigned seed : {4u, 5u, 6u}) {
     Database db = random_graph(seed, 30, 70);
