@@ -80,12 +80,26 @@ void Graph::restore(Restored r) {
     const PropertyColumn& column = node_columns_[key];
     const bool strings = column.kind() == PropertyColumn::Kind::string;
     if (strings) names_.reserve(names_.size() + column.count());
+    // Strings in groups (NameIndex::add_all overlaps their cache misses).
+    constexpr std::size_t group = 256;
+    std::string_view names[group];
+    NodeId ids[group];
+    std::size_t held = 0;
     for (std::size_t n = 0; n < nodes; ++n) {
       const auto id = static_cast<NodeId>(n);
       if (!column.has(id)) continue;
-      if (strings) names_.add(column.string_at(id), id);
-      else index_names(id, column.get(id), true);
+      if (!strings) {
+        index_names(id, column.get(id), true);
+        continue;
+      }
+      names[held] = column.string_at(id);
+      ids[held++] = id;
+      if (held == group) {
+        names_.add_all({names, held}, {ids, held});
+        held = 0;
+      }
     }
+    names_.add_all({names, held}, {ids, held});
   }
 }
 

@@ -119,7 +119,27 @@ bool NameIndex::erase_node(Slot& s, NodeId node) {
 
 void NameIndex::add(std::string_view name, NodeId node) {
   const std::string k = key(name);
-  const std::uint64_t h = hash_of(k);
+  add_key(k, hash_of(k), node);
+}
+
+void NameIndex::add_all(std::span<const std::string_view> names, std::span<const NodeId> nodes) {
+  if (names.empty()) return;
+  reserve(keys_ + names.size());
+  constexpr std::size_t group = 16;
+  std::string keys[group];
+  std::uint64_t hashes[group];
+  for (std::size_t first = 0; first < names.size(); first += group) {
+    const std::size_t n = std::min(group, names.size() - first);
+    for (std::size_t i = 0; i < n; ++i) {
+      keys[i] = key(names[first + i]);
+      hashes[i] = hash_of(keys[i]);
+      __builtin_prefetch(&slots_[hashes[i] & (slots_.size() - 1)]);
+    }
+    for (std::size_t i = 0; i < n; ++i) add_key(keys[i], hashes[i], nodes[first + i]);
+  }
+}
+
+void NameIndex::add_key(const std::string& k, std::uint64_t h, NodeId node) {
   std::size_t at = find_slot(k, h);
   if (at == slots_.size()) {
     if ((keys_ + removed_ + 1) * 10 > slots_.size() * 7) reserve(std::max<std::size_t>(keys_ * 2, 16));

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,11 @@ class NameIndex {
   static std::string key(std::string_view name);
 
   void add(std::string_view name, NodeId node);
+  // add(names[i], nodes[i]) for each i, faster for many: the slots of a
+  // group of names are fetched into the cache together, so their misses
+  // overlap instead of coming one after another (reopening a database
+  // adds every name at once).
+  void add_all(std::span<const std::string_view> names, std::span<const NodeId> nodes);
   void remove(std::string_view name, NodeId node);
 
   // Nodes one of whose names folds to the same key as `name`, ascending,
@@ -63,6 +69,8 @@ class NameIndex {
   // Adding `node` to (removing it from) a slot's nodes; false when it was
   // already there (not there).
   bool insert_node(Slot& s, NodeId node);
+  // add() with the key and its hash already made.
+  void add_key(const std::string& k, std::uint64_t h, NodeId node);
   bool erase_node(Slot& s, NodeId node);
 
   std::vector<Slot> slots_;  // a power of two in size, or empty

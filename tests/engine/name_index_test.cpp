@@ -115,3 +115,43 @@ TEST(NameIndex, RandomAddsAndRemovesAnswerAsAMapDoes) {
 
 }  // namespace
 }  // namespace ergo::store
+
+namespace ergo::store {
+namespace {
+
+// add_all() in groups of any size answers as add() one by one: shared
+// names, case variants, invalid UTF-8, the same (name, node) twice, and
+// groups that land on an index already holding names.
+TEST(NameIndex, AddAllAnswersAsAddingOneByOne) {
+  std::mt19937 rng(11);
+  std::vector<std::string> names;
+  for (int i = 0; i < 5000; ++i) {
+    const int r = static_cast<int>(rng() % 10);
+    if (r == 0) names.push_back("Shared");
+    else if (r == 1) names.push_back("SHARED");
+    else if (r == 2) names.push_back(std::string("bad\xff") + std::to_string(rng() % 50));
+    else names.push_back("n" + std::to_string(rng() % 3000));
+  }
+  NameIndex one_by_one, grouped;
+  std::vector<std::string_view> views;
+  std::vector<NodeId> nodes;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const NodeId node = static_cast<NodeId>(rng() % 4000);
+    one_by_one.add(names[i], node);
+    views.push_back(names[i]);
+    nodes.push_back(node);
+  }
+  for (std::size_t first = 0; first < views.size();) {
+    const std::size_t n = std::min<std::size_t>(1 + rng() % 700, views.size() - first);
+    grouped.add_all(std::span(views).subspan(first, n), std::span(nodes).subspan(first, n));
+    first += n;
+  }
+  grouped.add_all({}, {});
+  EXPECT_EQ(grouped.size(), one_by_one.size());
+  for (const std::string& name : names) EXPECT_EQ(grouped.find(name), one_by_one.find(name)) << name;
+  EXPECT_EQ(grouped.find("sHaReD"), one_by_one.find("shared"));
+  EXPECT_FALSE(grouped.find("sHaReD").empty());
+}
+
+}  // namespace
+}  // namespace ergo::store
