@@ -109,4 +109,8 @@ std::uint32_t crc32(std::span<const std::byte> bytes, std::uint32_t crc) {
   return ~by_table(crc, bytes.data(), bytes.size());
 }
 
+std::uint32_t crc32_portable(std::span<const std::byte> bytes, std::uint32_t crc) {
+  return ~by_table(~crc, bytes.data(), bytes.size());
+}
+
 }  // namespace ergo::storage

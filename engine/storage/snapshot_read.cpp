@@ -243,7 +243,9 @@ class Arrays {
     // growing record by record copied it, and faulting in 4 KiB pages was
     // a third of a reopen. Never more than the file could hold; not for
     // the deleted ids, whose bound is far above their number.
-    if (first == 0 && reserve_bound) text::reserve_huge(to, std::min<std::uint64_t>(bound, file_bytes_ / sizeof(T)));
+    if (first == 0 && reserve_bound) {
+      text::reserve_huge(to, std::min<std::uint64_t>(text::with_room_to_grow(bound), file_bytes_ / sizeof(T)));
+    }
     // Copied straight in: resize() then memcpy wrote every byte twice.
     to.insert(to.end(), Unaligned<T>{bytes.data()}, Unaligned<T>{bytes.data() + std::size_t{count} * sizeof(T)});
     return std::span<const T>(to).subspan(first);

@@ -23,8 +23,8 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   live_ = offsets[node_count];
   abandoned_ = 0;
   room_.clear();
-  text::reserve_huge(entries_, live_);
-  text::reserve_huge(entry_types_, live_);
+  text::reserve_huge(entries_, text::with_room_to_grow(live_));
+  text::reserve_huge(entry_types_, text::with_room_to_grow(live_));
   entries_.assign(live_, Adjacent{});
   entry_types_.assign(live_, TypeId{});
   slices_.resize(node_count);
@@ -94,8 +94,8 @@ void Adjacency::move_to_end(NodeId n, std::uint32_t room) {
   // reallocation still pays for many moves.
   auto grow = [&](std::size_t size) {
     if (size > entries_.capacity()) {
-      entries_.reserve(size + size / 4);
-      entry_types_.reserve(size + size / 4);
+      text::reserve_huge(entries_, size + size / 4);
+      text::reserve_huge(entry_types_, size + size / 4);
     }
     entries_.resize(size);
     entry_types_.resize(size);

@@ -22,7 +22,8 @@ void PropertyColumn::grow_to(std::uint32_t row) {
   // The first growth past the capacity takes all the planned rows.
   auto grow = [&](auto& array, auto zero) {
     if (array.size() >= rows) return;
-    if (array.capacity() < rows && planned_rows_ > rows) text::reserve_huge(array, planned_rows_);
+    if (array.capacity() < rows && planned_rows_ > rows) text::reserve_huge(array, text::with_room_to_grow(planned_rows_));
+    text::grow_huge(array, rows);
     array.resize(rows, zero);
   };
   if (present_.size() * 64 < rows) present_.resize((rows + 63) / 64, 0);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <iterator>
 #include <vector>
 
 namespace ergo::text {
@@ -19,13 +20,37 @@ inline constexpr std::size_t kHugePageWorthy = std::size_t{4} << 20;
 // first written.
 void advise_huge_pages(const void* data, std::size_t bytes);
 
-// v.reserve(n), with the new storage advised when it is large. Call it
-// before filling v.
+// v.reserve(n), with the new storage advised when it is large (before
+// what v holds is moved into it).
 template <typename T>
 void reserve_huge(std::vector<T>& v, std::size_t n) {
   if (n <= v.capacity()) return;
-  v.reserve(n);
-  if (n * sizeof(T) >= kHugePageWorthy) advise_huge_pages(v.data(), n * sizeof(T));
+  if (n * sizeof(T) < kHugePageWorthy) {
+    v.reserve(n);
+    return;
+  }
+  // Advised before the elements are moved in: reserve() would copy them
+  // first, faulting the new storage in 4 KiB pages.
+  std::vector<T> fresh;
+  fresh.reserve(n);
+  advise_huge_pages(fresh.data(), n * sizeof(T));
+  fresh.insert(fresh.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+  v.swap(fresh);
 }
+
+// Room for `n` elements in an array that grows one element at a time (a
+// write adding a node): twice the capacity when it runs out, as push_back
+// would, but with the new storage advised, since the copy into it faults
+// every page of a large array at once.
+template <typename T>
+void grow_huge(std::vector<T>& v, std::size_t n) {
+  if (n <= v.capacity()) return;
+  reserve_huge(v, n > 2 * v.capacity() ? n : 2 * v.capacity());
+}
+
+// What a load reserves for `n` elements: an eighth more, so the writes that
+// follow it do not copy the whole array for their first element. Room never
+// written costs address space, not memory.
+inline std::size_t with_room_to_grow(std::size_t n) { return n + n / 8; }
 
 }  // namespace ergo::text

@@ -40,8 +40,10 @@ TEST(Crc32, EveryLengthAlignmentAndSplitAgreesWithTheDefinition) {
       const std::span<const std::byte> part(data.data() + start, length);
       const std::uint32_t expected = crc32_bitwise(part);
       ASSERT_EQ(crc32(part), expected) << start << "+" << length;
+      ASSERT_EQ(crc32_portable(part), expected) << start << "+" << length;
       const std::size_t cut = length / 3;
       EXPECT_EQ(crc32(part.subspan(cut), crc32(part.first(cut))), expected) << start << "+" << length;
+      EXPECT_EQ(crc32(part.subspan(cut), crc32_portable(part.first(cut))), expected) << start << "+" << length;
     }
   }
 }
