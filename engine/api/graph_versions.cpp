@@ -141,7 +141,9 @@ void GraphVersions::publish_bulk(bool copy_draft) noexcept {
         std::atomic<bool>& running;
         ~Done() { running.store(false, std::memory_order_relaxed); }
       } done{copy_running_};
-      return std::make_shared<GraphVersion>(source->graph);
+      auto copy = std::make_shared<GraphVersion>(source->graph);
+      copy->graph.make_room_to_grow();  // here, not in the first write's time
+      return copy;
     });
   } catch (...) {
     // No thread to copy on: the next writer copies the version itself.

@@ -27,6 +27,7 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   text::reserve_huge(entry_types_, text::with_room_to_grow(live_));
   entries_.assign(live_, Adjacent{});
   entry_types_.assign(live_, TypeId{});
+  text::reserve_huge(slices_, text::with_room_to_grow(node_count));
   slices_.resize(node_count);
   for (std::size_t n = 0; n < node_count; ++n) slices_[n] = {offsets[n], offsets[n]};
   for (std::size_t r = 0; r < rels; ++r) {
@@ -62,6 +63,7 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
 Adjacency Adjacency::compact(std::span<const std::uint32_t> degrees, std::vector<Adjacent> entries,
                              std::vector<TypeId> types) {
   Adjacency a;
+  text::reserve_huge(a.slices_, text::with_room_to_grow(degrees.size()));
   a.slices_.resize(degrees.size());
   std::uint32_t at = 0;
   for (std::size_t n = 0; n < degrees.size(); ++n) {
@@ -72,6 +74,12 @@ Adjacency Adjacency::compact(std::span<const std::uint32_t> degrees, std::vector
   a.entries_ = std::move(entries);
   a.entry_types_ = std::move(types);
   return a;
+}
+
+void Adjacency::reserve(std::size_t node_count, std::size_t entries) {
+  text::reserve_huge(slices_, node_count);
+  text::reserve_huge(entries_, entries);
+  text::reserve_huge(entry_types_, entries);
 }
 
 void Adjacency::resize_nodes(std::size_t node_count) {

@@ -44,6 +44,9 @@ class Adjacency {
   // --- Changes in place (Graph::commit works out which).
   // Nodes added get empty slices; nodes dropped must have empty ones.
   void resize_nodes(std::size_t node_count);
+  // Room for `node_count` nodes and `entries` entries without copying the
+  // arrays (see Graph::make_room_to_grow).
+  void reserve(std::size_t node_count, std::size_t entries);
   // One entry to add: node's slice gets (type, neighbor, rel).
   struct Insertion {
     NodeId node;

@@ -194,6 +194,15 @@ void Graph::reserve(std::size_t more_nodes, std::size_t more_relationships) {
   rel_dead_.reserve(rels);
 }
 
+void Graph::make_room_to_grow() {
+  const std::size_t nodes = text::with_room_to_grow(node_count());
+  const std::size_t rels = text::with_room_to_grow(relationship_count());
+  reserve(0, 0);  // the node and relationship arrays, an eighth more
+  for (PropertyColumn& c : node_columns_) c.reserve_rows(nodes);
+  for (PropertyColumn& c : rel_columns_) c.reserve_rows(rels);
+  for (Adjacency* a : {&out_, &in_}) a->reserve(nodes, text::with_room_to_grow(a->footprint()));
+}
+
 void Graph::plan_node_property(KeyId key, std::size_t rows) {
   if (node_columns_.size() <= key) node_columns_.resize(key + 1);
   node_columns_[key].plan_rows(rows);

@@ -49,6 +49,10 @@ class Graph {
   // Room for this many more nodes and relationships (a load that knows its
   // row counts), so the arrays are not copied as they grow.
   void reserve(std::size_t more_nodes, std::size_t more_relationships);
+  // An eighth more room in every array that writes grow (text::
+  // with_room_to_grow): a copied graph (the second version, ADR 0006 §4)
+  // has none, and its first write would copy each array whole.
+  void make_room_to_grow();
   // A load will set `key` on nodes (relationships) with ids below `rows`:
   // its column, and for names the name index, take that room at once.
   void plan_node_property(KeyId key, std::size_t rows);

@@ -17,6 +17,18 @@ PropertyColumn::Kind PropertyColumn::kind_of(const Value& v) {
   }
 }
 
+void PropertyColumn::reserve_rows(std::size_t rows) {
+  text::reserve_huge(present_, (rows + 63) / 64);
+  switch (kind_) {
+    case Kind::empty: break;
+    case Kind::integer: text::reserve_huge(ints_, rows); break;
+    case Kind::floating: text::reserve_huge(doubles_, rows); break;
+    case Kind::boolean: bools_.reserve(rows); break;
+    case Kind::string: text::reserve_huge(string_spans_, rows); break;
+    case Kind::generic: generic_.reserve(rows); break;
+  }
+}
+
 void PropertyColumn::grow_to(std::uint32_t row) {
   std::size_t rows = static_cast<std::size_t>(row) + 1;
   // The first growth past the capacity takes all the planned rows.

@@ -58,6 +58,8 @@ class PropertyColumn {
   // Rows up to `rows` are about to be set (a load): the arrays grow to
   // that at once instead of doubling and copying.
   void plan_rows(std::size_t rows) { planned_rows_ = std::max(planned_rows_, rows); }
+  // Room for `rows` rows now (see Graph::make_room_to_grow).
+  void reserve_rows(std::size_t rows);
 
  private:
   void grow_to(std::uint32_t row);

@@ -478,3 +478,47 @@ TEST(Graph, TwoMillionRelationshipsFitInUnder128MiB) {
 
 }  // namespace
 }  // namespace ergo::store
+
+namespace ergo::store {
+namespace {
+
+// make_room_to_grow only reserves: a copy given room answers as the graph
+// it was copied from, before and after the same writes.
+TEST(Graph, RoomToGrowChangesNothing) {
+  Graph g;
+  const TypeId t = g.types().intern("T");
+  const LabelId l = g.labels().intern("L");
+  const KeyId name = g.keys().intern("name"), since = g.keys().intern("since");
+  for (int i = 0; i < 300; ++i) {
+    const NodeId n = g.add_node(i % 2 ? std::vector<LabelId>{l} : std::vector<LabelId>{});
+    g.set_node_property(n, name, Value("n" + std::to_string(i)));
+  }
+  for (int i = 0; i < 900; ++i) {
+    const RelId r = g.add_relationship(static_cast<NodeId>(i * 7 % 300), t, static_cast<NodeId>(i * 13 % 300));
+    g.set_relationship_property(r, since, Value(std::int64_t{2000 + i % 25}));
+  }
+  g.commit();
+  Graph roomy = g;
+  roomy.make_room_to_grow();
+  auto same = [name](const Graph& a, const Graph& b) {
+    ASSERT_EQ(a.node_count(), b.node_count());
+    ASSERT_EQ(a.relationship_count(), b.relationship_count());
+    for (NodeId n = 0; n < a.node_count(); ++n) {
+      ASSERT_EQ(neighbors(a.out(n)), neighbors(b.out(n))) << n;
+      ASSERT_EQ(neighbors(a.in(n)), neighbors(b.in(n))) << n;
+      ASSERT_EQ(a.node_property(n, name).to_cypher(), b.node_property(n, name).to_cypher()) << n;
+    }
+  };
+  same(g, roomy);
+  for (Graph* x : {&g, &roomy}) {
+    const NodeId n = x->add_node({l});
+    x->set_node_property(n, name, Value(std::string("new")));
+    x->add_relationship(n, t, 5);
+    x->add_relationship(7, t, n);
+    x->commit();
+  }
+  same(g, roomy);
+}
+
+}  // namespace
+}  // namespace ergo::store
