@@ -45,6 +45,7 @@ class ExpandCursor : public OneHopCursor {
   ExpandCursor(const plan::Expand& op) : OneHopCursor(*op.input, op.from_slot, op.types), op_(op) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
+    if (ctx.seeded_expand == &op_) return next_start(frame, ctx).has_value();  // the hop is in the frame already
     while (true) {
       while (next_ < steps_.size()) {
         const Step& s = steps_[next_++];

@@ -13,6 +13,8 @@
 
 #include "engine/exec/cursors.hpp"
 #include "engine/exec/profile.hpp"
+#include "engine/exec/semi_join_by_relationships.hpp"
+#include "engine/runtime/lookup.hpp"
 #include "grammar/text/parallel.hpp"
 
 namespace ergo::exec {
@@ -36,6 +38,12 @@ class SemiJoinCursor : public Cursor {
       : op_(op), input_(open(*op.input)), sub_(open(*op.subplan)), splittable_(op.every_row_read && splittable(*op.subplan)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
+    if (way_ == Way::undecided) {
+      way_ = op_.first_hop && !profiling() && ctx.graph.adjacency_current() && seeds_.pay(op_, ctx.graph)
+                 ? Way::from_relationships
+                 : Way::from_nodes;
+    }
+    if (way_ == Way::from_relationships) return pull_from_relationships(frame, ctx);
     if (splittable_ && ctx.threads > 1 && !profiling() && ctx.graph.adjacency_current()) return pull_split(frame, ctx);
     while (input_->pull(frame, ctx)) {
       ctx.check_cancelled();
@@ -47,6 +55,8 @@ class SemiJoinCursor : public Cursor {
 
   void reset() override {
     input_->reset();
+    way_ = Way::undecided;
+    nodes_.clear();
     rows_ = 0;
     next_ = 0;
     input_done_ = false;
@@ -71,6 +81,29 @@ class SemiJoinCursor : public Cursor {
       fill_batch(frame, ctx);
       if (rows_ == 0 && !input_error_) return false;
     }
+  }
+
+  // Every input row's node first (an error in the input kept until the
+  // rows before it are out), then which pass (semi_join_by_relationships.hpp).
+  bool pull_from_relationships(Frame& frame, ExecContext& ctx) {
+    if (!input_done_) {
+      input_done_ = true;
+      try {
+        while (input_->pull(frame, ctx)) nodes_.push_back(*runtime::node_in(frame[op_.scanned_slot]));
+      } catch (...) {
+        input_error_ = std::current_exception();
+      }
+      passed_ = seeds_.run(op_, nodes_, frame, ctx, subs_);
+    }
+    while (next_ < nodes_.size()) {
+      const std::size_t i = next_++;
+      if (passed_[i]) {
+        frame[op_.scanned_slot] = NodeRef{nodes_[i]};
+        return true;
+      }
+    }
+    if (input_error_) std::rethrow_exception(std::exchange(input_error_, nullptr));
+    return false;
   }
 
   // The next batch of input rows, and which of them pass.
@@ -117,7 +150,12 @@ class SemiJoinCursor : public Cursor {
     }
   }
 
+  enum class Way { undecided, from_nodes, from_relationships };
+
   const plan::SemiJoin& op_;
+  Way way_ = Way::undecided;
+  RelationshipSeeds seeds_;
+  std::vector<store::NodeId> nodes_;  // from_relationships: the input rows' nodes
   CursorPtr input_;
   CursorPtr sub_;
   const bool splittable_;

@@ -143,6 +143,7 @@ class LabelTest : public Expr {
       : Expr(span), subject_(std::move(subject)), labels_(std::move(labels)) {}
   Value eval(Frame& frame, ExecContext& ctx) const override;
   std::string describe() const override;
+  const Expr& subject() const { return *subject_; }
 
  private:
   ExprPtr subject_;
@@ -171,6 +172,8 @@ class Unary : public Expr {
   Unary(Span span, UnaryOperator op, ExprPtr operand) : Expr(span), op_(op), operand_(std::move(operand)) {}
   Value eval(Frame& frame, ExecContext& ctx) const override;
   std::string describe() const override;
+  UnaryOperator op() const { return op_; }
+  const Expr& operand() const { return *operand_; }
 
  private:
   UnaryOperator op_;
@@ -184,6 +187,7 @@ class Logical : public Expr {
   Logical(Span span, LogicalOperator op, ExprList operands) : Expr(span), op_(op), operands_(std::move(operands)) {}
   Value eval(Frame& frame, ExecContext& ctx) const override;
   std::string describe() const override;
+  const ExprList& operands() const { return operands_; }
 
  private:
   LogicalOperator op_;
@@ -199,6 +203,7 @@ class Comparison : public Expr {
       : Expr(span), operands_(std::move(operands)), ops_(std::move(ops)) {}
   Value eval(Frame& frame, ExecContext& ctx) const override;
   std::string describe() const override;
+  const ExprList& operands() const { return operands_; }
 
  private:
   ExprList operands_;
@@ -248,6 +253,7 @@ class NullTest : public Expr {
   std::string describe() const override {
     return operand_->describe() + (negated_ ? " IS NOT NULL" : " IS NULL");
   }
+  const Expr& operand() const { return *operand_; }
 
  private:
   ExprPtr operand_;

@@ -59,6 +59,15 @@ std::string Expand::describe() const {
          "(" + slot_name(to_slot) + ")";
 }
 
+std::string SemiJoin::describe() const {
+  std::string out = every_row_read ? "SemiJoin (first match per row, input split between threads" : "SemiJoin (first match per row";
+  if (first_hop) {
+    out += "; or from the :" + first_hop->types.front() +
+           " relationships in id order when they number fewer than 8 per scanned node";
+  }
+  return out + ")";
+}
+
 std::string CountByType::describe() const {
   std::string counts;
   for (std::size_t s : count_slots) counts += ", " + slot_name(s) + " = count(*)";

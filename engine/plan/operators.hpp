@@ -459,9 +459,7 @@ class SemiJoin : public Unary {
     add_subplan_depth(this->subplan);
   }
   OperatorKind kind() const override { return OperatorKind::semi_join; }
-  std::string describe() const override {
-    return every_row_read ? "SemiJoin (first match per row, input split between threads)" : "SemiJoin (first match per row)";
-  }
+  std::string describe() const override;
   std::vector<const Operator*> children() const override { return {input.get(), subplan.get()}; }
   OperatorPtr subplan;
   // Set where the operator above reads every row (an Aggregate): the
@@ -469,6 +467,16 @@ class SemiJoin : public Unary {
   // inputs are split between threads (ExecContext::threads) with the same
   // rows out, in the same order, and the same first error.
   bool every_row_read = false;
+  // Set (plan::optimize) where the input is a node scan and the subplan's
+  // first hop, from the scanned node over one type, may be walked from its
+  // relationships instead: the relationships of that type scanned in id
+  // order, each seeding the rest of the subplan with its two ends (Q5: the
+  // INVESTS edges' `since` read in order instead of at random). Chosen at
+  // run time, where there are fewer such relationships than 8 per scanned
+  // node (exec/semi_join_by_relationships.cpp). Points into `subplan`.
+  const Expand* first_hop = nullptr;
+  std::size_t scanned_slot = 0;
+  std::vector<std::string> scanned_labels;
 };
 
 // CALL: for each input row, runs `procedure` on the arguments and emits one

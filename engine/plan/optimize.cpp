@@ -293,6 +293,105 @@ void semi_join_under_aggregate(Aggregate& agg) {
   if (auto* join = as<SemiJoin>(agg.input.get())) join->every_row_read = true;
 }
 
+// Values a predicate of the subplan below may compare without failing: a
+// constant, or a variable of the pattern and its properties (reading one of
+// a node or a relationship never fails in a statement that deletes nothing).
+bool plain_value(const expr::Expr& e, const std::vector<std::size_t>& elements) {
+  if (dynamic_cast<const expr::Literal*>(&e) || dynamic_cast<const expr::Parameter*>(&e)) return true;
+  const expr::Expr* subject = &e;
+  if (auto* access = dynamic_cast<const expr::PropertyAccess*>(&e)) subject = &access->subject();
+  auto* ref = dynamic_cast<const expr::SlotRef*>(subject);
+  return ref && std::find(elements.begin(), elements.end(), ref->slot()) != elements.end();
+}
+
+// A predicate that is true, false or null on every row and never fails:
+// comparisons of plain values, null tests, label tests of the pattern's
+// nodes, and AND, OR, XOR and NOT of those. Walking a first hop from its
+// relationships (below) meets the hops in another order than the node scan
+// would and evaluates some the scan's early exit skips: with a predicate
+// that cannot fail, neither can change the answer.
+bool cannot_fail(const expr::Expr& e, const std::vector<std::size_t>& nodes, const std::vector<std::size_t>& elements) {
+  auto all_plain = [&](const expr::ExprList& list) {
+    return std::all_of(list.begin(), list.end(), [&](const expr::ExprPtr& x) { return plain_value(*x, elements); });
+  };
+  auto all_predicates = [&](const expr::ExprList& list) {
+    return std::all_of(list.begin(), list.end(), [&](const expr::ExprPtr& x) { return cannot_fail(*x, nodes, elements); });
+  };
+  if (auto* c = dynamic_cast<const expr::Comparison*>(&e)) return all_plain(c->operands());
+  if (auto* l = dynamic_cast<const expr::Logical*>(&e)) return all_predicates(l->operands());
+  if (auto* n = dynamic_cast<const expr::NullTest*>(&e)) return plain_value(n->operand(), elements);
+  if (auto* u = dynamic_cast<const expr::Unary*>(&e)) {
+    return u->op() == expr::UnaryOperator::logical_not && cannot_fail(u->operand(), nodes, elements);
+  }
+  if (auto* t = dynamic_cast<const expr::LabelTest*>(&e)) {
+    auto* ref = dynamic_cast<const expr::SlotRef*>(&t->subject());
+    return ref && std::find(nodes.begin(), nodes.end(), ref->slot()) != nodes.end();
+  }
+  return false;
+}
+
+// Whether a predicate that cannot_fail reads a property of the element in `slot`.
+bool reads_property_of(const expr::Expr& e, std::size_t slot) {
+  auto any = [&](const expr::ExprList& list) {
+    return std::any_of(list.begin(), list.end(), [&](const expr::ExprPtr& x) { return reads_property_of(*x, slot); });
+  };
+  if (auto* access = dynamic_cast<const expr::PropertyAccess*>(&e)) {
+    auto* ref = dynamic_cast<const expr::SlotRef*>(&access->subject());
+    return ref && ref->slot() == slot;
+  }
+  if (auto* c = dynamic_cast<const expr::Comparison*>(&e)) return any(c->operands());
+  if (auto* l = dynamic_cast<const expr::Logical*>(&e)) return any(l->operands());
+  if (auto* n = dynamic_cast<const expr::NullTest*>(&e)) return reads_property_of(n->operand(), slot);
+  if (auto* u = dynamic_cast<const expr::Unary*>(&e)) return reads_property_of(u->operand(), slot);
+  return false;
+}
+
+// SemiJoin over a node scan whose subplan starts with one hop of one type
+// from the scanned node and then only expands and filters on predicates that
+// cannot fail: marked so that the hop may be walked from its relationships
+// (SemiJoin::first_hop). Only in statements that write nothing.
+void first_hop_from_relationships(SemiJoin& join, bool query_writes) {
+  if (query_writes || !join.every_row_read) return;
+  const Operator* below = join.input.get();
+  while (auto* f = as<Filter>(below)) below = f->input.get();
+  auto* scan = as<ScanNodes>(below);
+  if (!scan || !as<Once>(scan->input.get())) return;
+  // The subplan: filters and expansions down to the first hop, over Once.
+  std::vector<const Operator*> chain;
+  for (const Operator* op = join.subplan.get(); !as<Once>(op);) {
+    if (!as<Filter>(op) && !as<Expand>(op)) return;
+    chain.push_back(op);
+    op = static_cast<const Unary*>(op)->input.get();
+  }
+  if (chain.empty()) return;
+  auto* hop = as<Expand>(chain.back());
+  if (!hop || hop->into || hop->from_slot != scan->slot || hop->types.size() != 1 ||
+      hop->direction == Direction::both || !hop->distinct.empty()) {
+    return;
+  }
+  std::vector<std::size_t> nodes{scan->slot}, elements{scan->slot};
+  for (const Operator* op : chain) {
+    if (auto* e = as<Expand>(op)) {
+      elements.push_back(e->rel_slot);
+      if (!e->into) nodes.push_back(e->to_slot);
+      elements.push_back(e->to_slot);
+    }
+  }
+  bool reads_the_hop = false;
+  for (const Operator* op : chain) {
+    auto* f = as<Filter>(op);
+    if (!f) continue;
+    if (!cannot_fail(*f->predicate, nodes, elements)) return;
+    reads_the_hop = reads_the_hop || reads_property_of(*f->predicate, hop->rel_slot);
+  }
+  // Only a hop whose relationships are read (their properties) is worth
+  // walking in id order: reaching them from the nodes reads them at random.
+  if (!reads_the_hop) return;
+  join.first_hop = hop;
+  join.scanned_slot = scan->slot;
+  join.scanned_labels = scan->labels;
+}
+
 // RETURN DISTINCT a.name: a Distinct over the Project of the returned items.
 void semi_join_under_distinct(Distinct& distinct) {
   auto* project = as<Project>(distinct.input.get());
@@ -383,6 +482,7 @@ void rewrite(OperatorPtr& op, bool query_writes) {
     count_degrees(*agg);
     reach_by_bfs(*agg);
     semi_join_under_aggregate(*agg);
+    if (auto* join = as<SemiJoin>(agg->input.get())) first_hop_from_relationships(*join, query_writes);
     count_reach(op);
   }
   if (auto* distinct = as<Distinct>(op.get())) semi_join_under_distinct(*distinct);

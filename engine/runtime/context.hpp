@@ -65,6 +65,12 @@ struct ExecContext {
   // (Database::set_threads); 1 runs everything on the calling thread.
   std::size_t threads = 1;
 
+  // The Expand (a plan::Expand, held untyped: the runtime sits below the
+  // plan) whose relationship and far node a SemiJoin has already put in
+  // the frame: it passes each input row once instead of expanding
+  // (exec/semi_join_by_relationships.cpp).
+  const void* seeded_expand = nullptr;
+
   // Where LOAD CSV may read (Database::set_import_directory); set only for
   // a statement with a LOAD CSV, empty text when none is allowed.
   std::shared_ptr<const std::string> import_directory;

@@ -19,7 +19,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // A random multigraph of `nodes` nodes n0.. (labels A or B, property g with
-// few values, for ties) and `rels` relationships of types T0..T2.
+// few values, for ties) and `rels` relationships of types T0..T2 (property w,
+// 0..9, missing on every seventh).
 Database random_graph(unsigned seed, int nodes, int rels) {
   fs::path dir = fs::temp_directory_path() / ("ergo-optimize-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
   fs::create_directories(dir);
@@ -29,12 +30,13 @@ Database random_graph(unsigned seed, int nodes, int rels) {
     n << "id,name,label,g\n";
     for (int i = 0; i < nodes; ++i) n << i << ",n" << i << "," << (rng() % 3 ? "A" : "B") << "," << rng() % 4 << "\n";
     std::ofstream e(dir / "edges.csv");
-    e << "src,dst,type\n";
+    e << "src,dst,type,w:int\n";
+    auto w = [&](int from, int to) { return (from + to) % 7 ? std::to_string((from * 3 + to) % 10) : ""; };
     for (int i = 0; i < rels; ++i) {
       int from = static_cast<int>(rng() % nodes);
       int to = rng() % 10 == 0 ? from : static_cast<int>(rng() % nodes);  // some self-loops
-      e << from << "," << to << ",T" << rng() % 3 << "\n";
-      if (rng() % 15 == 0) e << from << "," << to << ",T0\n";  // some parallel ones
+      e << from << "," << to << ",T" << rng() % 3 << "," << w(from, to) << "\n";
+      if (rng() % 15 == 0) e << from << "," << to << ",T0," << w(to, from) << "\n";  // some parallel ones
     }
   }
   Database db;
@@ -280,6 +282,79 @@ TEST(PlanOptimize, SemiJoinSplitBetweenThreadsEqualsOneThread) {
   EXPECT_EQ(outcome("MATCH (a)-->(b)-->(c) WHERE c.g = 3 AND date(c.name) IS NOT NULL RETURN count(DISTINCT a)")[0].rfind(
                 "error: ", 0),
             0u);
+}
+
+// A SemiJoin whose first hop reads its relationship's properties may walk
+// that hop from the relationships of its type, in id order (Q5): the same
+// rows as expanding each scanned node, on any number of threads, in and out
+// of a transaction, with deleted relationships. The twin adds a condition
+// the rewrite does not take (a function call, which could fail), so it
+// expands from the nodes. 40,000 nodes: past the few thousand scanned
+// nodes below which the relationships are never walked.
+TEST(PlanOptimize, FirstHopFromRelationshipsEqualsExpandingEachNode) {
+  Database db = random_graph(35, 40000, 90000);
+  const std::string marker = "or from the :";
+  auto check = [&](const std::string& q) {
+    std::string twin = q;
+    twin.replace(twin.find(" RETURN "), 8, " AND coalesce(true, r1) RETURN ");
+    ASSERT_NE(plan_of(db, q).find(marker), std::string::npos) << q;
+    ASSERT_EQ(plan_of(db, twin).find(marker), std::string::npos) << twin;
+    db.set_threads(1);
+    const std::vector<std::string> expected = rows(db, twin);
+    ASSERT_FALSE(expected.empty()) << twin;
+    for (std::size_t threads : {1u, 2u, 3u}) {
+      db.set_threads(threads);
+      EXPECT_EQ(rows(db, q), expected) << q << " on " << threads << " threads";
+    }
+  };
+  const std::vector<std::string> queries = {
+      "MATCH (a:A)-[r1:T0]->(b)-[:T1]->(c) WHERE r1.w >= 5 RETURN count(DISTINCT a) AS n, min(a.name) AS lo, max(a.name) AS hi",
+      "MATCH (a:B)<-[r1:T2]-(b:A)-[:T1]->(c) WHERE r1.w < 3 OR c.g = 1 RETURN a.g AS g, count(DISTINCT a) AS n",
+      "MATCH (a)-[r1:T1]->(b)<-[r2:T0]-(c) WHERE NOT r1.w = 2 AND r2.w IS NOT NULL AND c:A RETURN count(DISTINCT a) AS n",
+      "MATCH (a:B)-[r1:T0]->(b) WHERE r1.w IS NULL RETURN count(DISTINCT a) AS n, max(a.name) AS hi",
+      "MATCH (a:A)-[r1:T0]->(b)-[r2:T0]->(c) WHERE r1.w = r2.w AND b.g < c.g RETURN count(DISTINCT a) AS n",
+      "MATCH (a:A) WHERE a.g <> 2 MATCH (a)-[r1:T0]->(b) WHERE r1.w > $w RETURN count(DISTINCT a) AS n",
+  };
+  for (const std::string& q : queries) {
+    if (q.find("$w") != std::string::npos) continue;
+    check(q);
+  }
+  // With a parameter.
+  {
+    const std::string q = queries.back();
+    Params p{{"w", Value(std::int64_t{6})}};
+    std::string twin = q;
+    twin.replace(twin.find(" RETURN "), 8, " AND coalesce(true, r1) RETURN ");
+    ASSERT_NE(plan_of(db, q, p).find(marker), std::string::npos);
+    db.set_threads(2);
+    EXPECT_EQ(rows(db, q, p), rows(db, twin, p));
+  }
+  // Deleted relationships, then inside a transaction with its own changes.
+  db.execute("MATCH (a:A)-[r:T0]->() WHERE r.w = 9 DELETE r");
+  check(queries[0]);
+  Transaction tx = db.begin();
+  tx.execute("MATCH (a:B)-[r:T1]->() WHERE r.w = 4 DELETE r");
+  tx.execute("MATCH (a:A) WHERE a.g = 3 WITH a LIMIT 2000 MATCH (b:B {g: 1}) WITH a, b LIMIT 4000 "
+             "CREATE (a)-[:T0 {w: 8}]->(b)");
+  auto in_tx = [&](const std::string& q) {
+    std::vector<std::string> out;
+    for (const Row& row : tx.execute(q)) {
+      std::string line;
+      for (const Value& v : row) line += v.to_cypher() + "|";
+      out.push_back(line);
+    }
+    return out;
+  };
+  for (std::size_t i : {0u, 2u}) {
+    std::string twin = queries[i];
+    twin.replace(twin.find(" RETURN "), 8, " AND coalesce(true, r1) RETURN ");
+    EXPECT_EQ(in_tx(queries[i]), in_tx(twin)) << queries[i] << " in a transaction";
+  }
+  tx.rollback();
+  // A statement that writes expands from the nodes.
+  EXPECT_EQ(plan_of(db, "MATCH (a:A)-[r1:T0]->(b)-[:T1]->(c) WHERE r1.w >= 5 WITH count(DISTINCT a) AS n CREATE (:X {n: n})")
+                .find(marker),
+            std::string::npos);
 }
 
 TEST(PlanOptimize, BreadthFirstReachEqualsTrailEnumeration) {
