@@ -79,33 +79,58 @@ Database::Impl::~Impl() {
   if (!disk) return;
   try {
     std::unique_lock lock(versions->writer());
+    settle_waiting();
     if (disk->has_log_records()) disk->checkpoint(versions->pin().graph());
   } catch (...) {
     // Every commit is in the log already; the next open replays it.
   }
 }
 
-void Database::Impl::commit(store::Graph& draft, const store::Graph::Mark& m, Publish how) {
+std::uint64_t Database::Impl::commit(store::Graph& draft, const store::Graph::Mark& m, Publish how) {
   if (m.depth != 0) {  // an inner change: the outer one commits
     draft.accept();
-    return;
+    return 0;
+  }
+  if (how == Publish::bulk) {
+    // Loads settle the commits waiting before they start: their sync here
+    // covers nothing else.
+    if (disk && disk->fills_log(storage::commit_record_lower_bound(draft, m))) {
+      disk->commit_snapshot(draft);  // a large load: its record would only be checkpointed away
+    } else if (disk) {
+      disk->commit(storage::encode_commit(draft, m, disk->next_sequence()), draft);
+    }
+    draft.accept();
+    versions->publish_bulk(!read_only_disk());
+    if (disk) disk->checkpoint_if_due(versions->pin().graph());
+    return 0;
   }
   // The record is the log's entry on disk and, in memory too, what the
-  // other version replays; a bulk load in memory needs none.
-  std::vector<std::byte> record;
-  if (disk && how == Publish::bulk && disk->fills_log(storage::commit_record_lower_bound(draft, m))) {
-    disk->commit_snapshot(draft);  // a large load: its record would only be checkpointed away
-  } else {
-    if (disk || how == Publish::replay) record = storage::encode_commit(draft, m, disk ? disk->next_sequence() : 0);
-    if (disk) disk->commit(record, draft);
-  }
-  draft.accept();
-  if (how == Publish::bulk) {
-    versions->publish_bulk(!read_only_disk());
-  } else {
+  // other version replays.
+  std::vector<std::byte> record = storage::encode_commit(draft, m, disk ? disk->next_sequence() : 0);
+  if (!disk) {
+    draft.accept();
     versions->publish(std::move(record));
+    return 0;
   }
-  if (disk) disk->checkpoint_if_due(versions->pin().graph());
+  // A change of nothing still ran on the draft, which may hold commits
+  // still waiting: what it answered may rest on them.
+  if (record.empty()) {
+    draft.accept();
+    return waiting.newest();
+  }
+  const bool durable = disk->append(record, draft);
+  draft.accept();
+  const std::uint64_t ticket = waiting.add(std::move(record));
+  if (durable) waiting.settle(*disk, *versions);  // a new snapshot holds it and all before it: nothing to sync
+  return ticket;
+}
+
+void Database::Impl::wait_durable(std::uint64_t ticket) {
+  if (ticket != 0) waiting.wait(ticket, versions->writer(), *disk, *versions);
+}
+
+void Database::Impl::settle_waiting() {
+  if (disk && !disk->read_only()) waiting.settle(*disk, *versions);
 }
 
 bool Database::Impl::roll_back(store::Graph& draft, const store::Graph::Mark& m) noexcept {
@@ -113,6 +138,12 @@ bool Database::Impl::roll_back(store::Graph& draft, const store::Graph::Mark& m)
     draft.rollback(m);
     return true;
   } catch (...) {
+    // The draft goes, and with it any commits waiting for their sync.
+    if (disk && !disk->read_only()) {
+      waiting.lose(*disk, Error(ErrorKind::io_error,
+                                "a change could not be undone after a failure (out of memory?), and the commits "
+                                "waiting for their sync with it were dropped; nothing of them was committed"));
+    }
     versions->drop_draft();
     return false;
   }
@@ -137,6 +168,7 @@ void Database::checkpoint() {
     impl_->refuse_if_read_only("checkpoint");
     if (detail::held_by_this_thread(impl_->versions.get())) throw api::transaction_open_refusal("Database::checkpoint()");
     std::unique_lock lock(impl_->versions->writer());
+    impl_->settle_waiting();
     impl_->disk->checkpoint(impl_->versions->pin().graph());
   });
 }
@@ -163,6 +195,7 @@ LoadSummary Database::load(const std::vector<std::string>& paths) {
     if (detail::held_by_this_thread(impl_->versions.get())) throw api::transaction_open_refusal("Database::load()");
     impl_->refuse_if_read_only("load files into it");
     std::unique_lock lock(impl_->versions->writer());
+    impl_->settle_waiting();
     store::Graph& graph = impl_->versions->draft();
     // The loader commits its own change; this outer mark makes the whole
     // load one commit on disk (or none, when it fails).
@@ -188,6 +221,7 @@ CsvImportSummary Database::import_csv(const CsvImport& import) {
     if (detail::held_by_this_thread(impl_->versions.get())) throw api::transaction_open_refusal("Database::import_csv()");
     impl_->refuse_if_read_only("import CSV files into it");
     std::unique_lock lock(impl_->versions->writer());
+    impl_->settle_waiting();
     store::Graph& graph = impl_->versions->draft();
     const store::Graph::Mark mark = graph.mark();
     load::CsvLoadReport report;
@@ -245,19 +279,28 @@ Result Database::Impl::run(const cypher::ast::Statement& statement, const Params
     // A write its clauses did not show (CALL { CREATE … }): the writer's turn.
     if (beside_transaction) throw api::transaction_open_refusal("a write statement run with Database::execute()");
   }
-  std::unique_lock lock(versions->writer());
-  store::Graph& draft = versions->draft();
-  const auto procedures = versions->procedures();
-  const store::Graph::Mark mark = draft.mark();
-  const InTransaction auto_commit{.graph = &draft, .procedures = procedures.get(), .auto_commit = true};
-  try {
-    Result answer = *run_on(draft, *procedures, statement, params, source, &auto_commit);
-    commit(draft, mark);
-    return answer;
-  } catch (...) {
-    roll_back(draft, mark);
-    throw;
+  std::optional<Result> answer;
+  std::uint64_t ticket = 0;
+  {
+    std::unique_lock lock(versions->writer(), std::defer_lock);
+    {
+      const detail::WaitingCommits::Queued queued(waiting);  // the commits ahead leave their sync to this one
+      lock.lock();
+    }
+    store::Graph& draft = versions->draft();
+    const auto procedures = versions->procedures();
+    const store::Graph::Mark mark = draft.mark();
+    const InTransaction auto_commit{.graph = &draft, .procedures = procedures.get(), .auto_commit = true};
+    try {
+      answer = run_on(draft, *procedures, statement, params, source, &auto_commit);
+      ticket = commit(draft, mark);
+    } catch (...) {
+      roll_back(draft, mark);
+      throw;
+    }
   }
+  wait_durable(ticket);  // the writer lock let go: other threads' commits may share this one's sync
+  return std::move(*answer);
 }
 
 std::optional<Result> Database::Impl::run_on(store::Graph& graph, const algo::ProcedureCatalog& procedures,
@@ -390,6 +433,12 @@ std::size_t Database::node_count() const {
 std::size_t Database::relationship_count() const {
   detail::ReadView view(*impl_->versions);
   return view.graph().live_relationship_count();
+}
+
+StorageStatistics Database::storage_statistics() const {
+  const storage::DiskStore* disk = impl_->disk.get();
+  if (!disk) return {};
+  return {disk->commits(), disk->log_syncs(), disk->checkpoints()};
 }
 
 GraphStatistics Database::statistics() const {

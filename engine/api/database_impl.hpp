@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "engine/api/graph_versions.hpp"
+#include "engine/api/waiting_commits.hpp"
 #include "engine/storage/disk_store.hpp"
 #include "ergo/database.hpp"
 #include "grammar/cypher/ast.hpp"
@@ -37,6 +38,8 @@ struct Database::Impl {
   std::shared_ptr<const std::string> import_directory = std::make_shared<const std::string>();
   // The directory the database is kept in; null in memory.
   std::unique_ptr<storage::DiskStore> disk;
+  // On disk: commits appended to the log, waiting for their sync.
+  detail::WaitingCommits waiting;
 
   Impl() = default;
   Impl(const Impl&) = delete;
@@ -46,14 +49,25 @@ struct Database::Impl {
   ~Impl();
 
   // The commit point, under the writer lock: the outermost change of the
-  // draft since mark `m` (adjacency already committed) is written to the
-  // log when the database is on disk, accepted, and published as the
-  // current version (bulk: a load, whose next draft is copied rather than
-  // replayed). Throws ergo::Error (io_error) when it cannot be written, with
-  // nothing published: the caller rolls the draft back. Explicit
-  // transactions commit here too, with their first mark.
+  // draft since mark `m` (adjacency already committed) is accepted and
+  // published as the current version (bulk: a load, whose next draft is
+  // copied rather than replayed). On disk it is first written to the log,
+  // and a statement's or transaction's change waits there for its sync
+  // (waiting_commits.hpp): the caller lets go of the writer lock, then
+  // passes the ticket returned here to wait_durable(), which returns once
+  // the change is durable and published. 0: nothing to wait for. Throws
+  // ergo::Error (io_error) when it cannot be written, with nothing
+  // published: the caller rolls the draft back. Explicit transactions
+  // commit here too, with their first mark.
   enum class Publish { replay, bulk };
-  void commit(store::Graph& draft, const store::Graph::Mark& m, Publish how = Publish::replay);
+  std::uint64_t commit(store::Graph& draft, const store::Graph::Mark& m, Publish how = Publish::replay);
+  // Without the writer lock: see commit(). Throws ergo::Error (io_error)
+  // when the sync failed: the change is not in the database.
+  void wait_durable(std::uint64_t ticket);
+  // Under the writer lock, before a load, a checkpoint or a transaction
+  // begins: syncs and publishes the commits waiting (throws as
+  // wait_durable() does).
+  void settle_waiting();
   // Undoes the draft back to `m` after a failure; a draft that cannot be
   // undone is dropped (the next writer copies the current version).
   // False when it was dropped: `draft` must not be used again.

@@ -123,6 +123,16 @@ void GraphVersions::publish(std::vector<std::byte> record) noexcept {
   missed_.push_back(std::move(record));  // no allocation: the constructor made room, clear() keeps it
 }
 
+void GraphVersions::publish_all(std::vector<std::vector<std::byte>>& records) noexcept {
+  if (records.empty()) return;
+  {
+    std::lock_guard lock(pin_mutex_);
+    std::swap(current_, draft_);
+  }
+  missed_.swap(records);  // no allocation: the records become the list the next draft replays
+  records.clear();
+}
+
 void GraphVersions::publish_bulk(bool copy_draft) noexcept {
   {
     std::lock_guard lock(pin_mutex_);

@@ -87,6 +87,10 @@ class GraphVersions {
   // record, encode_commit) says what it did: the draft becomes current and
   // the old current version, missing `record`, the next draft.
   void publish(std::vector<std::byte> record) noexcept;
+  // The same for several commits the draft accepted one after another
+  // (group commit, waiting_commits.hpp), their records in order; `records`
+  // is left empty.
+  void publish_all(std::vector<std::vector<std::byte>>& records) noexcept;
   // The same after a bulk load: the next draft is copied in the background
   // from the new current version rather than replayed (`copy_draft`
   // false: never, for a database nothing will write).

@@ -143,10 +143,11 @@ Result Transaction::execute(std::string_view query, const Params& params, std::s
 void Transaction::commit() {
   Impl& t = Impl::of(impl_);
   t.check_usable("commit()");
+  std::uint64_t ticket = 0;
   if (t.mode == TransactionMode::read_write) {
     try {
       t.graph->commit();
-      t.db->commit(*t.graph, t.mark);  // the one commit point: to the log first when on disk
+      ticket = t.db->commit(*t.graph, t.mark);  // the one commit point: to the log first when on disk
     } catch (...) {
       // Not written (disk full, I/O error): nothing of it may stay.
       t.undo(Impl::State::failed);
@@ -154,6 +155,12 @@ void Transaction::commit() {
     }
   }
   t.release(Impl::State::committed);
+  try {
+    t.db->wait_durable(ticket);  // the lock let go: other threads' commits may share the sync
+  } catch (...) {
+    t.state = Impl::State::failed;  // the sync failed: the changes are not in the database
+    throw;
+  }
 }
 
 void Transaction::rollback() {
@@ -177,6 +184,9 @@ Transaction Database::begin(TransactionMode mode) {
   auto t = std::make_unique<Transaction::Impl>(impl_, mode);
   if (mode == TransactionMode::read_write) {
     t->write = std::unique_lock(versions.writer());  // waits for the writer in progress, never for readers
+    // Commits waiting for their sync are settled now, not when this
+    // transaction ends: it may hold the lock for as long as its user likes.
+    impl_->settle_waiting();
     t->graph = &versions.draft();
     t->procedures = versions.procedures();
     t->mark = t->graph->mark();

@@ -60,7 +60,7 @@ DiskStore::DiskStore(const fs::path& dir, store::Graph& graph, const DiskOptions
                                    [&](std::uint64_t offset, std::span<const std::byte> payload) {
                                      replay(offset, payload);
                                    });
-  sequence_ = replay.sequence();
+  sequence_ = synced_sequence_ = replay.sequence();
   graph.commit();
   if (options_.sync) sync_directory(dir_);
   next_checkpoint_ = options_.checkpoint_log_bytes;
@@ -71,11 +71,37 @@ bool DiskStore::fills_log(std::uint64_t bytes) const {
 }
 
 void DiskStore::commit(std::span<const std::byte> record, const store::Graph& after) {
-  if (record.empty()) return;  // nothing changed: nothing to wait for
+  if (!append(record, after)) sync();
+}
+
+bool DiskStore::append(std::span<const std::byte> record, const store::Graph& after) {
+  if (record.empty()) return true;  // nothing changed: nothing to wait for
   refuse_if_read_only("commit a change");
-  if (fills_log(record.size())) return commit_snapshot(after);
+  if (fills_log(record.size())) {
+    commit_snapshot(after);
+    return true;
+  }
   log_->append(record);
   ++sequence_;
+  return false;
+}
+
+void DiskStore::sync() {
+  if (!log_) return;
+  try {
+    log_->sync();
+  } catch (...) {
+    sequence_ = synced_sequence_;  // the log cut those records off again
+    throw;
+  }
+  commits_.fetch_add(sequence_ - synced_sequence_, std::memory_order_relaxed);
+  synced_sequence_ = sequence_;
+}
+
+void DiskStore::forget_unsynced() {
+  if (!log_) return;
+  log_->forget_unsynced();
+  sequence_ = synced_sequence_;
 }
 
 void DiskStore::commit_snapshot(const store::Graph& after) {
@@ -85,18 +111,26 @@ void DiskStore::commit_snapshot(const store::Graph& after) {
   // then only tidying (its records are all older than the snapshot, and
   // replay skips them), left to the next checkpoint if it fails.
   const bool synced = replace_snapshot(after, sequence_ + 1);
-  ++sequence_;
+  ++sequence_;  // the snapshot holds every commit appended before it, and this one
+  commits_.fetch_add(sequence_ - synced_sequence_, std::memory_order_relaxed);
+  synced_sequence_ = sequence_;
+  checkpoints_.fetch_add(1, std::memory_order_relaxed);
   if (synced) empty_log_quietly();
 }
 
 void DiskStore::checkpoint(const store::Graph& graph) {
   refuse_if_read_only("checkpoint");
+  // `graph` is the published version: it has no commit still waiting for
+  // its sync (the caller syncs and publishes those first), or the snapshot
+  // would claim commits it lacks.
+  if (unsynced()) throw Error(ErrorKind::runtime_error, "internal: a checkpoint while commits wait for their sync");
   if (!replace_snapshot(graph, sequence_)) {
     throw Error(ErrorKind::io_error, "could not sync the directory '" + dir_.string() +
                                          "' after writing its new snapshot; the database is whole, retry the checkpoint",
                 {}, dir_.string());
   }
   log_->reset();
+  checkpoints_.fetch_add(1, std::memory_order_relaxed);
   next_checkpoint_ = options_.checkpoint_log_bytes;
 }
 

@@ -7,6 +7,7 @@
 //   <dir>/lock            the writer's pid, flock'd (lock_file.hpp)
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -37,9 +38,10 @@ class DiskStore {
   // another process may be writing it.
   DiskStore(const std::filesystem::path& dir, store::Graph& graph, const DiskOptions& options);
 
-  // The commit point. Writes a change's commit record (encode_commit with
-  // next_sequence(), made before graph.accept()) to the log and syncs it;
-  // an empty record is nothing to write. A record that would take the log
+  // The commit point: append(), then sync(). Writes a change's commit
+  // record (encode_commit with next_sequence(), made before graph.accept())
+  // to the log and syncs it; an empty record is nothing to write. A record
+  // that would take the log
   // past the checkpoint size (a large load) is not written: `after`, the
   // graph with the change, is written as the new snapshot instead, since
   // the checkpoint that record would set off makes it redundant — the graph
@@ -47,6 +49,18 @@ class DiskStore {
   // (io_error) when it cannot, with the files as they were: the caller then
   // rolls the change back.
   void commit(std::span<const std::byte> record, const store::Graph& after);
+  // commit() in two steps, so that one sync covers the commits of several
+  // threads (group commit): append() writes the record (or, past the
+  // checkpoint size, the snapshot: then true, durable already); sync()
+  // makes every appended record durable. When the sync fails, the records
+  // appended since the last one are cut off again and it throws ergo::Error
+  // (io_error): their commits failed. forget_unsynced() cuts them off
+  // without a sync (commits undone before being acknowledged).
+  bool append(std::span<const std::byte> record, const store::Graph& after);
+  void sync();
+  void forget_unsynced();
+  // Whether appended records wait for sync().
+  bool unsynced() const { return log_ && log_->unsynced(); }
   // Whether a record of at least `bytes` would take the log past the
   // checkpoint size: then commit_snapshot(after) commits the change
   // without its record being made at all.
@@ -69,6 +83,11 @@ class DiskStore {
   bool read_only() const { return options_.read_only; }
   // Bytes of whole records in the log (read-only: when it was opened).
   std::uint64_t log_bytes() const { return log_ ? log_->record_bytes() : read_only_log_bytes_; }
+  // Commits made durable, syncs of the log and checkpoints since the
+  // database was opened (read from any thread).
+  std::uint64_t commits() const { return commits_.load(std::memory_order_relaxed); }
+  std::uint64_t log_syncs() const { return log_ ? log_->syncs() : 0; }
+  std::uint64_t checkpoints() const { return checkpoints_.load(std::memory_order_relaxed); }
   // Bytes of a torn tail found after the log's records when it was opened:
   // cut from the file, or, read-only, read around and left there.
   std::uint64_t dropped_bytes() const { return log_ ? log_->dropped_bytes() : torn_bytes_; }
@@ -90,7 +109,10 @@ class DiskStore {
   std::optional<LockFile> lock_;
   std::unique_ptr<LogFile> log_;  // null when read-only
   std::uint64_t read_only_log_bytes_ = 0, torn_bytes_ = 0;
-  std::uint64_t sequence_ = 0;  // of the last commit
+  std::uint64_t sequence_ = 0;         // of the last commit
+  std::uint64_t synced_sequence_ = 0;  // of the last durable one (sequence_ once synced)
+  std::atomic<std::uint64_t> commits_{0};
+  std::atomic<std::uint64_t> checkpoints_{0};
   std::uint64_t next_checkpoint_ = 0;
 };
 

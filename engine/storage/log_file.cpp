@@ -57,7 +57,7 @@ LogFile::LogFile(const std::filesystem::path& path, bool sync,
     return;
   }
   for (const RecordSpan& rec : scan->records) replay(rec.offset, rec.payload);
-  size_ = allocated_ = scan->valid_end;
+  size_ = allocated_ = synced_ = scan->valid_end;
   if (all_zero(std::span(bytes).subspan(size_))) {
     allocated_ = bytes.size();  // room make_room() left, nothing torn
     return;
@@ -81,21 +81,48 @@ void LogFile::append(std::span<const std::byte> payload) {
   try {
     make_room(record.size());
     file_.write_at(size_, record);
-    if (sync_) file_.sync_data();
   } catch (...) {
     // A partial record would sit in front of the next one and read as
     // damage: take it back out.
-    try {
-      file_.truncate(size_);
-      allocated_ = size_;
-      if (sync_) file_.sync();
-    } catch (...) {
-      broken_ = true;
-    }
+    cut_to(size_);
     throw;
   }
   size_ += record.size();
   allocated_ = std::max(allocated_, size_);
+}
+
+void LogFile::sync() {
+  if (size_ == synced_) return;
+  if (broken_) {
+    throw Error(ErrorKind::io_error, "the log '" + file_.path().string() +
+                                         "' could not be restored after a failed write; nothing more is written. "
+                                         "Reopen the database",
+                {}, file_.path().string());
+  }
+  try {
+    if (sync_) {
+      file_.sync_data();
+      syncs_.fetch_add(1, std::memory_order_relaxed);
+    }
+  } catch (...) {
+    // What the failed sync covered may or may not be on the disk: none of
+    // it was acknowledged, so none of it may come back on the next open.
+    cut_to(synced_);
+    throw;
+  }
+  synced_ = size_;
+}
+
+void LogFile::forget_unsynced() { cut_to(synced_); }
+
+void LogFile::cut_to(std::uint64_t size) noexcept {
+  try {
+    file_.truncate(size);
+    size_ = allocated_ = size;
+    if (sync_) file_.sync();
+  } catch (...) {
+    broken_ = true;
+  }
 }
 
 void LogFile::make_room(std::size_t bytes) {
@@ -134,7 +161,7 @@ void LogFile::reset() {
     std::filesystem::rename(temporary, path);
     if (sync_) sync_directory(path.parent_path());
     file_ = File(path, O_RDWR);
-    size_ = allocated_ = file_header_size;
+    size_ = allocated_ = synced_ = file_header_size;
   } catch (...) {
     std::error_code ignored;
     std::filesystem::remove(temporary, ignored);

@@ -1,5 +1,6 @@
-// The write-ahead log: commit records appended one by one, each synced to
-// the disk before the commit is acknowledged.
+// The write-ahead log: commit records appended one by one, synced to the
+// disk before their commits are acknowledged (one sync may cover several:
+// group commit, docs/adr/0007-storage.md §3).
 //
 //   header(16: "ergo-log", version 1) record*   (framing: frame.hpp;
 //   payloads: commit_record.hpp)
@@ -8,6 +9,7 @@
 // its commits is in place.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -39,10 +41,23 @@ class LogFile {
   LogFile(const std::filesystem::path& path, bool sync,
           const std::function<void(std::uint64_t offset, std::span<const std::byte> payload)>& replay);
 
-  // Appends one record and syncs it. On failure the log is cut back to
+  // Appends one record, not yet synced. On failure the log is cut back to
   // where it was and ergo::Error (io_error) is thrown; when even that fails
   // the log refuses every later append (the database must be reopened).
   void append(std::span<const std::byte> payload);
+  // Makes every record appended so far durable (fdatasync; nothing to do
+  // when none was appended since the last). On failure the records
+  // appended since the last sync are cut off again — their commits were
+  // never acknowledged — and ergo::Error (io_error) is thrown; when even the
+  // cut fails the log refuses every later append.
+  void sync();
+  // Cuts off the records appended since the last sync (commits undone
+  // before they were acknowledged).
+  void forget_unsynced();
+  // Whether records were appended since the last sync.
+  bool unsynced() const { return size_ != synced_; }
+  // How many times sync() has made records durable since the log was opened.
+  std::uint64_t syncs() const { return syncs_.load(std::memory_order_relaxed); }
   // Empties the log (after a checkpoint): a new one, synced, renamed over
   // it. Throws ergo::Error (io_error); the old log stays whole then.
   void reset();
@@ -61,9 +76,13 @@ class LogFile {
   // effort: where zeros do not fit (a full disk, a file size limit) the
   // record is written as before.
   void make_room(std::size_t bytes);
+  // Cuts the file back to `size` bytes of records; broken_ when it cannot.
+  void cut_to(std::uint64_t size) noexcept;
 
   File file_;
   std::uint64_t size_ = 0;
+  std::uint64_t synced_ = 0;  // size_ as of the last sync: records before it are durable
+  std::atomic<std::uint64_t> syncs_{0};  // read from any thread
   std::uint64_t allocated_ = 0;  // the file's length: the records and zeros after them
   std::uint64_t dropped_ = 0;
   bool sync_ = true;

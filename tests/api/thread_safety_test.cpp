@@ -6,12 +6,15 @@
 // committed state, however many commits happen while it is read. A third
 // has readers, read-only transactions and new procedures run beside open
 // write transactions and the background copy a load starts (ADR 0006 §4).
+// On disk, writers commit side by side and share the log's syncs.
 // It runs in api_tests, and again built with
 // -fsanitize=thread by the api_thread_safety_tsan test (tests/embed/), where
 // any report from ThreadSanitizer fails it. Public API only (<ergo/ergo.hpp>).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <atomic>
+#include <filesystem>
 #include <random>
 #include <map>
 #include <set>
@@ -359,6 +362,56 @@ TEST(ThreadSafety, QueriesSplitBetweenThreadsBesideReadersAndAWriter) {
   for (auto& t : threads) t.join();
   EXPECT_EQ(wrong.load(), 0);
   EXPECT_NE(db.execute("EXPLAIN " + q).at(3)[0].as_string().find("input split between threads"), std::string::npos);
+}
+
+// On disk, commits from several threads share the log's syncs (group
+// commit, docs/adr/0007-storage.md §3): four writers, a transaction now and
+// then, and a reader beside them; each writer reads its own write back at
+// once, and after a reopen every commit is there exactly once.
+TEST(ThreadSafety, WritersOnDiskShareSyncsAndLoseNothing) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("ergo-group-commit-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  constexpr int writers = 4, each = 40;
+  {
+    Database db = Database::open_directory(dir.string());
+    std::atomic<bool> done{false};
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    threads.emplace_back([&] {
+      std::int64_t last = 0;
+      while (!done) {
+        const std::int64_t now = count_of(db.execute("MATCH (w:W) RETURN count(w)"));
+        if (now < last) ++wrong;
+        last = now;
+      }
+    });
+    for (int t = 0; t < writers; ++t) {
+      threads.emplace_back([&, t] {
+        for (int i = 0; i < each; ++i) {
+          const Params p{{"t", Value(std::int64_t{t})}, {"i", Value(std::int64_t{i})}};
+          if (i % 10 == 9) {
+            Transaction tx = db.begin();
+            tx.execute("CREATE (:W {t: $t, i: $i})", p);
+            tx.commit();
+          } else {
+            db.execute("CREATE (:W {t: $t, i: $i})", p);
+          }
+          if (count_of(db.execute("MATCH (w:W {t: $t, i: $i}) RETURN count(w)", p)) != 1) ++wrong;
+        }
+      });
+    }
+    for (std::size_t i = 1; i < threads.size(); ++i) threads[i].join();
+    done = true;
+    threads[0].join();
+    EXPECT_EQ(wrong.load(), 0);
+    EXPECT_EQ(db.storage_statistics().commits, std::uint64_t{writers * each});
+    EXPECT_LE(db.storage_statistics().log_syncs, std::uint64_t{writers * each});
+  }
+  Database again = Database::open_directory(dir.string());
+  EXPECT_EQ(count_of(again.execute("MATCH (w:W) RETURN count(DISTINCT [w.t, w.i])")), writers * each);
+  EXPECT_EQ(count_of(again.execute("MATCH (w:W) RETURN count(w)")), writers * each);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

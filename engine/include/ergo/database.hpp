@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -50,6 +51,16 @@ struct GraphStatistics {
   std::size_t labels = 0;      // distinct label names carried by at least one node
   std::size_t properties = 0;  // key-value pairs over all nodes and relationships
   friend bool operator==(const GraphStatistics&, const GraphStatistics&) = default;
+};
+
+// What a database kept in a directory has written since it was opened
+// (Database::storage_statistics); all zero in memory and read-only.
+struct StorageStatistics {
+  std::uint64_t commits = 0;    // changes made durable: statements, transactions, loads
+  std::uint64_t log_syncs = 0;  // fdatasyncs of the log: fewer than commits where commits from
+                                // several threads shared one (group commit)
+  std::uint64_t checkpoints = 0;  // snapshots written (the log emptied)
+  friend bool operator==(const StorageStatistics&, const StorageStatistics&) = default;
 };
 
 // How a database kept in a directory writes (Database::open_directory).
@@ -104,6 +115,8 @@ class Database {
   void checkpoint();
   // The directory the database is kept in; empty for an in-memory one.
   std::string directory() const;
+  // Commits, syncs and checkpoints since it was opened (see above).
+  StorageStatistics storage_statistics() const;
   // Whether it was opened with StorageOptions::read_only.
   bool read_only() const;
 
