@@ -183,6 +183,14 @@ void Adjacency::compact_if_sparse() {
   abandoned_ = 0;
 }
 
+Adjacency::Adjacency(const Adjacency& other)
+    : slices_(text::copy_huge(other.slices_)),
+      entries_(text::copy_huge(other.entries_)),
+      entry_types_(text::copy_huge(other.entry_types_)),
+      room_(other.room_),
+      live_(other.live_),
+      abandoned_(other.abandoned_) {}
+
 std::span<const Adjacent> Adjacency::of(NodeId n, TypeId t) const {
   const Slice s = slices_[n];
   auto types_begin = entry_types_.begin() + s.begin;

@@ -28,6 +28,14 @@ struct Adjacent {
 
 class Adjacency {
  public:
+  Adjacency() = default;
+  // A copy (of a graph version, ADR 0006 §4) has its arrays on huge pages
+  // with room to grow (text::copy_huge).
+  Adjacency(const Adjacency& other);
+  Adjacency& operator=(const Adjacency& other) { return *this = Adjacency(other); }
+  Adjacency(Adjacency&&) noexcept = default;
+  Adjacency& operator=(Adjacency&&) noexcept = default;
+
   // Builds the compact form for `node_count` nodes from relationship
   // endpoints: rel r goes from from[r] to to[r] with type type[r].
   // Relationships whose bit is set in `dead` (when given) are left out.

@@ -111,6 +111,17 @@ std::string_view PropertyColumn::string_at(std::uint32_t row) const {
   return std::string_view(chars_).substr(offset, length);
 }
 
+PropertyColumn::PropertyColumn(const PropertyColumn& other)
+    : kind_(other.kind_),
+      present_(text::copy_huge(other.present_)),
+      ints_(text::copy_huge(other.ints_)),
+      doubles_(text::copy_huge(other.doubles_)),
+      bools_(other.bools_),
+      string_spans_(text::copy_huge(other.string_spans_)),
+      chars_(other.chars_),
+      generic_(other.generic_),
+      planned_rows_(other.planned_rows_) {}
+
 Value PropertyColumn::get(std::uint32_t row) const {
   if (!has(row)) return Value();
   switch (kind_) {

@@ -21,6 +21,14 @@ class PropertyColumn {
   // The numbers are written in snapshots (engine/storage/snapshot.hpp): never renumber.
   enum class Kind : std::uint8_t { empty = 0, integer = 1, floating = 2, boolean = 3, string = 4, generic = 5 };
 
+  PropertyColumn() = default;
+  // A copy (of a graph version, ADR 0006 §4) has its large arrays on huge
+  // pages with room to grow (text::copy_huge).
+  PropertyColumn(const PropertyColumn& other);
+  PropertyColumn& operator=(const PropertyColumn& other) { return *this = PropertyColumn(other); }
+  PropertyColumn(PropertyColumn&&) noexcept = default;
+  PropertyColumn& operator=(PropertyColumn&&) noexcept = default;
+
   // Sets row's value; a null value removes it.
   void set(std::uint32_t row, const Value& value);
   bool has(std::uint32_t row) const {

@@ -53,4 +53,15 @@ void grow_huge(std::vector<T>& v, std::size_t n) {
 // written costs address space, not memory.
 inline std::size_t with_room_to_grow(std::size_t n) { return n + n / 8; }
 
+// A copy of `v` with room to grow, its storage advised before the elements
+// are copied in (a copy constructor would fault a large array's storage in
+// 4 KiB pages): what the copy of a graph version is made of (ADR 0006 §4).
+template <typename T>
+std::vector<T> copy_huge(const std::vector<T>& v) {
+  std::vector<T> copy;
+  reserve_huge(copy, with_room_to_grow(v.size()));
+  copy.insert(copy.end(), v.begin(), v.end());
+  return copy;
+}
+
 }  // namespace ergo::text
