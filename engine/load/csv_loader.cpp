@@ -18,6 +18,7 @@
 #include "engine/load/csv_columns.hpp"
 #include "engine/load/csv_names.hpp"
 #include "grammar/csv/csv_reader.hpp"
+#include "grammar/text/huge_pages.hpp"
 
 namespace ergo::load {
 namespace {
@@ -80,7 +81,7 @@ class IdMap {
   }
 
   bool integers_ = false;
-  std::vector<store::NodeId> dense_;
+  text::HugeVector<store::NodeId> dense_;  // by integer id, when ids are dense
   std::unordered_map<std::int64_t, store::NodeId> sparse_;
   std::unordered_map<std::string_view, store::NodeId> text_;
   std::unordered_map<std::string, Where> skipped_;

@@ -2,7 +2,6 @@
 #include "engine/storage/file_io.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,33 +68,18 @@ std::uint64_t File::size() const {
   return static_cast<std::uint64_t>(st.st_size);
 }
 
-std::vector<std::byte> File::read_all() const {
-  std::vector<std::byte> bytes(size());
+FileBytes File::read_all() const {
+  const std::size_t size = this->size();
+  text::HugeBytes bytes = text::allocate_huge_bytes(size);
   std::size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::pread(fd_, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
+  while (done < size) {
+    const ssize_t n = ::pread(fd_, bytes.get() + done, size - done, static_cast<off_t>(done));
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) throw_io("read", path_, errno);
     if (n == 0) break;  // shrank while reading: what is there is what we have
     done += static_cast<std::size_t>(n);
   }
-  bytes.resize(done);
-  return bytes;
-}
-
-Mapping::Mapping(const File& file) : size_(file.size()) {
-  if (size_ == 0) return;
-  // Populated up front: opening reads all of it at once, and faulting it in
-  // page by page costs more than one pass.
-  data_ = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.fd(), 0);
-  if (data_ == MAP_FAILED) {
-    data_ = nullptr;
-    throw_io("map", file.path(), errno);
-  }
-}
-
-Mapping::~Mapping() {
-  if (data_) ::munmap(data_, size_);
+  return FileBytes(std::move(bytes), done);
 }
 
 void sync_directory(const std::filesystem::path& dir) {

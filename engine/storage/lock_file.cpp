@@ -17,7 +17,8 @@ LockFile::LockFile(const std::filesystem::path& dir) : file_(dir / "lock", O_RDW
     const int error = errno;
     if (error != EWOULDBLOCK) throw_io("lock", file_.path(), error);
     std::string pid;
-    for (std::byte b : file_.read_all()) {
+    const FileBytes holder = file_.read_all();
+    for (std::byte b : holder.bytes()) {
       const char c = static_cast<char>(b);
       if (c >= '0' && c <= '9') pid += c;
     }

@@ -50,7 +50,8 @@ LogFile::LogFile(const std::filesystem::path& path, bool sync,
     : file_(path, O_RDWR | O_CREAT), sync_(sync) {
   std::error_code ignored;
   std::filesystem::remove(std::filesystem::path(path) += ".tmp", ignored);  // a reset a crash interrupted
-  const std::vector<std::byte> bytes = file_.read_all();
+  const FileBytes read = file_.read_all();
+  const std::span<const std::byte> bytes = read.bytes();
   const std::optional<ScanResult> scan = scan_log(path, bytes);
   if (!scan) {
     reset();

@@ -96,12 +96,13 @@ ReadOnlyOpen open_read_only(const fs::path& dir, store::Graph& graph, const std:
                 {}, dir.string());
   }
   std::uint64_t snapshot_sequence = 0;
-  if (snapshot) snapshot_sequence = read_snapshot(snapshot_path, Mapping(*snapshot).bytes(), graph);
+  if (snapshot) snapshot_sequence = read_snapshot(snapshot_path, snapshot->read_all().bytes(), graph);
   CommitReplay replay(graph, snapshot_sequence, log_path);
   if (log) {
     // Read once: records the writer appends after this are not seen, and
     // one it is appending right now reads as a torn tail.
-    const std::vector<std::byte> bytes = log->read_all();
+    const FileBytes log_bytes = log->read_all();
+    const std::span<const std::byte> bytes = log_bytes.bytes();
     if (const std::optional<ScanResult> scan = scan_log(log_path, bytes)) {
       for (const RecordSpan& rec : scan->records) replay(rec.offset, rec.payload);
       result.log_bytes = scan->valid_end - file_header_size;

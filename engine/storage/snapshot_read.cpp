@@ -211,9 +211,9 @@ class Arrays {
 
  private:
   struct Direction {
-    std::vector<std::uint32_t> degrees;
-    std::vector<store::Adjacent> entries;
-    std::vector<store::TypeId> types;
+    text::HugeVector<std::uint32_t> degrees;
+    text::HugeVector<store::Adjacent> entries;
+    text::HugeVector<store::TypeId> types;
     std::uint64_t total = 0;
     bool written() const { return !degrees.empty() || !entries.empty() || !types.empty(); }
   };
@@ -221,11 +221,11 @@ class Arrays {
     std::uint8_t target = 0;
     store::KeyId key = 0;
     Kind kind = Kind::empty;
-    std::vector<std::uint64_t> presence;
-    std::vector<std::int64_t> ints;
-    std::vector<double> doubles;
-    std::string chars;
-    std::vector<store::PropertyColumn::StringSpan> spans;
+    text::HugeVector<std::uint64_t> presence;
+    text::HugeVector<std::int64_t> ints;
+    text::HugeVector<double> doubles;
+    text::HugeString chars;
+    text::HugeVector<store::PropertyColumn::StringSpan> spans;
   };
 
   Direction& direction(bool out) { return out ? out_ : in_; }
@@ -233,18 +233,17 @@ class Arrays {
   // Appends `count` elements at index `first` (which must be where the
   // array ends: records come in order) of at most `bound` in all; returns
   // them, to be checked.
-  template <class T>
-  std::span<const T> append(std::vector<T>& to, std::uint64_t first, std::span<const std::byte> bytes,
+  template <class T, class Allocator>
+  std::span<const T> append(std::vector<T, Allocator>& to, std::uint64_t first, std::span<const std::byte> bytes,
                             std::uint32_t count, std::uint64_t bound, bool reserve_bound = true) const {
     if (first != to.size()) throw malformed("an array's records out of order");
     if (first + count > bound) throw malformed("an array longer than its elements");
     if (bytes.size() != std::size_t{count} * sizeof(T)) throw malformed("an array's elements of the wrong width");
-    // The whole array at once, on huge pages where the kernel allows it:
-    // growing record by record copied it, and faulting in 4 KiB pages was
-    // a third of a reopen. Never more than the file could hold; not for
-    // the deleted ids, whose bound is far above their number.
+    // The whole array at once: growing record by record copied it. Never
+    // more than the file could hold; not for the deleted ids, whose bound
+    // is far above their number.
     if (first == 0 && reserve_bound) {
-      text::reserve_huge(to, std::min<std::uint64_t>(text::with_room_to_grow(bound), file_bytes_ / sizeof(T)));
+      to.reserve(std::min<std::uint64_t>(text::with_room_to_grow(bound), file_bytes_ / sizeof(T)));
     }
     // Copied straight in: resize() then memcpy wrote every byte twice.
     to.insert(to.end(), Unaligned<T>{bytes.data()}, Unaligned<T>{bytes.data() + std::size_t{count} * sizeof(T)});
@@ -311,8 +310,7 @@ class Arrays {
 
 std::uint64_t read_snapshot(const std::filesystem::path& path, store::Graph& g) {
   const File file(path, O_RDONLY);
-  const Mapping mapping(file);
-  return read_snapshot(path, mapping.bytes(), g);
+  return read_snapshot(path, file.read_all().bytes(), g);
 }
 
 std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const std::byte> bytes, store::Graph& g) {

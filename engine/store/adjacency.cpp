@@ -9,12 +9,11 @@
 
 namespace ergo::store {
 
-void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
-                      const std::vector<NodeId>& to, const std::vector<TypeId>& type,
-                      const std::vector<bool>* dead) {
+void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std::span<const NodeId> to,
+                      std::span<const TypeId> type, const std::vector<bool>* dead) {
   const std::size_t rels = from.size();
   auto live = [&](std::size_t r) { return !dead || r >= dead->size() || !(*dead)[r]; };
-  std::vector<std::uint32_t> offsets(node_count + 1, 0);
+  text::HugeVector<std::uint32_t> offsets(node_count + 1, 0);
   for (std::size_t r = 0; r < rels; ++r) {
     if (live(r)) ++offsets[from[r] + 1];
   }
@@ -23,11 +22,11 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   live_ = offsets[node_count];
   abandoned_ = 0;
   room_.clear();
-  text::reserve_huge(entries_, text::with_room_to_grow(live_));
-  text::reserve_huge(entry_types_, text::with_room_to_grow(live_));
+  entries_.reserve(text::with_room_to_grow(live_));
+  entry_types_.reserve(text::with_room_to_grow(live_));
   entries_.assign(live_, Adjacent{});
   entry_types_.assign(live_, TypeId{});
-  text::reserve_huge(slices_, text::with_room_to_grow(node_count));
+  slices_.reserve(text::with_room_to_grow(node_count));
   slices_.resize(node_count);
   for (std::size_t n = 0; n < node_count; ++n) slices_[n] = {offsets[n], offsets[n]};
   for (std::size_t r = 0; r < rels; ++r) {
@@ -60,10 +59,10 @@ void Adjacency::build(std::size_t node_count, const std::vector<NodeId>& from,
   }
 }
 
-Adjacency Adjacency::compact(std::span<const std::uint32_t> degrees, std::vector<Adjacent> entries,
-                             std::vector<TypeId> types) {
+Adjacency Adjacency::compact(std::span<const std::uint32_t> degrees, text::HugeVector<Adjacent> entries,
+                             text::HugeVector<TypeId> types) {
   Adjacency a;
-  text::reserve_huge(a.slices_, text::with_room_to_grow(degrees.size()));
+  a.slices_.reserve(text::with_room_to_grow(degrees.size()));
   a.slices_.resize(degrees.size());
   std::uint32_t at = 0;
   for (std::size_t n = 0; n < degrees.size(); ++n) {
@@ -77,9 +76,9 @@ Adjacency Adjacency::compact(std::span<const std::uint32_t> degrees, std::vector
 }
 
 void Adjacency::reserve(std::size_t node_count, std::size_t entries) {
-  text::reserve_huge(slices_, node_count);
-  text::reserve_huge(entries_, entries);
-  text::reserve_huge(entry_types_, entries);
+  slices_.reserve(node_count);
+  entries_.reserve(entries);
+  entry_types_.reserve(entries);
 }
 
 void Adjacency::resize_nodes(std::size_t node_count) {
@@ -102,8 +101,8 @@ void Adjacency::move_to_end(NodeId n, std::uint32_t room) {
   // reallocation still pays for many moves.
   auto grow = [&](std::size_t size) {
     if (size > entries_.capacity()) {
-      text::reserve_huge(entries_, size + size / 4);
-      text::reserve_huge(entry_types_, size + size / 4);
+      entries_.reserve(size + size / 4);
+      entry_types_.reserve(size + size / 4);
     }
     entries_.resize(size);
     entry_types_.resize(size);
@@ -165,8 +164,8 @@ void Adjacency::compact_if_sparse() {
   std::unordered_map<NodeId, std::uint32_t> room;
   std::size_t length = 0;
   for (NodeId n = 0; n < slices_.size(); ++n) length += kept(n);
-  std::vector<Adjacent> entries(length);
-  std::vector<TypeId> entry_types(length);
+  text::HugeVector<Adjacent> entries(length);
+  text::HugeVector<TypeId> entry_types(length);
   std::uint32_t at = 0;
   for (NodeId n = 0; n < slices_.size(); ++n) {
     const std::uint32_t end_of_room = at + kept(n);
@@ -184,9 +183,9 @@ void Adjacency::compact_if_sparse() {
 }
 
 Adjacency::Adjacency(const Adjacency& other)
-    : slices_(text::copy_huge(other.slices_)),
-      entries_(text::copy_huge(other.entries_)),
-      entry_types_(text::copy_huge(other.entry_types_)),
+    : slices_(text::copy_with_room(other.slices_)),
+      entries_(text::copy_with_room(other.entries_)),
+      entry_types_(text::copy_with_room(other.entry_types_)),
       room_(other.room_),
       live_(other.live_),
       abandoned_(other.abandoned_) {}

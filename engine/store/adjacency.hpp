@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "engine/store/ids.hpp"
+#include "grammar/text/huge_pages.hpp"
 
 namespace ergo::store {
 
@@ -29,8 +30,8 @@ struct Adjacent {
 class Adjacency {
  public:
   Adjacency() = default;
-  // A copy (of a graph version, ADR 0006 §4) has its arrays on huge pages
-  // with room to grow (text::copy_huge).
+  // A copy (of a graph version, ADR 0006 §4) has room to grow
+  // (text::copy_with_room).
   Adjacency(const Adjacency& other);
   Adjacency& operator=(const Adjacency& other) { return *this = Adjacency(other); }
   Adjacency(Adjacency&&) noexcept = default;
@@ -39,15 +40,15 @@ class Adjacency {
   // Builds the compact form for `node_count` nodes from relationship
   // endpoints: rel r goes from from[r] to to[r] with type type[r].
   // Relationships whose bit is set in `dead` (when given) are left out.
-  void build(std::size_t node_count, const std::vector<NodeId>& from, const std::vector<NodeId>& to,
-             const std::vector<TypeId>& type, const std::vector<bool>* dead = nullptr);
+  void build(std::size_t node_count, std::span<const NodeId> from, std::span<const NodeId> to,
+             std::span<const TypeId> type, const std::vector<bool>* dead = nullptr);
 
   // The compact form as a snapshot holds it: node n's slice is the next
   // degrees[n] entries (the caller has checked that they add up to
   // entries.size() == types.size()). Reopening a database copies these
   // arrays instead of building them again.
-  static Adjacency compact(std::span<const std::uint32_t> degrees, std::vector<Adjacent> entries,
-                           std::vector<TypeId> types);
+  static Adjacency compact(std::span<const std::uint32_t> degrees, text::HugeVector<Adjacent> entries,
+                           text::HugeVector<TypeId> types);
 
   // --- Changes in place (Graph::commit works out which).
   // Nodes added get empty slices; nodes dropped must have empty ones.
@@ -121,9 +122,9 @@ class Adjacency {
   // compacted and moved back and forth.
   void compact_if_sparse();
 
-  std::vector<Slice> slices_;
-  std::vector<Adjacent> entries_;
-  std::vector<TypeId> entry_types_;                  // parallel to entries_
+  text::HugeVector<Slice> slices_;
+  text::HugeVector<Adjacent> entries_;
+  text::HugeVector<TypeId> entry_types_;             // parallel to entries_
   std::unordered_map<NodeId, std::uint32_t> room_;  // room end of each slice that moved
   std::size_t live_ = 0;                             // entries inside slices
   std::size_t abandoned_ = 0;                        // space no slice owns any more

@@ -26,7 +26,6 @@ NodeId Graph::add_node(std::vector<LabelId> labels) {
   std::sort(labels.begin(), labels.end());
   labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
   NodeId id = static_cast<NodeId>(node_label_set_.size());
-  text::grow_huge(node_label_set_, node_label_set_.size() + 1);
   node_label_set_.push_back(label_set_id(labels));
   node_dead_.push_back(false);
   for (LabelId l : labels) {
@@ -185,12 +184,12 @@ std::span<const NodeId> Graph::nodes_with_label(LabelId label) const {
 
 void Graph::reserve(std::size_t more_nodes, std::size_t more_relationships) {
   const std::size_t nodes = text::with_room_to_grow(node_count() + more_nodes);
-  text::reserve_huge(node_label_set_, nodes);
+  node_label_set_.reserve(nodes);
   node_dead_.reserve(nodes);
   const std::size_t rels = text::with_room_to_grow(relationship_count() + more_relationships);
-  text::reserve_huge(rel_from_, rels);
-  text::reserve_huge(rel_to_, rels);
-  text::reserve_huge(rel_type_, rels);
+  rel_from_.reserve(rels);
+  rel_to_.reserve(rels);
+  rel_type_.reserve(rels);
   rel_dead_.reserve(rels);
 }
 
@@ -216,9 +215,6 @@ void Graph::plan_relationship_property(KeyId key, std::size_t rows) {
 
 RelId Graph::add_relationship(NodeId from, TypeId type, NodeId to) {
   RelId id = static_cast<RelId>(rel_from_.size());
-  text::grow_huge(rel_from_, rel_from_.size() + 1);
-  text::grow_huge(rel_to_, rel_to_.size() + 1);
-  text::grow_huge(rel_type_, rel_type_.size() + 1);
   rel_from_.push_back(from);
   rel_to_.push_back(to);
   rel_type_.push_back(type);

@@ -170,10 +170,10 @@ class Graph {
 
   struct Restored {
     std::vector<std::vector<LabelId>> label_sets;  // distinct, each sorted; [0] is the empty set
-    std::vector<std::uint32_t> node_label_set;     // one per node
-    std::vector<NodeId> dead_nodes;                // ascending; their label set is [0]
-    std::vector<NodeId> from, to;                  // one per relationship
-    std::vector<TypeId> type;
+    text::HugeVector<std::uint32_t> node_label_set;  // one per node
+    std::vector<NodeId> dead_nodes;                  // ascending; their label set is [0]
+    text::HugeVector<NodeId> from, to;               // one per relationship
+    text::HugeVector<TypeId> type;
     std::vector<RelId> dead_relationships;  // ascending
     // Both directions, or none (then the next commit() builds them).
     std::optional<Adjacency> out, in;
@@ -219,14 +219,14 @@ class Graph {
   // Label sets are shared: most nodes have one of a handful of combinations.
   std::vector<std::vector<LabelId>> label_sets_;
   std::map<std::vector<LabelId>, std::uint32_t> label_set_ids_;
-  std::vector<std::uint32_t> node_label_set_;
-  std::vector<std::vector<NodeId>> nodes_by_label_;
+  text::HugeVector<std::uint32_t> node_label_set_;
+  std::vector<text::HugeVector<NodeId>> nodes_by_label_;
   std::vector<bool> node_dead_;
   std::size_t dead_nodes_ = 0;
 
-  std::vector<NodeId> rel_from_;
-  std::vector<NodeId> rel_to_;
-  std::vector<TypeId> rel_type_;
+  text::HugeVector<NodeId> rel_from_;
+  text::HugeVector<NodeId> rel_to_;
+  text::HugeVector<TypeId> rel_type_;
   std::vector<bool> rel_dead_;
   std::size_t dead_rels_ = 0;
   Adjacency out_;

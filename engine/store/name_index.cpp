@@ -43,13 +43,10 @@ void NameIndex::reserve(std::size_t keys) {
 }
 
 void NameIndex::rehash(std::size_t capacity) {
-  // A large table on huge pages where the kernel allows it: filling a fresh
-  // one faulted it in 4 KiB at a time, a tenth of reopening a database.
-  std::vector<Slot> fresh;
-  text::reserve_huge(fresh, capacity);
-  fresh.resize(capacity);
-  std::vector<Slot> old = std::exchange(slots_, std::move(fresh));
-  std::string old_chars = std::exchange(chars_, {});
+  // On huge pages (text::HugeVector): filling a fresh table in 4 KiB pages
+  // was a tenth of reopening a database.
+  text::HugeVector<Slot> old = std::exchange(slots_, text::HugeVector<Slot>(capacity));
+  text::HugeString old_chars = std::exchange(chars_, {});
   chars_.reserve(old_chars.size() - dead_chars_);
   const std::size_t mask = capacity - 1;
   for (Slot s : old) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/store/ids.hpp"
+#include "grammar/text/huge_pages.hpp"
 
 namespace ergo::store {
 
@@ -73,8 +74,8 @@ class NameIndex {
   void add_key(const std::string& k, std::uint64_t h, NodeId node);
   bool erase_node(Slot& s, NodeId node);
 
-  std::vector<Slot> slots_;  // a power of two in size, or empty
-  std::string chars_;
+  text::HugeVector<Slot> slots_;  // a power of two in size, or empty
+  text::HugeString chars_;
   std::vector<std::vector<NodeId>> more_;
   std::vector<std::uint32_t> free_more_;  // entries of more_ to reuse
   std::size_t keys_ = 0;      // slots holding a key

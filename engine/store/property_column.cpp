@@ -18,13 +18,13 @@ PropertyColumn::Kind PropertyColumn::kind_of(const Value& v) {
 }
 
 void PropertyColumn::reserve_rows(std::size_t rows) {
-  text::reserve_huge(present_, (rows + 63) / 64);
+  present_.reserve((rows + 63) / 64);
   switch (kind_) {
     case Kind::empty: break;
-    case Kind::integer: text::reserve_huge(ints_, rows); break;
-    case Kind::floating: text::reserve_huge(doubles_, rows); break;
+    case Kind::integer: ints_.reserve(rows); break;
+    case Kind::floating: doubles_.reserve(rows); break;
     case Kind::boolean: bools_.reserve(rows); break;
-    case Kind::string: text::reserve_huge(string_spans_, rows); break;
+    case Kind::string: string_spans_.reserve(rows); break;
     case Kind::generic: generic_.reserve(rows); break;
   }
 }
@@ -34,8 +34,7 @@ void PropertyColumn::grow_to(std::uint32_t row) {
   // The first growth past the capacity takes all the planned rows.
   auto grow = [&](auto& array, auto zero) {
     if (array.size() >= rows) return;
-    if (array.capacity() < rows && planned_rows_ > rows) text::reserve_huge(array, text::with_room_to_grow(planned_rows_));
-    text::grow_huge(array, rows);
+    if (array.capacity() < rows && planned_rows_ > rows) array.reserve(text::with_room_to_grow(planned_rows_));
     array.resize(rows, zero);
   };
   if (present_.size() * 64 < rows) present_.resize((rows + 63) / 64, 0);
@@ -94,8 +93,9 @@ void PropertyColumn::set(std::uint32_t row, const Value& value) {
   }
 }
 
-PropertyColumn PropertyColumn::restored(Kind kind, std::vector<std::uint64_t> presence, std::vector<std::int64_t> ints,
-                                        std::vector<double> doubles, std::vector<StringSpan> spans, std::string chars) {
+PropertyColumn PropertyColumn::restored(Kind kind, text::HugeVector<std::uint64_t> presence,
+                                        text::HugeVector<std::int64_t> ints, text::HugeVector<double> doubles,
+                                        text::HugeVector<StringSpan> spans, text::HugeString chars) {
   PropertyColumn c;
   c.kind_ = kind;
   c.present_ = std::move(presence);
@@ -113,11 +113,11 @@ std::string_view PropertyColumn::string_at(std::uint32_t row) const {
 
 PropertyColumn::PropertyColumn(const PropertyColumn& other)
     : kind_(other.kind_),
-      present_(text::copy_huge(other.present_)),
-      ints_(text::copy_huge(other.ints_)),
-      doubles_(text::copy_huge(other.doubles_)),
+      present_(text::copy_with_room(other.present_)),
+      ints_(text::copy_with_room(other.ints_)),
+      doubles_(text::copy_with_room(other.doubles_)),
       bools_(other.bools_),
-      string_spans_(text::copy_huge(other.string_spans_)),
+      string_spans_(text::copy_with_room(other.string_spans_)),
       chars_(other.chars_),
       generic_(other.generic_),
       planned_rows_(other.planned_rows_) {}

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "ergo/value.hpp"
+#include "grammar/text/huge_pages.hpp"
 
 namespace ergo::store {
 
@@ -22,8 +23,8 @@ class PropertyColumn {
   enum class Kind : std::uint8_t { empty = 0, integer = 1, floating = 2, boolean = 3, string = 4, generic = 5 };
 
   PropertyColumn() = default;
-  // A copy (of a graph version, ADR 0006 §4) has its large arrays on huge
-  // pages with room to grow (text::copy_huge).
+  // A copy (of a graph version, ADR 0006 §4) has room to grow
+  // (text::copy_with_room).
   PropertyColumn(const PropertyColumn& other);
   PropertyColumn& operator=(const PropertyColumn& other) { return *this = PropertyColumn(other); }
   PropertyColumn(PropertyColumn&&) noexcept = default;
@@ -54,8 +55,9 @@ class PropertyColumn {
   // A column of `kind` (integer, floating or string) from its arrays; the
   // caller has checked that every present row has a value (and a span
   // within `chars`).
-  static PropertyColumn restored(Kind kind, std::vector<std::uint64_t> presence, std::vector<std::int64_t> ints,
-                                 std::vector<double> doubles, std::vector<StringSpan> spans, std::string chars);
+  static PropertyColumn restored(Kind kind, text::HugeVector<std::uint64_t> presence,
+                                 text::HugeVector<std::int64_t> ints, text::HugeVector<double> doubles,
+                                 text::HugeVector<StringSpan> spans, text::HugeString chars);
 
   // Drops every row >= rows (rollback).
   void truncate(std::uint32_t rows);
@@ -75,13 +77,13 @@ class PropertyColumn {
   static Kind kind_of(const Value& v);
 
   Kind kind_ = Kind::empty;
-  std::vector<std::uint64_t> present_;
-  std::vector<std::int64_t> ints_;
-  std::vector<double> doubles_;
+  text::HugeVector<std::uint64_t> present_;
+  text::HugeVector<std::int64_t> ints_;
+  text::HugeVector<double> doubles_;
   std::vector<bool> bools_;
   // Strings live back to back in chars_; row r is chars_[offsets_[r].first, +second).
-  std::vector<StringSpan> string_spans_;
-  std::string chars_;
+  text::HugeVector<StringSpan> string_spans_;
+  text::HugeString chars_;
   std::vector<Value> generic_;
   std::size_t planned_rows_ = 0;
 };

@@ -203,15 +203,15 @@ std::size_t Table::line_of(std::size_t row) const { return line_number(text_, ro
 
 class Reader {
  public:
-  static ReadResult read(std::string name, std::unique_ptr<char[]> bytes, std::size_t size,
+  static ReadResult read(std::string name, text::HugeBytes bytes, std::size_t size,
                          const ReadOptions& options);
 
  private:
   // The rows of one run of whole lines, as the table will hold them:
   // offsets into `unescaped` and indexes into `fields` are the run's own.
   struct Part {
-    std::vector<Table::Span> fields;
-    std::vector<std::uint32_t> row_starts;
+    text::HugeVector<Table::Span> fields;
+    text::HugeVector<std::uint32_t> row_starts;
     std::vector<std::size_t> quoted_empty;
     std::string unescaped;
     std::vector<text::Diagnostic> problems;  // at most max_problems
@@ -279,8 +279,8 @@ void Reader::tokenize(const Table& table, std::size_t begin, std::size_t end, st
     if (part.problems.size() < options.max_problems) part.problems.push_back(make());
   };
   const auto lines = static_cast<std::size_t>(std::count(t.begin() + begin, t.begin() + end, '\n')) + 1;
-  text::reserve_huge(part.fields, columns * lines);
-  text::reserve_huge(part.row_starts, lines);
+  part.fields.reserve(columns * lines);
+  part.row_starts.reserve(lines);
   Record record;
   std::size_t pos = begin;
   while (pos < end) {
@@ -382,8 +382,8 @@ void Reader::join(std::vector<Part>& parts, Table& table, ReadResult& result, st
     rows += p.row_starts.size();
     unescaped += p.unescaped.size();
   }
-  text::reserve_huge(table.fields_, fields);
-  text::reserve_huge(table.row_starts_, rows);
+  table.fields_.reserve(fields);
+  table.row_starts_.reserve(rows);
   table.unescaped_.reserve(unescaped);
   for (Part& p : parts) {
     const std::size_t field_base = table.fields_.size();
@@ -399,7 +399,7 @@ void Reader::join(std::vector<Part>& parts, Table& table, ReadResult& result, st
   }
 }
 
-ReadResult Reader::read(std::string name, std::unique_ptr<char[]> bytes, std::size_t size,
+ReadResult Reader::read(std::string name, text::HugeBytes bytes, std::size_t size,
                         const ReadOptions& options) {
   ReadResult result;
   Table& table = result.table;
@@ -455,7 +455,7 @@ ReadResult Reader::read(std::string name, std::unique_ptr<char[]> bytes, std::si
 }
 
 ReadResult read_text(std::string name, std::string text, const ReadOptions& options) {
-  auto bytes = std::make_unique_for_overwrite<char[]>(text.size());
+  auto bytes = text::allocate_huge_bytes(text.size());
   std::copy(text.begin(), text.end(), bytes.get());
   return Reader::read(std::move(name), std::move(bytes), text.size(), options);
 }
@@ -480,9 +480,8 @@ ReadResult read_file(const std::string& path, const ReadOptions& options) {
   std::streamoff size = in.tellg();
   in.seekg(0, std::ios::beg);
   if (size < 0) return failure("cannot read the file (its size is unknown)");
-  auto bytes = std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(size));
+  auto bytes = text::allocate_huge_bytes(static_cast<std::size_t>(size));
   if (size > 0) {
-    text::advise_huge_pages(bytes.get(), static_cast<std::size_t>(size));
     in.read(bytes.get(), size);
     if (!in) return failure(std::string("cannot read the file (") + std::strerror(errno) + ")");
   }

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "grammar/text/diagnostic.hpp"
+#include "grammar/text/huge_pages.hpp"
 
 namespace ergo::csv {
 
@@ -73,14 +74,14 @@ class Table {
   // The file's bytes, read into memory that is not zeroed first (a
   // std::string would write every byte twice). Moving the table keeps them
   // where they are.
-  std::unique_ptr<char[]> bytes_;
+  text::HugeBytes bytes_;
   std::string_view text_;
   std::string unescaped_;  // fields whose doubled quotes were undoubled
   std::vector<std::string> header_;
   char delimiter_ = ',';
   std::uint32_t header_start_ = 0;         // after a byte order mark and blank lines
-  std::vector<Span> fields_;               // rows() × columns(), row-major
-  std::vector<std::uint32_t> row_starts_;  // byte offset of each row in text_
+  text::HugeVector<Span> fields_;               // rows() × columns(), row-major
+  text::HugeVector<std::uint32_t> row_starts_;  // byte offset of each row in text_
   std::vector<std::size_t> quoted_empty_;  // indexes into fields_ of "" fields, ascending
 };
 

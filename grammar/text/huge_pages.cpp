@@ -1,24 +1,36 @@
-// madvise(MADV_HUGEPAGE) over the whole pages of a range (huge_pages.hpp).
+// Memory for large arrays, on huge pages where the kernel allows it (huge_pages.hpp).
 #include "grammar/text/huge_pages.hpp"
 
 #include <sys/mman.h>
-#include <unistd.h>
 
 #include <cstdint>
+#include <cstdlib>
 
 namespace ergo::text {
+namespace {
 
-void advise_huge_pages(const void* data, std::size_t bytes) {
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+std::size_t whole_huge_pages(std::size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
+
+}  // namespace
+
+void* allocate_huge(std::size_t bytes) {
+  const std::size_t length = whole_huge_pages(bytes);
+  // From malloc, not mmap: freeing a large malloc'd block raises glibc's
+  // threshold for serving blocks from fresh mappings (up to 32 MiB), so the
+  // executor's large temporaries (a result's rows) are then reused instead
+  // of faulted in anew by every query. With the arrays mapped directly that
+  // never happened, and a 37,690-row answer took 14 ms instead of 4.
+  void* p = std::aligned_alloc(kHugePage, length);
+  if (!p) throw std::bad_alloc();
 #ifdef MADV_HUGEPAGE
-  static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-  const auto begin = (reinterpret_cast<std::uintptr_t>(data) + page - 1) / page * page;
-  const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) / page * page;
   // Failure only means no huge pages: the memory works the same.
-  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#else
-  (void)data;
-  (void)bytes;
+  ::madvise(p, length, MADV_HUGEPAGE);
 #endif
+  return p;
 }
+
+void free_huge(void* p, std::size_t) noexcept { std::free(p); }
 
 }  // namespace ergo::text

@@ -1,51 +1,82 @@
-// Large arrays filled right after they are allocated: asks the kernel to
-// back them with transparent huge pages (2 MiB) where it allows that only
-// on request (/sys/kernel/mm/transparent_hugepage/enabled = madvise, as on
-// many distributions). Filling fresh memory costs one page fault per 4 KiB
-// page, and on virtual machines a fault is dear: an import into 4 KiB pages
-// spent a third of its time in them (docs/performance.md, "Threads").
-// Only advice: where huge pages are off, or always on, nothing changes.
+// Large arrays on transparent huge pages (2 MiB). Filling fresh memory
+// costs one page fault per 4 KiB page, and on virtual machines a fault is
+// dear: on the 2-vCPU VM of docs/performance.md one costs about 11 µs, so
+// filling 9 MiB in 4 KiB pages took 9 ms and in 2 MiB pages 0.7 ms.
+//
+// The kernel backs a range with huge pages only where it is advised
+// (/sys/kernel/mm/transparent_hugepage/enabled = madvise, as on many
+// distributions) and only for whole 2 MiB blocks inside the mapping: an
+// array from malloc starts anywhere, so up to 2 MiB at each end of it were
+// still faulted in 4 KiB pages. HugeAllocator places large arrays at a
+// 2 MiB boundary, a whole number of 2 MiB blocks long, advised before the
+// first write. Where huge pages are off (or always on) nothing changes but
+// the alignment; the memory works the same.
 #pragma once
 
 #include <cstddef>
-#include <iterator>
+#include <memory>
+#include <new>
+#include <string>
 #include <vector>
 
 namespace ergo::text {
 
-// Below this, an array is not worth a system call.
-inline constexpr std::size_t kHugePageWorthy = std::size_t{4} << 20;
+// Below this, an array is not worth a mapping of its own. At this size its
+// 2 MiB page holds 1.5 MiB it does not use, and saves 128 faults (1.4 ms
+// on that VM) each time it is filled: reopening a database of 200,000
+// nodes fills several.
+inline constexpr std::size_t kHugePageWorthy = std::size_t{512} << 10;
 
-// Advises [data, data + bytes) (the whole pages inside it) before it is
-// first written.
-void advise_huge_pages(const void* data, std::size_t bytes);
+// `bytes` (at least kHugePageWorthy) of memory at a 2 MiB boundary, advised
+// for huge pages; throws std::bad_alloc when there is none.
+void* allocate_huge(std::size_t bytes);
+// Gives back what allocate_huge(bytes) returned.
+void free_huge(void* p, std::size_t bytes) noexcept;
 
-// v.reserve(n), with the new storage advised when it is large (before
-// what v holds is moved into it).
+// std::allocator for small arrays, allocate_huge for large ones. Stateless:
+// arrays move and swap between each other as with std::allocator.
 template <typename T>
-void reserve_huge(std::vector<T>& v, std::size_t n) {
-  if (n <= v.capacity()) return;
-  if (n * sizeof(T) < kHugePageWorthy) {
-    v.reserve(n);
-    return;
+struct HugeAllocator {
+  using value_type = T;
+
+  HugeAllocator() = default;
+  template <typename U>
+  HugeAllocator(const HugeAllocator<U>&) noexcept {}  // NOLINT: rebinding is implicit by design
+
+  T* allocate(std::size_t n) {
+    if (n > std::size_t(-1) / sizeof(T)) throw std::bad_array_new_length();
+    if (n * sizeof(T) < kHugePageWorthy) return std::allocator<T>().allocate(n);
+    return static_cast<T*>(allocate_huge(n * sizeof(T)));
   }
-  // Advised before the elements are moved in: reserve() would copy them
-  // first, faulting the new storage in 4 KiB pages.
-  std::vector<T> fresh;
-  fresh.reserve(n);
-  advise_huge_pages(fresh.data(), n * sizeof(T));
-  fresh.insert(fresh.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
-  v.swap(fresh);
-}
+  void deallocate(T* p, std::size_t n) noexcept {
+    if (n * sizeof(T) < kHugePageWorthy) std::allocator<T>().deallocate(p, n);
+    else free_huge(p, n * sizeof(T));
+  }
 
-// Room for `n` elements in an array that grows one element at a time (a
-// write adding a node): twice the capacity when it runs out, as push_back
-// would, but with the new storage advised, since the copy into it faults
-// every page of a large array at once.
+  template <typename U>
+  bool operator==(const HugeAllocator<U>&) const noexcept { return true; }
+};
+
+// The arrays a graph is made of: one element per node, relationship or
+// adjacency entry.
 template <typename T>
-void grow_huge(std::vector<T>& v, std::size_t n) {
-  if (n <= v.capacity()) return;
-  reserve_huge(v, n > 2 * v.capacity() ? n : 2 * v.capacity());
+using HugeVector = std::vector<T, HugeAllocator<T>>;
+// The characters of a column of strings.
+using HugeString = std::basic_string<char, std::char_traits<char>, HugeAllocator<char>>;
+
+// `n` bytes left as they are (not zeroed): a file read whole. Large ones
+// on huge pages, as above.
+struct HugeBytesFree {
+  std::size_t bytes = 0;
+  void operator()(char* p) const noexcept {
+    if (bytes < kHugePageWorthy) delete[] p;
+    else free_huge(p, bytes);
+  }
+};
+using HugeBytes = std::unique_ptr<char[], HugeBytesFree>;
+inline HugeBytes allocate_huge_bytes(std::size_t n) {
+  if (n < kHugePageWorthy) return HugeBytes(new char[n], HugeBytesFree{n});
+  return HugeBytes(static_cast<char*>(allocate_huge(n)), HugeBytesFree{n});
 }
 
 // What a load reserves for `n` elements: an eighth more, so the writes that
@@ -53,13 +84,13 @@ void grow_huge(std::vector<T>& v, std::size_t n) {
 // written costs address space, not memory.
 inline std::size_t with_room_to_grow(std::size_t n) { return n + n / 8; }
 
-// A copy of `v` with room to grow, its storage advised before the elements
-// are copied in (a copy constructor would fault a large array's storage in
-// 4 KiB pages): what the copy of a graph version is made of (ADR 0006 §4).
-template <typename T>
-std::vector<T> copy_huge(const std::vector<T>& v) {
-  std::vector<T> copy;
-  reserve_huge(copy, with_room_to_grow(v.size()));
+// A copy of `v` with room to grow (a copy constructor leaves none, so the
+// first write after a copy would copy the whole array again): what the copy
+// of a graph version is made of (ADR 0006 §4).
+template <typename Vector>
+Vector copy_with_room(const Vector& v) {
+  Vector copy;
+  copy.reserve(with_room_to_grow(v.size()));
   copy.insert(copy.end(), v.begin(), v.end());
   return copy;
 }

@@ -483,7 +483,7 @@ namespace ergo::store {
 namespace {
 
 // make_room_to_grow only reserves, and a copy (its columns and adjacency
-// copied onto huge pages with room, text::copy_huge) answers as the graph
+// copied with room to grow, text::copy_with_room) answers as the graph
 // it was copied from: every property kind, before and after the same writes.
 TEST(Graph, RoomToGrowChangesNothing) {
   Graph g;

@@ -1,49 +1,82 @@
-// Reserving large arrays on huge pages: growing keeps every element, in
-// order, whether the array is small (plain reserve) or large (a fresh
-// advised array the elements move into); grow_huge doubles as push_back
-// would; a load's reservation leaves an eighth more room.
+// Large arrays on huge pages: a large array starts at a 2 MiB boundary
+// (where the kernel can back it with whole huge pages); small ones come
+// from the ordinary allocator; growing across the threshold keeps every
+// element; a file's bytes are left unwritten; a copy leaves an eighth more.
 #include "grammar/text/huge_pages.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <numeric>
-#include <vector>
+#include <string>
 
 namespace ergo::text {
 namespace {
 
-TEST(HugePages, ReservingKeepsTheElementsSmallOrLarge) {
-  for (std::size_t n : {std::size_t{10}, kHugePageWorthy / sizeof(std::uint32_t) + 5}) {
-    std::vector<std::uint32_t> v(n);
-    std::iota(v.begin(), v.end(), 7u);
-    reserve_huge(v, 3 * n);
-    EXPECT_GE(v.capacity(), 3 * n);
-    ASSERT_EQ(v.size(), n);
-    for (std::size_t i = 0; i < n; ++i) ASSERT_EQ(v[i], i + 7) << i;
-    const auto* data = v.data();
-    reserve_huge(v, n);  // already room: nothing moves
-    EXPECT_EQ(v.data(), data);
+constexpr std::uintptr_t kTwoMiB = std::uintptr_t{2} << 20;
+
+bool on_a_huge_page_boundary(const void* p) { return reinterpret_cast<std::uintptr_t>(p) % kTwoMiB == 0; }
+
+TEST(HugePages, LargeArraysStartAtAHugePageBoundary) {
+  HugeVector<std::uint32_t> large(kHugePageWorthy / sizeof(std::uint32_t) * 3 + 7);
+  EXPECT_TRUE(on_a_huge_page_boundary(large.data()));
+  // Every byte is usable, up to the last element.
+  std::iota(large.begin(), large.end(), 0u);
+  EXPECT_EQ(large.back(), large.size() - 1);
+
+  HugeVector<std::uint32_t> small(10);
+  std::iota(small.begin(), small.end(), 0u);
+  EXPECT_EQ(small[9], 9u);
+}
+
+TEST(HugePages, GrowingPastTheThresholdKeepsEveryElement) {
+  HugeVector<std::uint64_t> v;
+  const std::size_t n = kHugePageWorthy / sizeof(std::uint64_t) * 5;
+  for (std::uint64_t i = 0; i < n; ++i) v.push_back(i * 3);
+  ASSERT_EQ(v.size(), n);
+  EXPECT_TRUE(on_a_huge_page_boundary(v.data()));
+  for (std::size_t i = 0; i < n; ++i) ASSERT_EQ(v[i], i * 3) << i;
+  v.resize(5);  // capacity stays large
+  v.shrink_to_fit();  // back to the ordinary allocator
+  EXPECT_EQ(v, (HugeVector<std::uint64_t>{0, 3, 6, 9, 12}));
+}
+
+TEST(HugePages, ArraysMoveAndSwapAsWithTheOrdinaryAllocator) {
+  HugeVector<int> a(kHugePageWorthy / sizeof(int) + 1, 7);
+  const int* data = a.data();
+  HugeVector<int> b = std::move(a);
+  EXPECT_EQ(b.data(), data);  // moved, not copied
+  HugeVector<int> c{1, 2};
+  c.swap(b);
+  EXPECT_EQ(c.data(), data);
+  EXPECT_EQ(b, (HugeVector<int>{1, 2}));
+}
+
+TEST(HugePages, StringsOfAnySize) {
+  HugeString s;
+  for (int i = 0; i < 300000; ++i) s += "name";
+  EXPECT_EQ(s.size(), 1200000u);
+  EXPECT_EQ(std::string_view(s).substr(s.size() - 4), "name");
+  EXPECT_TRUE(on_a_huge_page_boundary(s.data()));
+}
+
+TEST(HugePages, BytesSmallAndLarge) {
+  for (std::size_t n : {std::size_t{0}, std::size_t{100}, kHugePageWorthy + 1}) {
+    HugeBytes bytes = allocate_huge_bytes(n);
+    if (n >= kHugePageWorthy) EXPECT_TRUE(on_a_huge_page_boundary(bytes.get()));
+    std::memset(bytes.get(), 'x', n);
+    if (n > 0) EXPECT_EQ(bytes[n - 1], 'x');
   }
 }
 
-TEST(HugePages, MoveOnlyElementsMoveIn) {
-  std::vector<std::unique_ptr<int>> v;
-  for (int i = 0; i < 3; ++i) v.push_back(std::make_unique<int>(i));
-  reserve_huge(v, kHugePageWorthy / sizeof(v[0]) + 1);
-  ASSERT_EQ(v.size(), 3u);
-  for (int i = 0; i < 3; ++i) EXPECT_EQ(*v[i], i);
-}
-
-TEST(HugePages, GrowingDoublesAndALoadLeavesAnEighthMore) {
-  std::vector<std::uint64_t> v(kHugePageWorthy / sizeof(std::uint64_t));
-  v.shrink_to_fit();
-  const std::size_t capacity = v.capacity();
-  grow_huge(v, v.size() + 1);
-  EXPECT_EQ(v.capacity(), 2 * capacity);
-  grow_huge(v, 5 * capacity);  // more than double asked: that much
-  EXPECT_EQ(v.capacity(), 5 * capacity);
+TEST(HugePages, ACopyLeavesAnEighthMoreRoom) {
+  HugeVector<std::uint32_t> v(800);
+  std::iota(v.begin(), v.end(), 1u);
+  const HugeVector<std::uint32_t> copy = copy_with_room(v);
+  EXPECT_EQ(copy, v);
+  EXPECT_GE(copy.capacity(), 900u);
   EXPECT_EQ(with_room_to_grow(800), 900u);
   EXPECT_EQ(with_room_to_grow(0), 0u);
 }
