@@ -36,11 +36,12 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
     entry_types_[slot] = type[r];
   }
 
-  // Order each slice by (type, neighbor, rel). Relationships were appended
-  // in id order, so a stable sort by (type, neighbor) packed in one integer
-  // is enough, and slices already in order (most short ones) are skipped.
-  // (Sorting indexes by a tuple read through them was a third of opening a
-  // database.)
+  // Order each slice by (type, neighbor, rel): (type, neighbor) packed in
+  // one integer, then the relationship id; slices already in order (most
+  // short ones) are skipped. (Sorting indexes by a tuple read through them
+  // was a third of opening a database; std::stable_sort by the packed key
+  // alone, which the id order made equivalent, took a buffer from the heap
+  // for every slice.)
   std::vector<std::pair<std::uint64_t, Adjacent>> scratch;
   for (std::size_t n = 0; n < node_count; ++n) {
     const std::uint32_t begin = slices_[n].begin, end = slices_[n].end;
@@ -51,7 +52,9 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
     if (sorted) continue;
     scratch.clear();
     for (std::uint32_t i = begin; i < end; ++i) scratch.emplace_back(key(i), entries_[i]);
-    std::stable_sort(scratch.begin(), scratch.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(scratch.begin(), scratch.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second.rel < b.second.rel;
+    });
     for (std::uint32_t i = begin; i < end; ++i) {
       entries_[i] = scratch[i - begin].second;
       entry_types_[i] = static_cast<TypeId>(scratch[i - begin].first >> 32);
