@@ -44,7 +44,17 @@ GraphVersions::GraphVersions()
 }
 
 GraphVersions::~GraphVersions() {
-  if (copying_.valid()) copying_.wait();
+  if (!copying_.valid()) return;
+  start_copy(CopyStart::never);
+  copying_.wait();
+}
+
+void GraphVersions::start_copy(CopyStart when) {
+  {
+    std::lock_guard lock(copy_start_mutex_);
+    if (copy_start_ == CopyStart::after_delay) copy_start_ = when;
+  }
+  copy_start_changed_.notify_one();
 }
 
 Pin GraphVersions::pin() const {
@@ -67,6 +77,7 @@ void GraphVersions::set_procedures(std::shared_ptr<const algo::ProcedureCatalog>
 
 store::Graph& GraphVersions::draft() {
   if (copying_.valid()) {
+    start_copy(CopyStart::now);
     try {
       draft_ = copying_.get();
     } catch (...) {
@@ -145,8 +156,17 @@ void GraphVersions::publish_bulk(bool copy_draft) noexcept {
   missed_.clear();
   if (!copy_draft) return;
   try {
-    copy_running_.store(true, std::memory_order_relaxed);
-    copying_ = std::async(std::launch::async, [this, source = current_] {
+    {
+      std::lock_guard lock(copy_start_mutex_);
+      copy_start_ = CopyStart::after_delay;
+    }
+    copying_ = std::async(std::launch::async, [this, source = current_]() -> std::shared_ptr<GraphVersion> {
+      {
+        std::unique_lock lock(copy_start_mutex_);
+        copy_start_changed_.wait_for(lock, copy_delay, [&] { return copy_start_ != CopyStart::after_delay; });
+        if (copy_start_ == CopyStart::never) return nullptr;
+      }
+      copy_running_.store(true, std::memory_order_relaxed);
       struct Done {
         std::atomic<bool>& running;
         ~Done() { running.store(false, std::memory_order_relaxed); }

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstddef>
 #include <future>
 #include <memory>
@@ -64,6 +65,9 @@ class GraphVersions {
   // costs about 50 ms per million relationships; a query may run for
   // minutes).
   static constexpr std::chrono::milliseconds writer_patience{50};
+  // How long the copy after a bulk load waits for the database to close
+  // (or a writer to ask for it) before it starts.
+  static constexpr std::chrono::milliseconds copy_delay{250};
 
   GraphVersions();
   GraphVersions(const GraphVersions&) = delete;
@@ -93,7 +97,10 @@ class GraphVersions {
   void publish_all(std::vector<std::vector<std::byte>>& records) noexcept;
   // The same after a bulk load: the next draft is copied in the background
   // from the new current version rather than replayed (`copy_draft`
-  // false: never, for a database nothing will write).
+  // false: never, for a database nothing will write). The copy starts
+  // after copy_delay, or at once when a writer asks for the draft; a
+  // database closed before then never makes it (a script that opens a
+  // large database, asks one question and exits paid the whole copy).
   void publish_bulk(bool copy_draft) noexcept;
   // The draft could not be brought back to the current state (a rollback
   // or a replay that failed): it is dropped, and the next writer copies one.
@@ -114,6 +121,12 @@ class GraphVersions {
   std::vector<std::vector<std::byte>> missed_;  // commit records the draft has yet to replay
   std::future<std::shared_ptr<GraphVersion>> copying_;  // the draft, being copied after a bulk load
   std::atomic<bool> copy_running_{false};
+  // When the copy publish_bulk() left waiting is to start.
+  enum class CopyStart { after_delay, now, never };
+  std::mutex copy_start_mutex_;
+  std::condition_variable copy_start_changed_;
+  CopyStart copy_start_ = CopyStart::after_delay;
+  void start_copy(CopyStart when);
 };
 
 }  // namespace ergo::detail
