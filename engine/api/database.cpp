@@ -100,7 +100,7 @@ std::uint64_t Database::Impl::commit(store::Graph& draft, const store::Graph::Ma
       disk->commit(storage::encode_commit(draft, m, disk->next_sequence()), draft);
     }
     draft.accept();
-    versions->publish_bulk(!read_only_disk());
+    versions->publish_bulk(read_only_disk() ? detail::GraphVersions::Copy::never : detail::GraphVersions::Copy::now);
     if (disk) disk->checkpoint_if_due(versions->pin().graph());
     return 0;
   }
@@ -157,7 +157,8 @@ Database Database::open_directory(const std::string& path, const StorageOptions&
     Impl& impl = *db.impl_;
     std::unique_lock lock(impl.versions->writer());
     impl.disk = std::make_unique<storage::DiskStore>(path, impl.versions->draft(), disk_options);
-    impl.versions->publish_bulk(!options.read_only);
+    impl.versions->publish_bulk(options.read_only ? detail::GraphVersions::Copy::never
+                                                  : detail::GraphVersions::Copy::after_delay);
     return db;
   });
 }

@@ -144,7 +144,7 @@ void GraphVersions::publish_all(std::vector<std::vector<std::byte>>& records) no
   records.clear();
 }
 
-void GraphVersions::publish_bulk(bool copy_draft) noexcept {
+void GraphVersions::publish_bulk(Copy copy) noexcept {
   {
     std::lock_guard lock(pin_mutex_);
     std::swap(current_, draft_);
@@ -154,11 +154,11 @@ void GraphVersions::publish_bulk(bool copy_draft) noexcept {
   // changes: every writer first waits for the copy in draft().
   draft_.reset();
   missed_.clear();
-  if (!copy_draft) return;
+  if (copy == Copy::never) return;
   try {
     {
       std::lock_guard lock(copy_start_mutex_);
-      copy_start_ = CopyStart::after_delay;
+      copy_start_ = copy == Copy::now ? CopyStart::now : CopyStart::after_delay;
     }
     copying_ = std::async(std::launch::async, [this, source = current_]() -> std::shared_ptr<GraphVersion> {
       {

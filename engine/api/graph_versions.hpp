@@ -65,8 +65,8 @@ class GraphVersions {
   // costs about 50 ms per million relationships; a query may run for
   // minutes).
   static constexpr std::chrono::milliseconds writer_patience{50};
-  // How long the copy after a bulk load waits for the database to close
-  // (or a writer to ask for it) before it starts.
+  // How long the copy after opening a directory waits for the database to
+  // close (or a writer to ask for it) before it starts.
   static constexpr std::chrono::milliseconds copy_delay{250};
 
   GraphVersions();
@@ -96,12 +96,16 @@ class GraphVersions {
   // is left empty.
   void publish_all(std::vector<std::vector<std::byte>>& records) noexcept;
   // The same after a bulk load: the next draft is copied in the background
-  // from the new current version rather than replayed (`copy_draft`
-  // false: never, for a database nothing will write). The copy starts
-  // after copy_delay, or at once when a writer asks for the draft; a
-  // database closed before then never makes it (a script that opens a
-  // large database, asks one question and exits paid the whole copy).
-  void publish_bulk(bool copy_draft) noexcept;
+  // from the new current version rather than replayed. When to copy:
+  // - never: a database nothing will write (opened read-only);
+  // - now: after a load, whose copy is best out of the way of the queries
+  //   and writes that follow it;
+  // - after_delay: after opening a directory, copy_delay later, or at once
+  //   when a writer asks for the draft. A database closed before then never
+  //   makes it: a script that opens a large database, asks one question and
+  //   exits paid for the whole copy at its close.
+  enum class Copy { never, now, after_delay };
+  void publish_bulk(Copy copy) noexcept;
   // The draft could not be brought back to the current state (a rollback
   // or a replay that failed): it is dropped, and the next writer copies one.
   void drop_draft();

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <random>
 #include <map>
@@ -317,14 +318,22 @@ TEST(ThreadSafety, ReadersBesideOpenTransactionsTheLoadsCopyAndNewProcedures) {
   EXPECT_EQ(count_of(db.execute("MATCH (c:Company) RETURN count(c)")), companies);
 }
 
-// The copy a load leaves for the next writer (ADR 0006 §4) waits a moment
-// before it starts: a writer that comes first starts it at once and takes
-// it; one that comes later finds it made; a database closed first never
-// makes it. Each way the graph is the loaded one plus the writes, and a
-// reader beside the copy sees whole versions only.
-TEST(ThreadSafety, TheLoadsCopyStartsWhenAWriterAsksOrAfterAWhileAndNeverAfterClosing) {
+// The copy that opening a directory leaves for the next writer (ADR 0006
+// §4) waits a moment before it starts: a writer that comes first starts it
+// at once and takes it; one that comes later finds it made; a database
+// closed first never makes it. Each way the graph is the stored one plus
+// the writes, and a reader beside the copy sees whole versions only. (A
+// load's copy starts at once: ReadersBesideOpenTransactionsTheLoadsCopy...)
+TEST(ThreadSafety, TheCopyAfterOpeningStartsWhenAWriterAsksOrAfterAWhileAndNeverAfterClosing) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("ergo-opening-copy-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  {
+    Database db = Database::open_directory(dir.string());
+    db.load({ERGO_DATA_DIR});
+  }
   for (const int wait_ms : {0, 400}) {
-    Database db = Database::open({ERGO_DATA_DIR});
+    Database db = Database::open_directory(dir.string());
     const std::int64_t nodes = count_of(db.execute("MATCH (n) RETURN count(n)"));
     std::atomic<bool> done{false};
     std::thread reader([&] {
@@ -334,18 +343,19 @@ TEST(ThreadSafety, TheLoadsCopyStartsWhenAWriterAsksOrAfterAWhileAndNeverAfterCl
       }
     });
     std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
-    db.execute("CREATE (:AfterLoad)");
+    db.execute("CREATE (:AfterOpening)");
     Transaction tx = db.begin();
-    tx.execute("CREATE (:AfterLoad)");
+    tx.execute("CREATE (:AfterOpening)");
     tx.commit();
     done = true;
     reader.join();
     EXPECT_EQ(count_of(db.execute("MATCH (n) RETURN count(n)")), nodes + 2) << "waited " << wait_ms << " ms";
   }
   for (int i = 0; i < 3; ++i) {
-    Database closed_at_once = Database::open({ERGO_DATA_DIR});
-    EXPECT_GT(closed_at_once.node_count(), 0u);
+    Database closed_at_once = Database::open_directory(dir.string());
+    EXPECT_EQ(count_of(closed_at_once.execute("MATCH (n:AfterOpening) RETURN count(n)")), 4);
   }
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
