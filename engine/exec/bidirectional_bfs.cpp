@@ -19,6 +19,12 @@ BidirectionalSearch::BidirectionalSearch(std::size_t node_count) : nodes_(node_c
   }
 }
 
+BidirectionalSearch& BidirectionalSearch::for_this_thread(std::size_t node_count) {
+  thread_local std::optional<BidirectionalSearch> kept;
+  if (!kept || kept->nodes_ < node_count) kept.emplace(node_count);
+  return *kept;
+}
+
 void BidirectionalSearch::prepare(Side& s, store::NodeId start) {
   s.seen[start] = epoch_;
   s.depth[start] = 0;

@@ -52,9 +52,9 @@ class ShortestPathCursor : public Cursor {
     if (!types_ || !runtime::complete(*types_, op_.types)) types_ = runtime::find_types(ctx.graph, op_.types);
     ctx.check_cancelled();
     if (!op_.all && op_.min_hops <= 1) {
-      if (!bidirectional_) bidirectional_.emplace(ctx.graph.node_count());
-      auto path = bidirectional_->find(ctx.graph, *from, *to, op_.direction, *types_, op_.max_hops,
-                                       [&ctx] { ctx.check_cancelled(); });
+      auto path = BidirectionalSearch::for_this_thread(ctx.graph.node_count())
+                      .find(ctx.graph, *from, *to, op_.direction, *types_, op_.max_hops,
+                            [&ctx] { ctx.check_cancelled(); });
       if (path) paths_.push_back(std::move(*path));
       return;
     }
@@ -73,7 +73,6 @@ class ShortestPathCursor : public Cursor {
   const ShortestPath& op_;
   CursorPtr input_;
   std::optional<runtime::TypeFilter> types_;
-  std::optional<BidirectionalSearch> bidirectional_;  // shortestPath, made on first use
   std::vector<PathRef> paths_;
   std::size_t next_ = 0;
 };
