@@ -45,14 +45,14 @@ GraphVersions::GraphVersions()
 
 GraphVersions::~GraphVersions() {
   if (!copying_.valid()) return;
-  start_copy(CopyStart::never);
+  start_copy(Copy::never);
   copying_.wait();
 }
 
-void GraphVersions::start_copy(CopyStart when) {
+void GraphVersions::start_copy(Copy when) {
   {
     std::lock_guard lock(copy_start_mutex_);
-    if (copy_start_ == CopyStart::after_delay) copy_start_ = when;
+    if (copy_start_ == Copy::after_delay) copy_start_ = when;
   }
   copy_start_changed_.notify_one();
 }
@@ -77,7 +77,7 @@ void GraphVersions::set_procedures(std::shared_ptr<const algo::ProcedureCatalog>
 
 store::Graph& GraphVersions::draft() {
   if (copying_.valid()) {
-    start_copy(CopyStart::now);
+    start_copy(Copy::now);
     try {
       draft_ = copying_.get();
     } catch (...) {
@@ -158,13 +158,13 @@ void GraphVersions::publish_bulk(Copy copy) noexcept {
   try {
     {
       std::lock_guard lock(copy_start_mutex_);
-      copy_start_ = copy == Copy::now ? CopyStart::now : CopyStart::after_delay;
+      copy_start_ = copy;
     }
     copying_ = std::async(std::launch::async, [this, source = current_]() -> std::shared_ptr<GraphVersion> {
       {
         std::unique_lock lock(copy_start_mutex_);
-        copy_start_changed_.wait_for(lock, copy_delay, [&] { return copy_start_ != CopyStart::after_delay; });
-        if (copy_start_ == CopyStart::never) return nullptr;
+        copy_start_changed_.wait_for(lock, copy_delay, [&] { return copy_start_ != Copy::after_delay; });
+        if (copy_start_ == Copy::never) return nullptr;
       }
       copy_running_.store(true, std::memory_order_relaxed);
       struct Done {

@@ -125,12 +125,12 @@ class GraphVersions {
   std::vector<std::vector<std::byte>> missed_;  // commit records the draft has yet to replay
   std::future<std::shared_ptr<GraphVersion>> copying_;  // the draft, being copied after a bulk load
   std::atomic<bool> copy_running_{false};
-  // When the copy publish_bulk() left waiting is to start.
-  enum class CopyStart { after_delay, now, never };
+  // When the copy publish_bulk() started is to begin: after_delay until a
+  // writer (now) or the destructor (never) decides.
   std::mutex copy_start_mutex_;
   std::condition_variable copy_start_changed_;
-  CopyStart copy_start_ = CopyStart::after_delay;
-  void start_copy(CopyStart when);
+  Copy copy_start_ = Copy::after_delay;
+  void start_copy(Copy when);
 };
 
 }  // namespace ergo::detail

@@ -13,7 +13,20 @@
 
 namespace ergo::storage {
 
-class FileBytes;
+// A whole file's bytes, read into memory that is not zeroed first, large
+// files on huge pages (text::HugeBytes). Reading beats mapping here: the
+// first touch of each 4 KiB page of a fresh mapping faults, and on a
+// virtual machine a fault is dear (reopening the kit's large database took
+// 95-115 ms with its snapshot mapped, 75-85 ms with it read).
+class FileBytes {
+ public:
+  FileBytes(text::HugeBytes data, std::size_t size) : data_(std::move(data)), size_(size) {}
+  std::span<const std::byte> bytes() const { return {reinterpret_cast<const std::byte*>(data_.get()), size_}; }
+
+ private:
+  text::HugeBytes data_;
+  std::size_t size_ = 0;
+};
 
 // An owned file descriptor, closed on destruction.
 class File {
@@ -47,23 +60,6 @@ class File {
  private:
   int fd_ = -1;
   std::filesystem::path path_;
-};
-
-// A whole file's bytes, read into memory that is not zeroed first, large
-// files on huge pages (text::HugeBytes). Reading beats mapping here: the
-// first touch of each 4 KiB page of a fresh mapping faults, and on a
-// virtual machine a fault is dear (reopening the kit's large database took
-// 95-115 ms with its snapshot mapped, 75-85 ms with it read).
-class FileBytes {
- public:
-  FileBytes() = default;
-  FileBytes(text::HugeBytes data, std::size_t size) : data_(std::move(data)), size_(size) {}
-  std::span<const std::byte> bytes() const { return {reinterpret_cast<const std::byte*>(data_.get()), size_}; }
-  std::size_t size() const { return size_; }
-
- private:
-  text::HugeBytes data_;
-  std::size_t size_ = 0;
 };
 
 // fsync(2) on a directory, so a rename or a new file in it survives a crash.

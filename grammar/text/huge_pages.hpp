@@ -68,15 +68,11 @@ using HugeString = std::basic_string<char, std::char_traits<char>, HugeAllocator
 // on huge pages, as above.
 struct HugeBytesFree {
   std::size_t bytes = 0;
-  void operator()(char* p) const noexcept {
-    if (bytes < kHugePageWorthy) delete[] p;
-    else free_huge(p, bytes);
-  }
+  void operator()(char* p) const noexcept { HugeAllocator<char>().deallocate(p, bytes); }
 };
 using HugeBytes = std::unique_ptr<char[], HugeBytesFree>;
 inline HugeBytes allocate_huge_bytes(std::size_t n) {
-  if (n < kHugePageWorthy) return HugeBytes(new char[n], HugeBytesFree{n});
-  return HugeBytes(static_cast<char*>(allocate_huge(n)), HugeBytesFree{n});
+  return HugeBytes(HugeAllocator<char>().allocate(n), HugeBytesFree{n});
 }
 
 // What a load reserves for `n` elements: an eighth more, so the writes that

@@ -65,9 +65,13 @@ TEST(HugePages, StringsOfAnySize) {
 TEST(HugePages, BytesSmallAndLarge) {
   for (std::size_t n : {std::size_t{0}, std::size_t{100}, kHugePageWorthy + 1}) {
     HugeBytes bytes = allocate_huge_bytes(n);
-    if (n >= kHugePageWorthy) EXPECT_TRUE(on_a_huge_page_boundary(bytes.get()));
+    if (n >= kHugePageWorthy) {
+      EXPECT_TRUE(on_a_huge_page_boundary(bytes.get()));
+    }
     std::memset(bytes.get(), 'x', n);
-    if (n > 0) EXPECT_EQ(bytes[n - 1], 'x');
+    if (n > 0) {
+      EXPECT_EQ(bytes[n - 1], 'x');
+    }
   }
 }
 
