@@ -9,6 +9,7 @@
 #include <iterator>
 #include <limits>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -19,6 +20,7 @@
 #include "engine/load/csv_names.hpp"
 #include "grammar/csv/csv_reader.hpp"
 #include "grammar/text/huge_pages.hpp"
+#include "grammar/text/parallel.hpp"
 
 namespace ergo::load {
 namespace {
@@ -49,6 +51,26 @@ class IdMap {
     if (!dense_.empty()) return i >= 0 && i < static_cast<std::int64_t>(dense_.size()) ? dense_[i] : kNoNode;
     auto it = sparse_.find(i);
     return it == sparse_.end() ? kNoNode : it->second;
+  }
+  // find() for the fields of `column` in rows [begin, end), into `out`.
+  // Dense integer ids are parsed first and looked up after, so the lookups
+  // (random reads of a node-sized array) do not wait on each other.
+  void find_column(const csv::Table& t, std::size_t column, std::size_t begin, std::size_t end,
+                   store::NodeId* out) const {
+    if (!integers_ || dense_.empty()) {
+      for (std::size_t row = begin; row < end; ++row) out[row - begin] = find(t.field(row, column));
+      return;
+    }
+    constexpr auto kNone = static_cast<store::NodeId>(-1);
+    static_assert(kNone == kNoNode);
+    for (std::size_t row = begin; row < end; ++row) {
+      std::int64_t i;
+      const bool in = is_int(t.field(row, column), i) && i >= 0 && i < static_cast<std::int64_t>(dense_.size());
+      out[row - begin] = in ? static_cast<store::NodeId>(i) : kNone;
+    }
+    for (std::size_t k = 0; k < end - begin; ++k) {
+      if (out[k] != kNone) out[k] = dense_[out[k]];
+    }
   }
   // Adds id → node; `id` must outlive the map, be valid (an integer in
   // integer mode) and not be there yet.
@@ -126,7 +148,31 @@ class CsvLoader {
   // Converts a row's property fields into values_; false (with the problem
   // reported) when one does not convert.
   bool convert_row(File& f, std::size_t row);
+  // Relationships are added in steps of `kStep` rows: while this thread
+  // adds one step's (add_resolved), a helper resolves the next (resolve):
+  // endpoints, type and property values, looked up and converted without
+  // writing to the graph. A row resolve cannot finish (a problem, a type
+  // not yet seen) is added the slow way (add_relationship_row), in order,
+  // so problems, type ids and relationship ids are what a single pass gives.
+  struct Resolved {
+    std::vector<store::NodeId> from, to;  // from == kNoNode: the slow way
+    std::vector<store::TypeId> type;
+    std::vector<Value> values;  // rows × the file's property columns
+  };
+  // Small enough that a step's arrays stay in the core's cache between
+  // being resolved and being added.
+  static constexpr std::size_t kStep = 2048;
   void add_relationships(File& f);
+  // Resolves rows [begin, end) of the step that starts at row `first`.
+  void resolve(const File& f, std::span<const std::size_t> properties, std::size_t first, std::size_t begin,
+               std::size_t end, const std::unordered_map<std::string_view, store::TypeId>& types,
+               Resolved& out) const;
+  void add_resolved(File& f, std::span<const std::size_t> properties, std::size_t begin, std::size_t end,
+                    const Resolved& in);
+  void add_relationship_row(File& f, std::size_t row);
+  // The one node named `text` (without nodes files), or kNoNode where
+  // endpoint() would report a problem. Reads only.
+  store::NodeId find_by_name(std::string_view text) const;
   store::NodeId endpoint(File& f, std::size_t row, std::size_t column, bool start);
   template <typename Message>
   void problem(File& f, std::size_t row, std::size_t column, Message message);
@@ -363,13 +409,14 @@ void CsvLoader::add_nodes(File& f) {
     store::NodeId n = graph_.add_node(std::move(labels));
     for (std::size_t c = 0; c < h.columns.size(); ++c) {
       if (!h.columns[c].property.empty() && !values_[c].is_null()) {
-        graph_.set_node_property(n, h.columns[c].key, values_[c]);
+        graph_.set_new_node_property(n, h.columns[c].key, values_[c]);
       }
     }
     if (h.id) ids_.add(id, n);
     ++f.nodes_added;
     ++report_.nodes;
   }
+  graph_.index_names_of(f.first_node, static_cast<store::NodeId>(graph_.node_count()));
 }
 
 store::NodeId CsvLoader::endpoint(File& f, std::size_t row, std::size_t column, bool start) {
@@ -418,47 +465,157 @@ store::NodeId CsvLoader::endpoint(File& f, std::size_t row, std::size_t column, 
   return kNoNode;
 }
 
-void CsvLoader::add_relationships(File& f) {
+store::NodeId CsvLoader::find_by_name(std::string_view text) const {
+  if (text.empty()) return kNoNode;
+  std::vector<store::NodeId> named = graph_.find_by_name(text);
+  return named.size() == 1 ? named.front() : kNoNode;
+}
+
+void CsvLoader::resolve(const File& f, std::span<const std::size_t> properties, std::size_t first,
+                        std::size_t begin, std::size_t end,
+                        const std::unordered_map<std::string_view, store::TypeId>& types, Resolved& out) const {
   const Header& h = f.header;
   const csv::Table& t = f.table;
-  for (std::size_t row = 0; row < t.rows(); ++row) {
-    store::NodeId from = endpoint(f, row, *h.start, true);
-    if (from == kNoNode) continue;
-    store::NodeId to = endpoint(f, row, *h.end, false);
-    if (to == kNoNode) continue;
-    store::TypeId type;
+  if (node_files_.empty()) {
+    for (std::size_t row = begin; row < end; ++row) {
+      out.from[row - first] = find_by_name(t.field(row, *h.start));
+      out.to[row - first] = find_by_name(t.field(row, *h.end));
+    }
+  } else {
+    ids_.find_column(t, *h.start, begin, end, out.from.data() + (begin - first));
+    ids_.find_column(t, *h.end, begin, end, out.to.data() + (begin - first));
+  }
+  std::string why;
+  for (std::size_t i = begin - first; i < end - first; ++i) {
+    const std::size_t row = first + i;
+    const store::NodeId from = out.from[i];
+    out.from[i] = kNoNode;  // until the row is resolved
+    if (from == kNoNode || out.to[i] == kNoNode) continue;
     std::string_view name = h.type ? t.field(row, *h.type) : std::string_view();
     if (name.empty()) {
-      if (!f.file_type) {
-        problem(f, row, *h.type, [] {
-          return std::string("the type is empty; expected a relationship type, such as INVESTS_IN");
-        });
-        continue;
-      }
-      type = *f.file_type;
-    } else if (auto it = types_.find(name); it != types_.end()) {
-      type = it->second;
+      if (!f.file_type) continue;
+      out.type[i] = *f.file_type;
+    } else if (auto it = types.find(name); it != types.end()) {
+      out.type[i] = it->second;
     } else {
-      if (!valid_utf8(name)) {
-        problem(f, row, *h.type, [] { return std::string("the type is not valid UTF-8"); });
-        continue;
-      }
-      if (auto bad = csv_name_problem(name, "type")) {
-        problem(f, row, *h.type, [&] { return *bad; });
-        continue;
-      }
-      type = graph_.types().intern(name);
-      types_.emplace(name, type);
+      continue;
     }
-    if (!convert_row(f, row)) continue;
-    store::RelId r = graph_.add_relationship(from, type, to);
-    for (std::size_t c = 0; c < h.columns.size(); ++c) {
-      if (!h.columns[c].property.empty() && !values_[c].is_null()) {
-        graph_.set_relationship_property(r, h.columns[c].key, values_[c]);
-      }
+    bool converted = true;
+    for (std::size_t p = 0; p < properties.size() && converted; ++p) {
+      const std::size_t c = properties[p];
+      auto value = convert(t.field(row, c), h.columns[c], t.quoted_empty(row, c), why);
+      if (value) out.values[i * properties.size() + p] = std::move(*value);
+      converted = value.has_value();
+    }
+    if (converted) out.from[i] = from;
+  }
+}
+
+void CsvLoader::add_resolved(File& f, std::span<const std::size_t> properties, std::size_t begin,
+                             std::size_t end, const Resolved& in) {
+  const Header& h = f.header;
+  for (std::size_t i = 0; i < end - begin; ++i) {
+    if (in.from[i] == kNoNode) {
+      add_relationship_row(f, begin + i);
+      continue;
+    }
+    store::RelId r = graph_.add_relationship(in.from[i], in.type[i], in.to[i]);
+    for (std::size_t p = 0; p < properties.size(); ++p) {
+      const Value& v = in.values[i * properties.size() + p];
+      if (!v.is_null()) graph_.set_relationship_property(r, h.columns[properties[p]].key, v);
     }
     ++report_.relationships;
   }
+}
+
+void CsvLoader::add_relationships(File& f) {
+  const std::size_t rows = f.table.rows();
+  const std::size_t steps = (rows + kStep - 1) / kStep;
+  std::vector<std::size_t> properties;
+  for (std::size_t c = 0; c < f.header.columns.size(); ++c) {
+    if (!f.header.columns[c].property.empty()) properties.push_back(c);
+  }
+  Resolved resolved[2];
+  for (Resolved& r : resolved) {
+    const std::size_t size = std::min(rows, kStep);
+    r.from.resize(size);
+    r.to.resize(size);
+    r.type.resize(size);
+    r.values.resize(size * properties.size());
+  }
+  auto range = [&](std::size_t step) {
+    const std::size_t begin = std::min(rows, step * kStep);
+    return std::pair(begin, std::min(rows, begin + kStep));
+  };
+  // What resolve() reads while add_resolved() may intern new types: a copy
+  // of the types known when the step starts (types_ only grows here, so a
+  // copy of the same size is the same).
+  std::unordered_map<std::string_view, store::TypeId> known;
+  auto know_types = [&](std::size_t) {
+    if (known.size() != types_.size()) known = types_;
+  };
+  // Step s adds the rows of step s - 1 and resolves those of step s. On two
+  // threads, adding takes about a quarter of the time resolving does, so
+  // the adding thread also resolves the first 3/8 of the rows.
+  auto work = [&](std::size_t step, std::size_t part, std::size_t parts) {
+    if (part == 0 && step > 0) {
+      auto [begin, end] = range(step - 1);
+      add_resolved(f, properties, begin, end, resolved[(step - 1) % 2]);
+    }
+    if (step == steps) return;
+    auto [begin, end] = range(step);
+    const std::size_t mid = parts == 1 ? end : begin + (end - begin) * 3 / 8;
+    if (part == 0) resolve(f, properties, begin, begin, mid, known, resolved[step % 2]);
+    else resolve(f, properties, begin, mid, end, known, resolved[step % 2]);
+  };
+  if (threads_ == 1 || steps < 4) {
+    for (std::size_t step = 0; step <= steps; ++step) {
+      know_types(step);
+      work(step, 0, 1);
+    }
+    return;
+  }
+  text::run_in_steps(steps + 1, 2, know_types, work);
+}
+
+void CsvLoader::add_relationship_row(File& f, std::size_t row) {
+  const Header& h = f.header;
+  const csv::Table& t = f.table;
+  store::NodeId from = endpoint(f, row, *h.start, true);
+  if (from == kNoNode) return;
+  store::NodeId to = endpoint(f, row, *h.end, false);
+  if (to == kNoNode) return;
+  store::TypeId type;
+  std::string_view name = h.type ? t.field(row, *h.type) : std::string_view();
+  if (name.empty()) {
+    if (!f.file_type) {
+      problem(f, row, *h.type,
+              [] { return std::string("the type is empty; expected a relationship type, such as INVESTS_IN"); });
+      return;
+    }
+    type = *f.file_type;
+  } else if (auto it = types_.find(name); it != types_.end()) {
+    type = it->second;
+  } else {
+    if (!valid_utf8(name)) {
+      problem(f, row, *h.type, [] { return std::string("the type is not valid UTF-8"); });
+      return;
+    }
+    if (auto bad = csv_name_problem(name, "type")) {
+      problem(f, row, *h.type, [&] { return *bad; });
+      return;
+    }
+    type = graph_.types().intern(name);
+    types_.emplace(name, type);
+  }
+  if (!convert_row(f, row)) return;
+  store::RelId r = graph_.add_relationship(from, type, to);
+  for (std::size_t c = 0; c < h.columns.size(); ++c) {
+    if (!h.columns[c].property.empty() && !values_[c].is_null()) {
+      graph_.set_relationship_property(r, h.columns[c].key, values_[c]);
+    }
+  }
+  ++report_.relationships;
 }
 
 // Problems in report order: files that cannot be read, then other problems
@@ -514,6 +671,13 @@ CsvLoadReport CsvLoader::run() {
         "too many distinct labels, relationship types or property keys; at most 65535 of each fit"));
   }
   finish();
+  // The files' text and fields are not needed any more: given back before
+  // the adjacency is built, its arrays can take their memory, which costs
+  // less than memory the process never had (docs/performance.md).
+  types_.clear();
+  for (auto* files : {&node_files_, &rel_files_}) {
+    for (File& f : *files) f.table = csv::Table();
+  }
   if (report_.ok(import_.lenient)) graph_.commit(threads_);
   return std::move(report_);
 }

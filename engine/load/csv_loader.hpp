@@ -1,8 +1,10 @@
 // Loads CSV files of nodes and relationships into the store (the public
 // contract is in ergo/csv_import.hpp, the format in docs/csv-import.md).
-// Every file is tokenized once, each untyped column's type is inferred from
-// all of its values, and rows are added as they are converted; adjacency is
-// built once at the end. The caller undoes a failed import (Graph::mark /
+// Every file is read and tokenized once (in parts, on `threads` threads),
+// each untyped column's type is inferred from all of its values, and rows
+// are added as they are converted (a relationship file's a step ahead on a
+// second thread); the files' memory is given back and adjacency is built
+// once at the end. The caller undoes a failed import (Graph::mark /
 // rollback), so a strict import adds all or nothing.
 #pragma once
 
@@ -31,7 +33,8 @@ struct CsvLoadReport {
   bool ok(bool lenient) const { return !fatal && (lenient || bad_rows == 0); }
 };
 
-// `threads`: how many threads may tokenize a file and build the adjacency.
+// `threads`: how many threads may read and tokenize a file, resolve
+// relationship rows and build the adjacency.
 CsvLoadReport load_csv(store::Graph& graph, const CsvImport& import, std::size_t threads = 1);
 
 }  // namespace ergo::load

@@ -250,6 +250,32 @@ void Graph::set_node_property(NodeId n, KeyId key, const Value& value) {
   }
 }
 
+void Graph::set_new_node_property(NodeId n, KeyId key, const Value& value) {
+  if (node_columns_.size() <= key) node_columns_.resize(key + 1);
+  if (logs_node(n) || node_columns_[key].has(n)) return set_node_property(n, key, value);
+  node_columns_[key].set(n, value);
+}
+
+void Graph::index_names_of(NodeId begin, NodeId end) {
+  std::vector<std::string_view> names;
+  std::vector<NodeId> nodes;
+  for (KeyId key : {name_key_, aliases_key_}) {
+    const PropertyColumn* column = node_column(key);
+    if (!column) continue;
+    for (NodeId n = begin; n < end; ++n) {
+      if (!column->has(n)) continue;
+      if (column->kind() == PropertyColumn::Kind::string) {
+        names.push_back(column->string_at(n));
+        nodes.push_back(n);
+        continue;
+      }
+      // Not a column of strings only: take the values one by one.
+      index_names(n, column->get(n), true);
+    }
+  }
+  names_.add_all(names, nodes);
+}
+
 void Graph::set_relationship_property(RelId r, KeyId key, const Value& value) {
   if (rel_columns_.size() <= key) rel_columns_.resize(key + 1);
   if (logs_relationship(r)) {

@@ -97,6 +97,13 @@ class Graph {
   // --- Properties (a null value removes the property)
   void set_node_property(NodeId n, KeyId key, const Value& value);
   void set_relationship_property(RelId r, KeyId key, const Value& value);
+  // For a load: set_node_property on a node that has no value for `key`
+  // and nothing to undo (new since the mark), leaving a name or alias
+  // unindexed until index_names_of() indexes a run of nodes' names at once
+  // (their cache misses overlap: NameIndex::add_all). Until then
+  // find_by_name does not find them.
+  void set_new_node_property(NodeId n, KeyId key, const Value& value);
+  void index_names_of(NodeId begin, NodeId end);
   Value node_property(NodeId n, KeyId key) const;
   Value relationship_property(RelId r, KeyId key) const;
   // The column of a key, or nullptr when no node (relationship) ever had it.

@@ -7,7 +7,9 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <new>
 #include <optional>
+#include <stdexcept>
 
 #include "grammar/text/huge_pages.hpp"
 #include "grammar/text/parallel.hpp"
@@ -207,12 +209,16 @@ class Reader {
                          const ReadOptions& options);
 
  private:
-  // The rows of one run of whole lines, as the table will hold them:
-  // offsets into `unescaped` and indexes into `fields` are the run's own.
+  // One run of whole lines. Its rows go straight into the table's arrays,
+  // from row `first_row` on, at most `capacity` of them (the lines starting
+  // in the run: no run can have more rows); join() closes the gaps that
+  // blank and bad lines leave. Offsets into `unescaped` and the indexes in
+  // `quoted_empty` are the run's own until then.
   struct Part {
-    text::HugeVector<Table::Span> fields;
-    text::HugeVector<std::uint32_t> row_starts;
-    std::vector<std::size_t> quoted_empty;
+    std::size_t first_row = 0;
+    std::size_t capacity = 0;
+    std::size_t rows = 0;
+    std::vector<std::size_t> quoted_empty;  // from the run's first field
     std::string unescaped;
     std::vector<text::Diagnostic> problems;  // at most max_problems
     std::size_t bad_rows = 0;
@@ -220,9 +226,10 @@ class Reader {
     std::size_t end = 0;  // where its last record ended
   };
 
-  static void tokenize(const Table& table, std::size_t begin, std::size_t end, std::size_t columns,
+  static std::size_t line_starts(std::string_view t, std::size_t begin, std::size_t end);
+  static void tokenize(Table& table, std::size_t begin, std::size_t end, std::size_t columns,
                        const ReadOptions& options, Part& part);
-  static std::vector<Part> tokenize_in_parts(const Table& table, std::size_t begin, std::size_t columns,
+  static std::vector<Part> tokenize_in_parts(Table& table, std::size_t begin, std::size_t columns,
                                              const ReadOptions& options);
   static void join(std::vector<Part>& parts, Table& table, ReadResult& result, std::size_t max_problems);
   static text::Diagnostic wrong_count(const Table& table, const Record& r, std::size_t columns);
@@ -265,10 +272,16 @@ text::Diagnostic Reader::malformed(const Table& table, const Record& r, std::str
   return table.diagnose_at(r.problem_at, 1, std::move(message));
 }
 
-// Tokenizes the records that start in [begin, end): `begin` is where a
-// record starts, and the last record may run past `end` (part.end says
-// where it stopped).
-void Reader::tokenize(const Table& table, std::size_t begin, std::size_t end, std::size_t columns,
+// How many lines start in [begin, end): the most records that can.
+std::size_t Reader::line_starts(std::string_view t, std::size_t begin, std::size_t end) {
+  if (end <= begin) return 0;
+  return static_cast<std::size_t>(std::count(t.begin() + begin, t.begin() + end - 1, '\n')) + 1;
+}
+
+// Tokenizes the records that start in [begin, end) into the table's arrays
+// at part.first_row: `begin` is where a record starts, and the last record
+// may run past `end` (part.end says where it stopped).
+void Reader::tokenize(Table& table, std::size_t begin, std::size_t end, std::size_t columns,
                       const ReadOptions& options, Part& part) {
   const std::string_view t = table.text_;
   const char delimiter = options.delimiter;
@@ -278,9 +291,9 @@ void Reader::tokenize(const Table& table, std::size_t begin, std::size_t end, st
     ++part.bad_rows;
     if (part.problems.size() < options.max_problems) part.problems.push_back(make());
   };
-  const auto lines = static_cast<std::size_t>(std::count(t.begin() + begin, t.begin() + end, '\n')) + 1;
-  part.fields.reserve(columns * lines);
-  part.row_starts.reserve(lines);
+  Table::Span* const fields = table.fields_.data() + part.first_row * columns;
+  std::uint32_t* const row_starts = table.row_starts_.data() + part.first_row;
+  std::size_t field = 0;
   Record record;
   std::size_t pos = begin;
   while (pos < end) {
@@ -300,9 +313,11 @@ void Reader::tokenize(const Table& table, std::size_t begin, std::size_t end, st
     } else if (record.fields.size() != columns) {
       problem([&] { return wrong_count(table, record, columns); });
     } else {
-      part.row_starts.push_back(static_cast<std::uint32_t>(pos));
+      // Every record starts a line, so there is room for it.
+      if (part.rows == part.capacity) throw std::logic_error("csv: more records than lines");
+      row_starts[part.rows++] = static_cast<std::uint32_t>(pos);
       for (const RawField& f : record.fields) {
-        if (f.quoted && f.end - f.begin == 2) part.quoted_empty.push_back(part.fields.size());
+        if (f.quoted && f.end - f.begin == 2) part.quoted_empty.push_back(field);
         if (f.end - f.begin >= Table::kUnescaped) {
           part.fatal = table.diagnose_at(f.begin, 1, "this field is longer than 2 GiB, the most a field may hold");
           part.end = t.size();
@@ -310,13 +325,12 @@ void Reader::tokenize(const Table& table, std::size_t begin, std::size_t end, st
         }
         if (f.escaped) {
           std::string value = unquote(t, f);
-          part.fields.push_back({static_cast<std::uint32_t>(part.unescaped.size()),
-                                 static_cast<std::uint32_t>(value.size()) | Table::kUnescaped});
+          fields[field++] = {static_cast<std::uint32_t>(part.unescaped.size()),
+                             static_cast<std::uint32_t>(value.size()) | Table::kUnescaped};
           part.unescaped += value;
         } else {
           std::string_view v = field_text(t, f);
-          part.fields.push_back(
-              {static_cast<std::uint32_t>(v.data() - t.data()), static_cast<std::uint32_t>(v.size())});
+          fields[field++] = {static_cast<std::uint32_t>(v.data() - t.data()), static_cast<std::uint32_t>(v.size())};
         }
       }
     }
@@ -331,7 +345,7 @@ void Reader::tokenize(const Table& table, std::size_t begin, std::size_t end, st
 // field holding the line break at the cut) shows a cut was wrong, and then
 // the whole text is tokenized again as one part. Every part before it was
 // right: the first starts at a record, and each ended exactly at the next.
-std::vector<Reader::Part> Reader::tokenize_in_parts(const Table& table, std::size_t begin, std::size_t columns,
+std::vector<Reader::Part> Reader::tokenize_in_parts(Table& table, std::size_t begin, std::size_t columns,
                                                     const ReadOptions& options) {
   const std::string_view t = table.text_;
   const std::size_t bytes = t.size() - begin;
@@ -347,11 +361,23 @@ std::vector<Reader::Part> Reader::tokenize_in_parts(const Table& table, std::siz
   }
   cuts.push_back(t.size());
   std::vector<Part> parts(cuts.size() - 1);
+  // Room for every line, each part's from where the lines before it end;
+  // the cuts are at line starts, so the parts' lines add up to the text's.
+  text::run_parts(parts.size(), [&](std::size_t i) { parts[i].capacity = line_starts(t, cuts[i], cuts[i + 1]); });
+  std::size_t lines = 0;
+  for (Part& p : parts) {
+    p.first_row = lines;
+    lines += p.capacity;
+  }
+  if (lines > std::numeric_limits<std::size_t>::max() / std::max<std::size_t>(columns, 1)) throw std::bad_alloc();
+  table.fields_.resize(lines * columns);
+  table.row_starts_.resize(lines);
   text::run_parts(parts.size(),
                   [&](std::size_t i) { tokenize(table, cuts[i], cuts[i + 1], columns, options, parts[i]); });
   for (std::size_t i = 0; parts.size() > 1 && i < parts.size(); ++i) {
     if (parts[i].end != cuts[i + 1] || parts[i].fatal) {
       parts.assign(1, Part{});
+      parts[0].capacity = lines;
       tokenize(table, begin, t.size(), columns, options, parts[0]);
       break;
     }
@@ -359,7 +385,8 @@ std::vector<Reader::Part> Reader::tokenize_in_parts(const Table& table, std::siz
   return parts;
 }
 
-// Puts the parts' rows into the table, in order, and their problems into
+// Closes the gaps between the parts' rows (left by blank and bad lines),
+// makes their offsets and indexes the table's, and puts their problems into
 // the result as one part would have: the first max_problems, all counted.
 void Reader::join(std::vector<Part>& parts, Table& table, ReadResult& result, std::size_t max_problems) {
   for (Part& p : parts) {
@@ -368,35 +395,30 @@ void Reader::join(std::vector<Part>& parts, Table& table, ReadResult& result, st
       if (result.problems.size() < max_problems) result.problems.push_back(std::move(d));
     }
   }
-  if (parts.size() == 1) {
-    Part& p = parts[0];
-    table.fields_ = std::move(p.fields);
-    table.row_starts_ = std::move(p.row_starts);
-    table.quoted_empty_ = std::move(p.quoted_empty);
-    table.unescaped_ = std::move(p.unescaped);
-    return;
-  }
-  std::size_t fields = 0, rows = 0, unescaped = 0;
-  for (const Part& p : parts) {
-    fields += p.fields.size();
-    rows += p.row_starts.size();
-    unescaped += p.unescaped.size();
-  }
-  table.fields_.reserve(fields);
-  table.row_starts_.reserve(rows);
-  table.unescaped_.reserve(unescaped);
+  const std::size_t columns = table.columns();
+  std::size_t rows = 0;
   for (Part& p : parts) {
-    const std::size_t field_base = table.fields_.size();
-    const auto unescaped_base = static_cast<std::uint32_t>(table.unescaped_.size());
-    for (Table::Span s : p.fields) {
-      if (s.length & Table::kUnescaped) s.offset += unescaped_base;
-      table.fields_.push_back(s);
+    if (p.first_row != rows) {
+      std::memmove(table.fields_.data() + rows * columns, table.fields_.data() + p.first_row * columns,
+                   p.rows * columns * sizeof(Table::Span));
+      std::memmove(table.row_starts_.data() + rows, table.row_starts_.data() + p.first_row,
+                   p.rows * sizeof(std::uint32_t));
     }
-    table.row_starts_.insert(table.row_starts_.end(), p.row_starts.begin(), p.row_starts.end());
+    const std::size_t field_base = rows * columns;
+    if (!p.unescaped.empty() && !table.unescaped_.empty()) {
+      const auto unescaped_base = static_cast<std::uint32_t>(table.unescaped_.size());
+      for (std::size_t f = field_base; f < field_base + p.rows * columns; ++f) {
+        Table::Span& s = table.fields_[f];
+        if (s.length & Table::kUnescaped) s.offset += unescaped_base;
+      }
+    }
     for (std::size_t q : p.quoted_empty) table.quoted_empty_.push_back(field_base + q);
     table.unescaped_ += p.unescaped;
+    rows += p.rows;
     p = Part{};
   }
+  table.fields_.resize(rows * columns);
+  table.row_starts_.resize(rows);
 }
 
 ReadResult Reader::read(std::string name, text::HugeBytes bytes, std::size_t size,
@@ -448,8 +470,8 @@ ReadResult Reader::read(std::string name, text::HugeBytes bytes, std::size_t siz
   std::optional<text::Diagnostic> stop = std::move(parts.back().fatal);
   join(parts, table, result, options.max_problems);
   if (stop) return fatal(std::move(*stop));
-  // Reserved by line count: give back only a large excess (many bad or
-  // blank lines), as shrinking copies the array.
+  // Sized by line count: give back only a large excess (many bad or blank
+  // lines), as shrinking copies the array.
   if (table.fields_.capacity() - table.fields_.size() > table.fields_.size() / 8) table.fields_.shrink_to_fit();
   return result;
 }
@@ -481,9 +503,25 @@ ReadResult read_file(const std::string& path, const ReadOptions& options) {
   in.seekg(0, std::ios::beg);
   if (size < 0) return failure("cannot read the file (its size is unknown)");
   auto bytes = text::allocate_huge_bytes(static_cast<std::size_t>(size));
-  if (size > 0) {
-    in.read(bytes.get(), size);
-    if (!in) return failure(std::string("cannot read the file (") + std::strerror(errno) + ")");
+  // A large file is read in parts on several threads: the kernel zeroes
+  // each fresh page of `bytes` in the thread that first writes it, and that
+  // was a third of reading alone.
+  const auto total = static_cast<std::size_t>(size);
+  const std::size_t parts = std::clamp<std::size_t>(total / std::max<std::size_t>(options.bytes_per_thread, 1), 1,
+                                                    std::max<std::size_t>(options.threads, 1));
+  std::vector<int> errors(parts, 0);
+  text::run_parts(parts, [&](std::size_t i) {
+    const std::size_t begin = total / parts * i, end = i + 1 == parts ? total : total / parts * (i + 1);
+    if (end == begin) return;
+    std::ifstream part;
+    std::ifstream& from = i == 0 ? in : part;
+    if (i > 0) part.open(path, std::ios::binary);
+    from.seekg(static_cast<std::streamoff>(begin));
+    from.read(bytes.get() + begin, static_cast<std::streamsize>(end - begin));
+    if (!from) errors[i] = errno ? errno : EIO;
+  });
+  for (int e : errors) {
+    if (e) return failure(std::string("cannot read the file (") + std::strerror(e) + ")");
   }
   return Reader::read(path, std::move(bytes), static_cast<std::size_t>(size), options);
 }

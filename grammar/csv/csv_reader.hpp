@@ -80,8 +80,9 @@ class Table {
   std::vector<std::string> header_;
   char delimiter_ = ',';
   std::uint32_t header_start_ = 0;         // after a byte order mark and blank lines
-  text::HugeVector<Span> fields_;               // rows() × columns(), row-major
-  text::HugeVector<std::uint32_t> row_starts_;  // byte offset of each row in text_
+  // Written in place by the tokenizing threads (so not zeroed first).
+  text::UnzeroedHugeVector<Span> fields_;               // rows() × columns(), row-major
+  text::UnzeroedHugeVector<std::uint32_t> row_starts_;  // byte offset of each row in text_
   std::vector<std::size_t> quoted_empty_;  // indexes into fields_ of "" fields, ascending
 };
 
@@ -101,13 +102,14 @@ struct ReadOptions {
   // At most this many row problems are kept as diagnostics; bad_rows
   // counts them all.
   std::size_t max_problems = 20;
-  // Threads that tokenize the rows, each a run of whole lines (1: this
-  // thread alone). The table, problems and counts are the same whatever the
-  // number: a file whose quoted fields hold line breaks where the text is
-  // cut is read again on one thread.
+  // Threads that read the file, each a part of it, and tokenize the rows,
+  // each a run of whole lines (1: this thread alone). The table, problems
+  // and counts are the same whatever the number: a file whose quoted fields
+  // hold line breaks where the text is cut is read again on one thread.
   std::size_t threads = 1;
-  // A thread gets at least this many bytes of rows; fewer threads are used
-  // for smaller files. (Tests set it low to cut small texts.)
+  // A thread gets at least this many bytes to read and of rows to
+  // tokenize; fewer threads are used for smaller files. (Tests set it low
+  // to cut small texts.)
   std::size_t bytes_per_thread = std::size_t{1} << 20;
 };
 

@@ -17,6 +17,8 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace ergo::text {
@@ -57,10 +59,37 @@ struct HugeAllocator {
   bool operator==(const HugeAllocator<U>&) const noexcept { return true; }
 };
 
+// HugeAllocator whose resize() leaves new elements of trivial types as they
+// are instead of zeroing them: for an array sized once and then written
+// whole, by several threads, each faulting in (and the kernel zeroing) its
+// own pages, instead of one thread zeroing all of it first.
+template <typename T>
+struct UnzeroedHugeAllocator : HugeAllocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UnzeroedHugeAllocator<U>;
+  };
+  UnzeroedHugeAllocator() = default;
+  template <typename U>
+  UnzeroedHugeAllocator(const UnzeroedHugeAllocator<U>&) noexcept {}  // NOLINT: rebinding is implicit by design
+
+  template <typename U>
+  void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    ::new (static_cast<void*>(p)) U;  // default-initialized: trivial types keep their bytes
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
 // The arrays a graph is made of: one element per node, relationship or
 // adjacency entry.
 template <typename T>
 using HugeVector = std::vector<T, HugeAllocator<T>>;
+// An array whose resize() does not zero what it adds (see above).
+template <typename T>
+using UnzeroedHugeVector = std::vector<T, UnzeroedHugeAllocator<T>>;
 // The characters of a column of strings.
 using HugeString = std::basic_string<char, std::char_traits<char>, HugeAllocator<char>>;
 

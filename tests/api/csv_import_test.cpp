@@ -1017,5 +1017,55 @@ TEST_F(CsvImportTest, FourThreadsImportWhatOneImports) {
   }
 }
 
+// Relationships are resolved a step of rows ahead on a second thread and
+// added in order on the first (csv_loader.cpp): rows that cannot be
+// resolved ahead (an unknown endpoint, an empty type, a value that does not
+// convert, a type not seen before, spread over many steps) are added or
+// reported in file order, so ids, type ids and problems are one thread's.
+// The second round finds endpoints by name, without nodes files.
+TEST_F(CsvImportTest, RelationshipsResolvedAheadAddUpToWhatOneThreadAdds) {
+  std::string nodes = "id,name\n";
+  for (int i = 0; i < 5000; ++i) nodes += std::to_string(i) + ",n" + std::to_string(i) + "\n";
+  const std::string n = write("n.csv", nodes);
+  for (bool by_name : {false, true}) {
+    std::string edges = "src,dst,type,since:int\n";
+    auto end = [&](int i) { return (by_name ? "n" : "") + std::to_string(i); };
+    for (int i = 0; i < 200000; ++i) {
+      std::string type = i % 3 ? "KNOWS" : "OWNS";
+      if (i >= 70000 && i % 7 == 0) type = "LATE_" + std::to_string(i / 70000);  // first seen far in
+      std::string since = std::to_string(1990 + i % 30);
+      if (i % 40009 == 5) since = "soon";                  // does not convert
+      if (i % 50021 == 9) type = "";                       // empty type
+      std::string dst = i % 60013 == 11 ? "nobody" : end((i * 31) % 5000);  // unknown end
+      edges += end(i % 5000) + "," + dst + "," + type + "," + since + "\n";
+    }
+    const std::string e = write("e.csv", edges);
+    auto run = [&](std::size_t threads) {
+      Database db;
+      db.set_threads(threads);
+      if (by_name) db.import_csv(Import().node(n));
+      CsvImportSummary s =
+          db.import_csv(by_name ? Import().rel(e).lenient().max_reported(50) : Import().node(n).rel(e).lenient().max_reported(50));
+      Lines out{std::to_string(s.relationships) + " relationships, " + std::to_string(s.skipped_rows) + " skipped"};
+      for (const std::string& p : s.problems) out.push_back(p);
+      for (const char* q : {"CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType",
+                            "MATCH (a)-[r]->(b) RETURN type(r), count(*), sum(id(r)), sum(a.id * 7 + b.id), sum(r.since)",
+                            "MATCH (a)-[r]->(b) WHERE id(r) % 9973 = 0 RETURN id(r), a.id, type(r), b.id, r.since ORDER BY id(r)"}) {
+        for (const std::string& row : query(db, q)) out.push_back(row);
+      }
+      return out;
+    };
+    const Lines one = run(1);
+    SCOPED_TRACE(by_name ? "by name" : "by id");
+    EXPECT_EQ(one[0], "199987 relationships, 13 skipped");
+    ASSERT_EQ(one.size(), 1u + 13 + 4 + 4 + 21);  // problems, then each query's rows
+    EXPECT_NE(one[12].find("e.csv:160043:"), std::string::npos) << one[12];
+    EXPECT_NE(one[12].find("'soon' is not an integer"), std::string::npos) << one[12];
+    EXPECT_EQ(Lines(one.begin() + 14, one.begin() + 18), (Lines{"'OWNS'", "'KNOWS'", "'LATE_1'", "'LATE_2'"}));
+    EXPECT_EQ(run(2), one);
+    EXPECT_EQ(run(3), one);
+  }
+}
+
 }  // namespace
 }  // namespace ergo

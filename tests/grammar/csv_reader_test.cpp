@@ -414,5 +414,25 @@ TEST(CsvReader, SeveralThreadsReadWhatOneReads) {
   }
 }
 
+// A file is read in parts, one a thread, each into its place.
+TEST(CsvReader, AFileReadInPartsOnSeveralThreadsIsTheFile) {
+  const auto path = std::filesystem::temp_directory_path() / ("ergo-csv-parts-" + std::to_string(::getpid()) + ".csv");
+  std::mt19937 rng(20261206);
+  for (int round = 0; round < 40; ++round) {
+    std::string text = random_csv(rng);
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+    ReadResult one = read_text(path.string(), text, {',', 5});
+    ReadOptions options{',', 5};
+    options.threads = 2 + rng() % 5;
+    options.bytes_per_thread = 1 + rng() % 64;
+    ReadResult parts = read_file(path.string(), options);
+    SCOPED_TRACE(text);
+    EXPECT_EQ(rows_of(parts.table), rows_of(one.table));
+    EXPECT_EQ(rendered(parts), rendered(one));
+    EXPECT_EQ(parts.fatal, one.fatal);
+  }
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace ergo::csv

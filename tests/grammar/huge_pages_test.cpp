@@ -1,7 +1,8 @@
 // Large arrays on huge pages: a large array starts at a 2 MiB boundary
 // (where the kernel can back it with whole huge pages); small ones come
 // from the ordinary allocator; growing across the threshold keeps every
-// element; a file's bytes are left unwritten; a copy leaves an eighth more.
+// element; a file's bytes are left unwritten, and so is what an unzeroed
+// array grows by; a copy leaves an eighth more.
 #include "grammar/text/huge_pages.hpp"
 
 #include <gtest/gtest.h>
@@ -41,6 +42,28 @@ TEST(HugePages, GrowingPastTheThresholdKeepsEveryElement) {
   v.resize(5);  // capacity stays large
   v.shrink_to_fit();  // back to the ordinary allocator
   EXPECT_EQ(v, (HugeVector<std::uint64_t>{0, 3, 6, 9, 12}));
+}
+
+// An array that is not zeroed when it grows (what the tokenizing threads
+// write into): large ones are on huge pages too; what it held is kept,
+// values given are written, and types that need constructing are
+// constructed.
+TEST(HugePages, UnzeroedArraysKeepWhatTheyHeldAndConstructWhatNeedsIt) {
+  UnzeroedHugeVector<std::uint32_t> v{1, 2, 3};
+  v.resize(kHugePageWorthy / sizeof(std::uint32_t) * 2);
+  EXPECT_TRUE(on_a_huge_page_boundary(v.data()));
+  EXPECT_EQ(v[0] + v[1] + v[2], 6u);
+  v.resize(v.size() + 5, 7u);
+  EXPECT_EQ(v.back(), 7u);
+  std::iota(v.begin(), v.end(), 0u);
+  v.resize(4);
+  v.shrink_to_fit();
+  EXPECT_EQ(v, (UnzeroedHugeVector<std::uint32_t>{0, 1, 2, 3}));
+
+  UnzeroedHugeVector<std::string> strings(3);
+  strings.resize(kHugePageWorthy / sizeof(std::string) + 1);
+  EXPECT_EQ(strings.front(), "");
+  EXPECT_EQ(strings.back(), "");
 }
 
 TEST(HugePages, ArraysMoveAndSwapAsWithTheOrdinaryAllocator) {
