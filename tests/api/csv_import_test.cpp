@@ -625,6 +625,26 @@ TEST_F(CsvImportTest, AHeaderOfManyRepeatedColumnsFailsQuickly) {
   EXPECT_EQ(db.node_count(), 0u);
 }
 
+// A type per row, more than type ids can number: the import stops with
+// the reason, on one thread and on two (where the row that overflows is
+// added while the next step is resolved), and leaves the database as it was.
+TEST_F(CsvImportTest, MoreTypesThanFitStopTheImportOnAnyNumberOfThreads) {
+  std::string edges = "src,dst,type\n";
+  for (int i = 0; i < 70000; ++i) edges += "1,2,T" + std::to_string(i) + "\n";
+  const std::string n = write("n.csv", "id\n1\n2\n"), e = write("e.csv", edges);
+  for (std::size_t threads : {1, 2}) {
+    Database db = Database::open({});
+    db.set_threads(threads);
+    db.execute("CREATE (:Kept {name: 'k'})");
+    Error err = failure(db, Import().node(n).rel(e).lenient());
+    EXPECT_EQ(err.message(),
+              "too many distinct labels, relationship types or property keys; at most 65535 of each fit (1 problem; "
+              "nothing was imported)")
+        << threads << " threads";
+    EXPECT_EQ(db.execute("MATCH (n) RETURN count(*)").row(0)[0].as_int(), 1);
+  }
+}
+
 // --- Lenient imports skip bad rows
 
 TEST_F(CsvImportTest, LenientSkipsBadRowsAndTheirRelationships) {
