@@ -62,15 +62,13 @@ class IdMap {
       for (std::size_t row = begin; row < end; ++row) out[row - begin] = find(t.field(row, column));
       return;
     }
-    constexpr auto kNone = static_cast<store::NodeId>(-1);
-    static_assert(kNone == kNoNode);
     for (std::size_t row = begin; row < end; ++row) {
       std::int64_t i;
       const bool in = is_int(t.field(row, column), i) && i >= 0 && i < static_cast<std::int64_t>(dense_.size());
-      out[row - begin] = in ? static_cast<store::NodeId>(i) : kNone;
+      out[row - begin] = in ? static_cast<store::NodeId>(i) : kNoNode;  // an index into dense_ until below
     }
     for (std::size_t k = 0; k < end - begin; ++k) {
-      if (out[k] != kNone) out[k] = dense_[out[k]];
+      if (out[k] != kNoNode) out[k] = dense_[out[k]];
     }
   }
   // Adds id → node; `id` must outlive the map, be valid (an integer in
@@ -150,9 +148,9 @@ class CsvLoader {
   // reported) when one does not convert.
   bool convert_row(File& f, std::size_t row);
   // Relationships are added in steps of `kStep` rows: while this thread
-  // adds one step's (add_resolved), a helper resolves the next (resolve):
-  // endpoints, type and property values, looked up and converted without
-  // writing to the graph. A row resolve cannot finish (a problem, a type
+  // adds one step's (add_resolved), a helper and then this thread too
+  // resolve the next (resolve): endpoints, type and property values, looked
+  // up and converted without writing to the graph. A row resolve cannot finish (a problem, a type
   // not yet seen) is added the slow way (add_relationship_row), in order,
   // so problems, type ids and relationship ids are what a single pass gives.
   struct Resolved {
@@ -577,6 +575,8 @@ void CsvLoader::add_relationships(File& f) {
     if (known.size() != types_.size()) known = types_;
     taken.store(0, std::memory_order_relaxed);
   };
+  // A file of a few steps is done before a helper thread would pay for
+  // itself.
   if (threads_ == 1 || steps < 4) {
     for (std::size_t step = 0; step <= steps; ++step) {
       between(step);

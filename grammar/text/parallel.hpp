@@ -4,7 +4,6 @@
 // ended, so no thread outlives the call and none ends the process.
 #pragma once
 
-#include <atomic>
 #include <barrier>
 #include <cstddef>
 #include <exception>
