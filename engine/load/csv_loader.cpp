@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <future>
 #include <iterator>
 #include <limits>
 #include <optional>
@@ -14,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <unordered_map>
 #include <utility>
 
@@ -141,7 +143,23 @@ class CsvLoader {
     bool io = false;
   };
 
-  bool read(const std::vector<CsvFile>& specs, bool nodes, std::size_t first_index, std::vector<File>& out);
+  // What reading a file finds without touching the graph or the report:
+  // its table, its header and the kinds of its untyped columns. Another
+  // thread can scan the relationship files while this one adds the nodes.
+  struct Scanned {
+    csv::ReadResult read;
+    std::optional<Header> header;
+    std::vector<text::Diagnostic> header_problems;
+  };
+  Scanned scan(const CsvFile& spec, bool nodes) const;
+  std::vector<Scanned> scan_all(const std::vector<CsvFile>& specs, bool nodes) const;
+  // Takes in the files `scanned` (in `specs` order): their problems, the
+  // labels or type given for each, their property keys. False when one
+  // cannot be loaded.
+  bool read(const std::vector<CsvFile>& specs, bool nodes, std::size_t first_index, std::vector<Scanned> scanned,
+            std::vector<File>& out);
+  void add_all_nodes();
+  void add_all_relationships();
   void prepare_ids();
   void add_nodes(File& f);
   // Converts a row's property fields into values_; false (with the problem
@@ -213,15 +231,35 @@ void CsvLoader::whole_file_problem(std::size_t index, text::Diagnostic d, bool i
   problems_[index].whole.push_back(std::move(d));
 }
 
+CsvLoader::Scanned CsvLoader::scan(const CsvFile& spec, bool nodes) const {
+  csv::ReadOptions options{import_.delimiter, import_.max_reported};
+  options.threads = threads_;
+  Scanned s{csv::read_file(spec.path, options), std::nullopt, {}};
+  if (s.read.fatal) return s;
+  s.header = parse_header(s.read.table, nodes, !spec.label_or_type.empty(), s.header_problems);
+  if (!s.header) return s;
+  for (std::size_t c = 0; c < s.header->columns.size(); ++c) {
+    Column& col = s.header->columns[c];
+    if (col.role != Role::id && col.role != Role::property) continue;
+    if (col.kind == Kind::automatic) col.kind = infer(s.read.table, c, col.list, threads_);
+  }
+  return s;
+}
+
+std::vector<CsvLoader::Scanned> CsvLoader::scan_all(const std::vector<CsvFile>& specs, bool nodes) const {
+  std::vector<Scanned> scanned;
+  scanned.reserve(specs.size());
+  for (const CsvFile& spec : specs) scanned.push_back(scan(spec, nodes));
+  return scanned;
+}
+
 bool CsvLoader::read(const std::vector<CsvFile>& specs, bool nodes, std::size_t first_index,
-                     std::vector<File>& out) {
+                     std::vector<Scanned> scanned, std::vector<File>& out) {
   bool ok = true;
   for (std::size_t s = 0; s < specs.size(); ++s) {
     const CsvFile& spec = specs[s];
     const std::size_t index = first_index + s;
-    csv::ReadOptions options{import_.delimiter, import_.max_reported};
-    options.threads = threads_;
-    csv::ReadResult r = csv::read_file(spec.path, options);
+    csv::ReadResult& r = scanned[s].read;
     report_.bad_rows += r.bad_rows;
     report_.problem_count += r.bad_rows;
     if (r.fatal) {
@@ -259,19 +297,16 @@ bool CsvLoader::read(const std::vector<CsvFile>& specs, bool nodes, std::size_t 
         f.file_type = graph_.types().intern(spec.label_or_type);
       }
     }
-    std::vector<text::Diagnostic> header_problems;
-    std::optional<Header> header = parse_header(f.table, nodes, !spec.label_or_type.empty(), header_problems);
-    for (auto& d : header_problems) whole_file_problem(index, std::move(d));
-    if (!header || !file_ok) {
+    for (auto& d : scanned[s].header_problems) whole_file_problem(index, std::move(d));
+    if (!scanned[s].header || !file_ok) {
       ok = false;
       continue;
     }
-    f.header = std::move(*header);
-    for (std::size_t c = 0; c < f.header.columns.size(); ++c) {
-      Column& col = f.header.columns[c];
-      if (col.role != Role::id && col.role != Role::property) continue;
-      if (col.kind == Kind::automatic) col.kind = infer(f.table, c, col.list, threads_);
-      if (!col.property.empty()) col.key = graph_.keys().intern(col.property);
+    f.header = std::move(*scanned[s].header);
+    for (Column& col : f.header.columns) {
+      if (!col.property.empty() && (col.role == Role::id || col.role == Role::property)) {
+        col.key = graph_.keys().intern(col.property);
+      }
     }
     out.push_back(std::move(f));
   }
@@ -648,29 +683,51 @@ void CsvLoader::finish() {
   if (out.size() > import_.max_reported) out.resize(import_.max_reported);
 }
 
-CsvLoadReport CsvLoader::run() {
-  try {
-    bool ok = read(import_.nodes, true, 0, node_files_);
-    ok = read(import_.relationships, false, import_.nodes.size(), rel_files_) && ok;
-    if (ok) {
-      std::size_t node_rows = 0, rel_rows = 0;
-      for (const File& f : node_files_) node_rows += f.table.rows();
-      for (const File& f : rel_files_) rel_rows += f.table.rows();
-      graph_.reserve(node_rows, rel_rows);
-      for (const File& f : node_files_) {
-        for (const Column& col : f.header.columns) {
-          if (!col.property.empty()) graph_.plan_node_property(col.key, graph_.node_count() + node_rows);
-        }
-      }
-      for (const File& f : rel_files_) {
-        for (const Column& col : f.header.columns) {
-          if (!col.property.empty()) graph_.plan_relationship_property(col.key, graph_.relationship_count() + rel_rows);
-        }
-      }
-      prepare_ids();
-      for (File& f : node_files_) add_nodes(f);
-      for (File& f : rel_files_) add_relationships(f);
+void CsvLoader::add_all_nodes() {
+  std::size_t rows = 0;
+  for (const File& f : node_files_) rows += f.table.rows();
+  graph_.reserve(rows, 0);
+  for (const File& f : node_files_) {
+    for (const Column& col : f.header.columns) {
+      if (!col.property.empty()) graph_.plan_node_property(col.key, graph_.node_count() + rows);
     }
+  }
+  prepare_ids();
+  for (File& f : node_files_) add_nodes(f);
+}
+
+void CsvLoader::add_all_relationships() {
+  std::size_t rows = 0;
+  for (const File& f : rel_files_) rows += f.table.rows();
+  graph_.reserve(0, rows);
+  for (const File& f : rel_files_) {
+    for (const Column& col : f.header.columns) {
+      if (!col.property.empty()) graph_.plan_relationship_property(col.key, graph_.relationship_count() + rows);
+    }
+  }
+  for (File& f : rel_files_) add_relationships(f);
+}
+
+CsvLoadReport CsvLoader::run() {
+  // Adding nodes keeps one thread busy: meanwhile another reads, tokenizes
+  // and infers the relationship files, which touch no state of the loader.
+  // Nodes added before a relationship file turns out unusable are rolled
+  // back with the rest of the import (Database::import_csv).
+  std::future<std::vector<Scanned>> relationships;
+  try {
+    const bool nodes_ok = read(import_.nodes, true, 0, scan_all(import_.nodes, true), node_files_);
+    if (nodes_ok && threads_ > 1 && !import_.relationships.empty()) {
+      try {
+        relationships = std::async(std::launch::async, [this] { return scan_all(import_.relationships, false); });
+      } catch (const std::system_error&) {
+        // No thread to spare: the files are read below, after the nodes.
+      }
+    }
+    if (nodes_ok) add_all_nodes();
+    std::vector<Scanned> scanned =
+        relationships.valid() ? relationships.get() : scan_all(import_.relationships, false);
+    const bool rels_ok = read(import_.relationships, false, import_.nodes.size(), std::move(scanned), rel_files_);
+    if (nodes_ok && rels_ok) add_all_relationships();
   } catch (const std::length_error&) {
     // An interner is full (ids are 16 bits).
     ++report_.problem_count;
@@ -679,6 +736,7 @@ CsvLoadReport CsvLoader::run() {
         "", text::Severity::error,
         "too many distinct labels, relationship types or property keys; at most 65535 of each fit"));
   }
+  if (relationships.valid()) relationships.wait();  // still reading when adding nodes failed
   finish();
   // The files' text and fields are not needed any more: given back before
   // the adjacency is built, its arrays can take their memory, which costs

@@ -3,7 +3,8 @@
 // Every file is read and tokenized once (in parts, on `threads` threads),
 // each untyped column's type is inferred from all of its values, and rows
 // are added as they are converted (a relationship file's a step ahead on a
-// second thread); the files' memory is given back and adjacency is built
+// second thread, and the relationship files read while the nodes are
+// added); the files' memory is given back and adjacency is built
 // once at the end. The caller undoes a failed import (Graph::mark /
 // rollback), so a strict import adds all or nothing.
 #pragma once

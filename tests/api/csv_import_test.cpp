@@ -959,6 +959,27 @@ TEST_F(CsvImportTest, MissingFileIsAnIoError) {
   EXPECT_EQ(d.message(), dir_.string() + ": cannot read a directory; expected a CSV file (1 problem; nothing was imported)");
 }
 
+// The nodes are added while the relationship files are read (on another
+// thread when there are several): a relationship file that cannot be read
+// still rolls back every node, and the nodes' own problems are reported
+// beside the file's, the same on any number of threads.
+TEST_F(CsvImportTest, AnUnreadableRelationshipFileUndoesTheNodesAddedMeanwhile) {
+  std::string missing = (dir_ / "missing.csv").string();
+  std::string nodes = write("n.csv", "id,age:int\n1,30\n2,old\n3,41\n");
+  for (std::size_t threads : {1, 2}) {
+    Database db;
+    db.set_threads(threads);
+    db.execute("CREATE (:Kept {name: 'k'})");
+    Error e = failure(db, Import().node(nodes).rel(missing, "R"));
+    EXPECT_EQ(e.kind(), ErrorKind::io_error) << threads << " threads";
+    EXPECT_EQ(e.rendered(), missing + ": error: cannot open the file (No such file or directory)\n" + nodes +
+                                ":3:3: error: 'old' is not an integer; column 'age:int' expects whole numbers such "
+                                "as 42 or -7\n2,old\n  ^~~\n2 problems; nothing was imported\n")
+        << threads << " threads";
+    EXPECT_EQ(db.execute("MATCH (n) RETURN collect(n.name)").row(0)[0].as_list().size(), 1u);
+  }
+}
+
 TEST_F(CsvImportTest, EmptyFileAndUnterminatedQuote) {
   std::string empty = write("empty.csv", "");
   std::string open = write("open.csv", "id,name\n1,\"a\n2,b\n");
