@@ -197,6 +197,12 @@ text::Diagnostic Table::diagnose_header(std::size_t column, std::string message)
   return diagnose_field(header_start_, column, std::move(message));
 }
 
+std::string_view Table::escaped_field(std::size_t index) const {
+  auto it = std::lower_bound(escaped_.begin(), escaped_.end(), index,
+                             [](const auto& e, std::size_t i) { return e.first < i; });
+  return {unescaped_.data() + it->second.offset, it->second.length};
+}
+
 bool Table::quoted_empty(std::size_t row, std::size_t column) const {
   return std::binary_search(quoted_empty_.begin(), quoted_empty_.end(), row * header_.size() + column);
 }
@@ -220,6 +226,8 @@ class Reader {
     std::size_t rows = 0;
     std::vector<std::size_t> quoted_empty;  // from the run's first field
     std::string unescaped;
+    std::vector<std::pair<std::size_t, Table::Span>> escaped;  // compact tables: as Table::escaped_, the run's own
+    bool too_long = false;  // a record too long for compact fields: the table must be wide
     std::vector<text::Diagnostic> problems;  // at most max_problems
     std::size_t bad_rows = 0;
     std::optional<text::Diagnostic> fatal;
@@ -291,7 +299,9 @@ void Reader::tokenize(Table& table, std::size_t begin, std::size_t end, std::siz
     ++part.bad_rows;
     if (part.problems.size() < options.max_problems) part.problems.push_back(make());
   };
-  Table::Span* const fields = table.fields_.data() + part.first_row * columns;
+  const bool wide = table.wide_;
+  Table::Span* const fields = wide ? table.fields_.data() + part.first_row * columns : nullptr;
+  Table::Compact* const compact = wide ? nullptr : table.compact_.data() + part.first_row * columns;
   std::uint32_t* const row_starts = table.row_starts_.data() + part.first_row;
   std::size_t field = 0;
   Record record;
@@ -315,8 +325,28 @@ void Reader::tokenize(Table& table, std::size_t begin, std::size_t end, std::siz
     } else {
       // Every record starts a line, so there is room for it.
       if (part.rows == part.capacity) throw std::logic_error("csv: more records than lines");
+      if (!wide && record.fields.back().end - pos >= Table::kCompactRecord) {
+        part.too_long = true;
+        part.end = pos;
+        return;
+      }
       row_starts[part.rows++] = static_cast<std::uint32_t>(pos);
       for (const RawField& f : record.fields) {
+        if (!wide) {
+          if (f.quoted && f.end - f.begin == 2) part.quoted_empty.push_back(field);
+          if (f.escaped) {
+            std::string value = unquote(t, f);
+            part.escaped.emplace_back(field, Table::Span{static_cast<std::uint32_t>(part.unescaped.size()),
+                                                         static_cast<std::uint32_t>(value.size())});
+            compact[field++] = {0, Table::kCompactUnescaped};
+            part.unescaped += value;
+          } else {
+            std::string_view v = field_text(t, f);
+            compact[field++] = {static_cast<std::uint16_t>(v.data() - t.data() - pos),
+                                static_cast<std::uint16_t>(v.size())};
+          }
+          continue;
+        }
         if (f.quoted && f.end - f.begin == 2) part.quoted_empty.push_back(field);
         if (f.end - f.begin >= Table::kUnescaped) {
           part.fatal = table.diagnose_at(f.begin, 1, "this field is longer than 2 GiB, the most a field may hold");
@@ -370,17 +400,37 @@ std::vector<Reader::Part> Reader::tokenize_in_parts(Table& table, std::size_t be
     lines += p.capacity;
   }
   if (lines > std::numeric_limits<std::size_t>::max() / std::max<std::size_t>(columns, 1)) throw std::bad_alloc();
-  table.fields_.resize(lines * columns);
+  // Compact fields until a record too long for them turns up; then every
+  // record is tokenized again into wide ones.
+  auto size_fields = [&] {
+    if (table.wide_) {
+      table.compact_ = {};
+      table.fields_.resize(lines * columns);
+    } else {
+      table.compact_.resize(lines * columns);
+    }
+  };
+  size_fields();
   table.row_starts_.resize(lines);
   text::run_parts(parts.size(),
                   [&](std::size_t i) { tokenize(table, cuts[i], cuts[i + 1], columns, options, parts[i]); });
+  auto once_more_as_one = [&] {
+    parts.assign(1, Part{});
+    parts[0].capacity = lines;
+    tokenize(table, begin, t.size(), columns, options, parts[0]);
+  };
+  auto too_long = [&] { return std::any_of(parts.begin(), parts.end(), [](const Part& p) { return p.too_long; }); };
   for (std::size_t i = 0; parts.size() > 1 && i < parts.size(); ++i) {
+    if (parts[i].too_long) break;  // below
     if (parts[i].end != cuts[i + 1] || parts[i].fatal) {
-      parts.assign(1, Part{});
-      parts[0].capacity = lines;
-      tokenize(table, begin, t.size(), columns, options, parts[0]);
+      once_more_as_one();
       break;
     }
+  }
+  if (too_long()) {
+    table.wide_ = true;
+    size_fields();
+    once_more_as_one();
   }
   return parts;
 }
@@ -398,26 +448,36 @@ void Reader::join(std::vector<Part>& parts, Table& table, ReadResult& result, st
   const std::size_t columns = table.columns();
   std::size_t rows = 0;
   for (Part& p : parts) {
-    if (p.first_row != rows) {
+    if (p.first_row != rows && table.wide_) {
       std::memmove(table.fields_.data() + rows * columns, table.fields_.data() + p.first_row * columns,
                    p.rows * columns * sizeof(Table::Span));
+    } else if (p.first_row != rows) {
+      std::memmove(table.compact_.data() + rows * columns, table.compact_.data() + p.first_row * columns,
+                   p.rows * columns * sizeof(Table::Compact));
+    }
+    if (p.first_row != rows) {
       std::memmove(table.row_starts_.data() + rows, table.row_starts_.data() + p.first_row,
                    p.rows * sizeof(std::uint32_t));
     }
     const std::size_t field_base = rows * columns;
-    if (!p.unescaped.empty() && !table.unescaped_.empty()) {
+    if (table.wide_ && !p.unescaped.empty() && !table.unescaped_.empty()) {
       const auto unescaped_base = static_cast<std::uint32_t>(table.unescaped_.size());
       for (std::size_t f = field_base; f < field_base + p.rows * columns; ++f) {
         Table::Span& s = table.fields_[f];
         if (s.length & Table::kUnescaped) s.offset += unescaped_base;
       }
     }
+    for (auto [index, span] : p.escaped) {
+      span.offset += static_cast<std::uint32_t>(table.unescaped_.size());
+      table.escaped_.emplace_back(field_base + index, span);
+    }
     for (std::size_t q : p.quoted_empty) table.quoted_empty_.push_back(field_base + q);
     table.unescaped_ += p.unescaped;
     rows += p.rows;
     p = Part{};
   }
-  table.fields_.resize(rows * columns);
+  if (table.wide_) table.fields_.resize(rows * columns);
+  else table.compact_.resize(rows * columns);
   table.row_starts_.resize(rows);
 }
 
@@ -473,6 +533,7 @@ ReadResult Reader::read(std::string name, text::HugeBytes bytes, std::size_t siz
   // Sized by line count: give back only a large excess (many bad or blank
   // lines), as shrinking copies the array.
   if (table.fields_.capacity() - table.fields_.size() > table.fields_.size() / 8) table.fields_.shrink_to_fit();
+  if (table.compact_.capacity() - table.compact_.size() > table.compact_.size() / 8) table.compact_.shrink_to_fit();
   return result;
 }
 

@@ -434,5 +434,79 @@ TEST(CsvReader, AFileReadInPartsOnSeveralThreadsIsTheFile) {
   std::filesystem::remove(path);
 }
 
+// Rows written with quoting where it is needed read back as written, on any
+// number of threads: fields with delimiters, quotes and line breaks, and now
+// and then a field so long (40,000 bytes) that its record no longer fits
+// the compact 4-byte fields and the whole table is tokenized again wide.
+TEST(CsvReader, RowsWrittenWithQuotesReadBackAsWritten) {
+  std::mt19937 rng(20261207);
+  auto pick = [&](int n) { return static_cast<int>(rng() % n); };
+  auto quoted = [](const std::string& field) {
+    if (field.find_first_of(",\"\n\r") == std::string::npos) return field;
+    std::string out = "\"";
+    for (char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+  };
+  for (int round = 0; round < 60; ++round) {
+    Rows rows;
+    std::string text = "a,b,c\n";
+    const int count = 1 + pick(200);
+    const int long_at = pick(3) == 0 ? pick(count) : -1;
+    for (int r = 0; r < count; ++r) {
+      std::vector<std::string> row;
+      for (int f = 0; f < 3; ++f) {
+        std::string field;
+        switch (pick(8)) {
+          case 0: field = "say \"hi\", twice"; break;
+          case 1: field = "two\nlines"; break;
+          case 2: field = "\"\""; break;
+          case 3: break;
+          default: field = "v" + std::to_string(pick(100000));
+        }
+        if (r == long_at && f == 1) field = std::string(40000, 'x') + (pick(2) ? "\"quoted\"" : "");
+        text += (f ? "," : "") + quoted(field);
+        row.push_back(field);
+      }
+      text += pick(5) == 0 ? "\r\n" : "\n";
+      rows.push_back(std::move(row));
+    }
+    ReadOptions options{',', 5};
+    options.threads = 1 + rng() % 4;
+    options.bytes_per_thread = 1 + rng() % 4096;
+    ReadResult r = read_text("t.csv", text, options);
+    SCOPED_TRACE("round " + std::to_string(round));
+    EXPECT_EQ(rendered(r), "");
+    EXPECT_EQ(rows_of(r.table), rows);
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+      EXPECT_EQ(r.table.quoted_empty(row, 0), false);
+    }
+  }
+}
+
+// A row too long for compact fields after a bad row and before others: the
+// table is tokenized again, and the problems, line numbers and fields are
+// those of one pass.
+TEST(CsvReader, ALongRecordTokenizesTheTableAgainWithTheSameProblems) {
+  const std::string long_field(33000, 'y');
+  const std::string text = "a,b\n1,\"x\"z\n2,\"\"\n3," + long_field + "\n4,\"p \"\"q\"\"\"\n5\n";
+  for (std::size_t threads : {1, 3}) {
+    ReadOptions options{',', 5};
+    options.threads = threads;
+    options.bytes_per_thread = 8;
+    ReadResult r = read_text("t.csv", text, options);
+    SCOPED_TRACE(std::to_string(threads) + " threads");
+    EXPECT_EQ(rows_of(r.table), (Rows{{"2", ""}, {"3", long_field}, {"4", "p \"q\""}}));
+    EXPECT_TRUE(r.table.quoted_empty(0, 1));
+    EXPECT_FALSE(r.table.quoted_empty(1, 1));
+    EXPECT_EQ(r.table.line_of(2), 5u);
+    EXPECT_EQ(r.bad_rows, 2u);
+    EXPECT_EQ(rendered(r),
+              "t.csv:2:6: error: text after the closing quote; expected ',' or the end of the line " +
+                  std::string(kQuoteHint) + "\n1,\"x\"z\n     ^\n"
+                  "t.csv:6:2: error: this row has 1 field; expected 2, one per header column (no value for 'b')\n5\n"
+                  " ^\n");
+  }
+}
+
 }  // namespace
 }  // namespace ergo::csv
