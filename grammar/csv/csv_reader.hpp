@@ -1,7 +1,8 @@
 // CSV text → a table of fields (RFC 4180: a header row, fields separated by
 // one delimiter character, fields quoted with '"' and quotes inside doubled,
 // LF or CRLF line ends). The whole file is tokenized in one pass into field
-// spans over the text, so the loader can look at a column twice (once to
+// spans over the text (4 bytes a field where records are shorter than
+// 32 KiB, 8 otherwise), so the loader can look at a column twice (once to
 // infer its type, once to convert) without copying a string.
 //
 // Blank lines are skipped. A row with a malformed field (text after a
