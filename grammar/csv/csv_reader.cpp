@@ -332,36 +332,33 @@ void Reader::tokenize(Table& table, std::size_t begin, std::size_t end, std::siz
       }
       row_starts[part.rows++] = static_cast<std::uint32_t>(pos);
       for (const RawField& f : record.fields) {
-        if (!wide) {
-          if (f.quoted && f.end - f.begin == 2) part.quoted_empty.push_back(field);
-          if (f.escaped) {
-            std::string value = unquote(t, f);
-            part.escaped.emplace_back(field, Table::Span{static_cast<std::uint32_t>(part.unescaped.size()),
-                                                         static_cast<std::uint32_t>(value.size())});
-            compact[field++] = {0, Table::kCompactUnescaped};
-            part.unescaped += value;
-          } else {
-            std::string_view v = field_text(t, f);
-            compact[field++] = {static_cast<std::uint16_t>(v.data() - t.data() - pos),
-                                static_cast<std::uint16_t>(v.size())};
-          }
-          continue;
-        }
         if (f.quoted && f.end - f.begin == 2) part.quoted_empty.push_back(field);
-        if (f.end - f.begin >= Table::kUnescaped) {
+        if (f.end - f.begin >= Table::kUnescaped) {  // only wide: a compact record is shorter
           part.fatal = table.diagnose_at(f.begin, 1, "this field is longer than 2 GiB, the most a field may hold");
           part.end = t.size();
           return;
         }
         if (f.escaped) {
           std::string value = unquote(t, f);
-          fields[field++] = {static_cast<std::uint32_t>(part.unescaped.size()),
-                             static_cast<std::uint32_t>(value.size()) | Table::kUnescaped};
+          const Table::Span in_unescaped{static_cast<std::uint32_t>(part.unescaped.size()),
+                                         static_cast<std::uint32_t>(value.size())};
+          if (wide) {
+            fields[field] = {in_unescaped.offset, in_unescaped.length | Table::kUnescaped};
+          } else {
+            part.escaped.emplace_back(field, in_unescaped);
+            compact[field] = {0, Table::kCompactUnescaped};
+          }
           part.unescaped += value;
         } else {
           std::string_view v = field_text(t, f);
-          fields[field++] = {static_cast<std::uint32_t>(v.data() - t.data()), static_cast<std::uint32_t>(v.size())};
+          if (wide) {
+            fields[field] = {static_cast<std::uint32_t>(v.data() - t.data()), static_cast<std::uint32_t>(v.size())};
+          } else {
+            compact[field] = {static_cast<std::uint16_t>(v.data() - t.data() - pos),
+                              static_cast<std::uint16_t>(v.size())};
+          }
         }
+        ++field;
       }
     }
     pos = record.next;
@@ -448,14 +445,14 @@ void Reader::join(std::vector<Part>& parts, Table& table, ReadResult& result, st
   const std::size_t columns = table.columns();
   std::size_t rows = 0;
   for (Part& p : parts) {
-    if (p.first_row != rows && table.wide_) {
-      std::memmove(table.fields_.data() + rows * columns, table.fields_.data() + p.first_row * columns,
-                   p.rows * columns * sizeof(Table::Span));
-    } else if (p.first_row != rows) {
-      std::memmove(table.compact_.data() + rows * columns, table.compact_.data() + p.first_row * columns,
-                   p.rows * columns * sizeof(Table::Compact));
-    }
     if (p.first_row != rows) {
+      if (table.wide_) {
+        std::memmove(table.fields_.data() + rows * columns, table.fields_.data() + p.first_row * columns,
+                     p.rows * columns * sizeof(Table::Span));
+      } else {
+        std::memmove(table.compact_.data() + rows * columns, table.compact_.data() + p.first_row * columns,
+                     p.rows * columns * sizeof(Table::Compact));
+      }
       std::memmove(table.row_starts_.data() + rows, table.row_starts_.data() + p.first_row,
                    p.rows * sizeof(std::uint32_t));
     }
