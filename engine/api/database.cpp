@@ -365,7 +365,7 @@ std::optional<Result> Database::Impl::run_on(store::Graph& graph, const algo::Pr
   // The rows' elements are copied now, so the Result answers from this
   // state whatever commits after (result_elements.hpp).
   auto elements = detail::capture_elements(graph, rows);
-  return Result(bound.plan.columns, std::move(rows), ctx.stats, std::move(elements), std::move(bound.warnings),
+  return Result(std::move(bound.plan.columns), std::move(rows), ctx.stats, std::move(elements), std::move(bound.warnings),
                 std::move(profile));
 }
 

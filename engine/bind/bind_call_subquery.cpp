@@ -46,7 +46,7 @@ Binder::UnionParts Binder::union_parts(const ast::Query& q, const std::function<
   for (std::size_t i = 0; i < parts.size(); ++i) {
     PartResult r = single_query(*parts[i], statement && parts.size() == 1, start(*parts[i]), subquery);
     if (i == 0) {
-      out.columns = r.columns;
+      out.columns = std::move(r.columns);
       out.returned = std::move(r.scope);
     } else if (r.columns != out.columns) {
       fail(q.unions[i - 1].span, ErrorKind::syntax_error, "DifferentColumnsInUnion",

@@ -52,6 +52,7 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
                                OperatorPtr input, Scope& scope, Columns& columns) {
   const char* clause = is_return ? "RETURN" : "WITH";
   std::vector<Item> items;
+  items.reserve(p.items.size());
   if (p.star) {
     std::vector<const Variable*> vars;
     std::set<std::string> seen;
@@ -104,6 +105,10 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
   // Every column gets its slot up front, in the order written.
   Scope projected;
   std::vector<std::size_t> slots;
+  slots.reserve(items.size());
+  projected.reserve(items.size());
+  columns.names.reserve(columns.names.size() + items.size());
+  columns.slots.reserve(columns.slots.size() + items.size());
   for (const Item& item : items) {
     slots.push_back(new_slot());
     projected.add({item.name, slots.back(), item.kind});
@@ -114,8 +119,12 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
   // First bind every expression, then build the operators: ORDER BY may
   // add aggregates of its own.
   std::vector<std::pair<std::size_t, ExprPtr>> keys_or_items, post;
+  keys_or_items.reserve(items.size());
   std::vector<plan::AggregateItem> aggregates;
-  std::vector<std::pair<std::string, std::size_t>> texts;  // expression text → its column slot
+  // expression text → its column slot, for aggregates and ORDER BY to find
+  // an item written again (most projections need neither)
+  std::vector<std::pair<std::string, std::size_t>> texts;
+  const bool wants_texts = aggregating || !p.order_by.empty();
   Scope keys_scope;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
@@ -123,8 +132,8 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
     ExprPtr e = item.star ? std::make_unique<expr::SlotRef>(span(item.at), item.star->slot, item.name)
                           : expression(*item.expression, scope);
     keys_or_items.emplace_back(slots[i], std::move(e));
-    keys_scope.add({item.name, slots[i], item.kind});
-    if (item.expression) texts.emplace_back(text_of(ast::span_of(*item.expression)), slots[i]);
+    if (aggregating) keys_scope.add({item.name, slots[i], item.kind});  // what the aggregates' Project sees
+    if (item.expression && wants_texts) texts.emplace_back(text_of(ast::span_of(*item.expression)), slots[i]);
   }
   // `RETURN n {.name, deals: collect(d.amount)}` groups by n, as in Neo4j:
   // the subject of an aggregating map projection is a grouping key of its
@@ -153,8 +162,11 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
 
   // Without DISTINCT or aggregation, ORDER BY also sees the variables from
   // before the projection; WITH's WHERE sees them unless aggregating.
-  Scope earlier_and_projected = scope;
-  for (const Variable& v : projected.variables()) earlier_and_projected.add(v);
+  Scope earlier_and_projected;
+  if (!p.order_by.empty() || where) {
+    earlier_and_projected = scope;
+    for (const Variable& v : projected.variables()) earlier_and_projected.add(v);
+  }
   const Scope& visible = !p.distinct && !aggregating ? earlier_and_projected : projected;
   const Scope& where_scope = aggregating ? projected : earlier_and_projected;
   std::vector<plan::SortKey> sort_keys;
@@ -214,7 +226,7 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
     op = std::move(l);
   }
   if (filter) op = std::make_unique<plan::Filter>(std::move(op), std::move(filter));
-  scope = projected;
+  scope = std::move(projected);
   return op;
 }
 

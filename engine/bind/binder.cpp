@@ -64,8 +64,8 @@ Binder::PartResult Binder::single_query(const ast::SingleQuery& q, bool may_stan
         }
         columns = {};
         current = b.projection(r->projection, nullptr, true, std::move(current), scope, columns);
-        result.columns = columns.names;
-        result.part.column_slots = columns.slots;
+        result.columns = std::move(columns.names);
+        result.part.column_slots = std::move(columns.slots);
       } else if (auto* load = boost::get<ast::LoadCsv>(&clause)) {
         current = b.load_csv(*load, std::move(current), scope);
       } else if (auto* sub = boost::get<ast::CallSubquery>(&clause)) {

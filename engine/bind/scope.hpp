@@ -3,6 +3,7 @@
 // a copy of it.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -22,16 +23,42 @@ struct Variable {
 
 class Scope {
  public:
-  // The latest variable of that name, through a hashed index: a scan made
-  // a RETURN of 50,000 columns quadratic (half a minute).
+  Scope() = default;
+  Scope(const Scope& other) : vars_(other.vars_) {}
+  Scope(Scope&&) noexcept = default;
+  Scope& operator=(const Scope& other) {
+    if (this != &other) {
+      vars_ = other.vars_;
+      index_.reset();
+    }
+    return *this;
+  }
+  Scope& operator=(Scope&&) noexcept = default;
+
+  // The latest variable of that name. A query's scope holds a handful of
+  // variables, so a scan from the back is cheapest and a scope is copied
+  // and built many times per query without allocating an index; past
+  // kIndexed variables a hashed index is built on first use (a scan made a
+  // RETURN of 50,000 columns quadratic: half a minute).
   const Variable* find(const std::string& name) const {
-    auto it = latest_.find(name);
-    return it == latest_.end() ? nullptr : &vars_[it->second];
+    if (vars_.size() <= kIndexed) {
+      for (auto it = vars_.rbegin(); it != vars_.rend(); ++it) {
+        if (it->name == name) return &*it;
+      }
+      return nullptr;
+    }
+    if (!index_) {
+      index_ = std::make_unique<std::unordered_map<std::string, std::size_t>>();
+      for (std::size_t i = 0; i < vars_.size(); ++i) (*index_)[vars_[i].name] = i;
+    }
+    auto it = index_->find(name);
+    return it == index_->end() ? nullptr : &vars_[it->second];
   }
   void add(Variable v) {
-    latest_[v.name] = vars_.size();
+    if (index_) (*index_)[v.name] = vars_.size();
     vars_.push_back(std::move(v));
   }
+  void reserve(std::size_t n) { vars_.reserve(n); }
   const std::vector<Variable>& variables() const { return vars_; }
   std::vector<std::string> names() const {
     std::vector<std::string> out;
@@ -40,8 +67,11 @@ class Scope {
   }
 
  private:
+  static constexpr std::size_t kIndexed = 16;
   std::vector<Variable> vars_;
-  std::unordered_map<std::string, std::size_t> latest_;  // name → index in vars_
+  // name → index in vars_, once there are more than kIndexed variables;
+  // built lazily, so a copy leaves it behind.
+  mutable std::unique_ptr<std::unordered_map<std::string, std::size_t>> index_;
 };
 
 }  // namespace ergo::bind

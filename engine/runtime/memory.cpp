@@ -6,39 +6,48 @@
 
 namespace ergo::runtime {
 
+namespace {
+
+// What a value holds beyond its own sizeof, lists and maps aside.
+std::size_t owned_bytes(const Value& v) {
+  switch (v.type()) {
+    case Value::Type::string: {
+      const std::string& s = v.as_string();
+      return s.capacity() > 15 ? s.capacity() + 1 : 0;  // beyond the small-string buffer
+    }
+    case Value::Type::datetime: {
+      const std::string& zone = v.as_datetime().zone();
+      return zone.capacity() > 15 ? zone.capacity() + 1 : 0;
+    }
+    case Value::Type::path: {
+      const PathRef& p = v.as_path();
+      return p.nodes.size() * sizeof(NodeRef) + p.relationships.size() * sizeof(RelationshipRef);
+    }
+    default: return 0;
+  }
+}
+
+bool is_container(const Value& v) { return v.type() == Value::Type::list || v.type() == Value::Type::map; }
+
+}  // namespace
+
 std::size_t footprint(const Value& root) {
+  // Every cell of an answer is counted, and nearly all are scalars: those
+  // need no stack.
+  if (!is_container(root)) return sizeof(Value) + owned_bytes(root);
   std::size_t bytes = 0;
   std::vector<const Value*> pending{&root};
   while (!pending.empty()) {
     const Value* v = pending.back();
     pending.pop_back();
-    bytes += sizeof(Value);
-    switch (v->type()) {
-      case Value::Type::string: {
-        const std::string& s = v->as_string();
-        if (s.capacity() > 15) bytes += s.capacity() + 1;  // beyond the small-string buffer
-        break;
+    bytes += sizeof(Value) + owned_bytes(*v);
+    if (v->type() == Value::Type::list) {
+      for (const Value& item : v->as_list()) pending.push_back(&item);
+    } else if (v->type() == Value::Type::map) {
+      for (const auto& [key, item] : v->as_map()) {
+        bytes += sizeof(std::string) + (key.capacity() > 15 ? key.capacity() + 1 : 0);
+        pending.push_back(&item);
       }
-      case Value::Type::list:
-        for (const Value& item : v->as_list()) pending.push_back(&item);
-        break;
-      case Value::Type::map:
-        for (const auto& [key, item] : v->as_map()) {
-          bytes += sizeof(std::string) + (key.capacity() > 15 ? key.capacity() + 1 : 0);
-          pending.push_back(&item);
-        }
-        break;
-      case Value::Type::datetime: {
-        const std::string& zone = v->as_datetime().zone();
-        if (zone.capacity() > 15) bytes += zone.capacity() + 1;
-        break;
-      }
-      case Value::Type::path: {
-        const PathRef& p = v->as_path();
-        bytes += p.nodes.size() * sizeof(NodeRef) + p.relationships.size() * sizeof(RelationshipRef);
-        break;
-      }
-      default: break;
     }
   }
   return bytes;

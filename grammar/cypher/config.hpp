@@ -73,6 +73,11 @@ struct ParseState {
   // under max_depth for threads with small stacks and unoptimized builds.
   const char* stack_floor = nullptr;
 
+  // Whether failures are recorded for a message. The first parse of a query
+  // does not record (most queries parse, and recording every keyword tried
+  // at every spot was a tenth of parsing); a query that fails is parsed
+  // again, recording. Nothing the parse decides depends on what is recorded.
+  bool recording = true;
   // The furthest position any token failed at and what was expected there.
   const char* furthest = nullptr;
   std::vector<Expectation> expected;
@@ -85,6 +90,7 @@ struct ParseState {
   ast::Span span(const char* from, const char* to) const { return {offset(from), offset(to)}; }
 
   void expect(const char* at, Expectation e) {
+    if (!recording) return;
     if (furthest == nullptr || at > furthest) {
       furthest = at;
       expected.clear();

@@ -14,6 +14,7 @@ namespace ergo::cypher::parser {
 // `start`, replace what it expected there by `e` (whose text says more).
 inline void report_instead(ParseState& st, const char* start, const char* before_furthest, std::size_t before_size,
                            Expectation e) {
+  if (!st.recording) return;
   if (st.furthest == start) {
     if (before_furthest == start) {
       st.expected.resize(std::min(before_size, st.expected.size()));

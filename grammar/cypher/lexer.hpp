@@ -24,12 +24,17 @@ struct LexicalError {
 // Skips whitespace (ASCII and Unicode spaces), `// line` and `/* block */`
 // comments. Stops in front of an unterminated block comment.
 const char* skip_space_slow(const char* p, const char* end);
-// The parser asks this before nearly every token, and nearly always the
-// answer is "no space here": that case stays inline.
+// The parser asks this before nearly every token (several times at one
+// spot when alternatives are tried), and nearly always the answer is "no
+// space here" or "one space": those cases stay inline.
 inline const char* skip_space(const char* p, const char* end) {
+  auto plain = [](char ch) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    return c > ' ' && c != '/' && c < 0x80;
+  };
   if (p < end) {
-    const unsigned char c = static_cast<unsigned char>(*p);
-    if (c > ' ' && c != '/' && c < 0x80) return p;
+    if (plain(*p)) return p;
+    if (*p == ' ' && p + 1 < end && plain(p[1])) return p + 1;
   }
   return skip_space_slow(p, end);
 }

@@ -55,10 +55,48 @@ ParseResult failure(text::SourcePtr source, const parser::ErrorReport& report) {
   return result;
 }
 
+// What stopped a parse. A lexical error (an unterminated string, a bad
+// escape, nesting too deep) carries its own message; otherwise the message
+// is made from what the parse recorded.
+struct Failure {
+  parser::ErrorReport report;
+  bool lexical = false;
+};
+
+// One parse of the whole text into `statements`; nothing when it parsed.
+
+std::optional<Failure> parse_statements(const std::string& text, bool recording,
+                                        std::vector<ast::Statement>& statements) {
+  namespace x3 = boost::spirit::x3;
+  parser::ParseState state;
+  state.recording = recording;
+  state.begin = text.data();
+  state.end = text.data() + text.size();
+  state.stack_floor = stack_floor();
+  // Room for what is expected at the furthest failure: it is cleared each
+  // time the parse gets further, and growing it cost allocations.
+  if (recording) state.expected.reserve(32);
+  parser::Skipper const skipper;
+  auto const phrase_context = x3::make_context<x3::skipper_tag>(skipper);
+  auto const context = x3::make_context<parser::state_tag>(state, phrase_context);
+  static_assert(std::is_same_v<std::remove_const_t<decltype(context)>, parser::context_type>,
+                "the context must be the one the rules were instantiated for");
+
+  const char* first = state.begin;
+  try {
+    bool ok = parser::statements.parse(first, state.end, context, x3::unused, statements);
+    first = lexer::skip_space(first, state.end);
+    if (ok && first == state.end) return std::nullopt;
+    if (ok) state.expect(first, {"';' or the end of the query", parser::ExpectKind::Label, 0});
+    return Failure{parser::describe_failure(state)};
+  } catch (const lexer::LexicalError& e) {
+    return Failure{{static_cast<std::size_t>(e.at - state.begin), e.length, e.message, std::string(e.detail)}, true};
+  }
+}
+
 }  // namespace
 
 ParseResult parse_cypher(text::SourcePtr source) {
-  namespace x3 = boost::spirit::x3;
   const std::string& text = source->text();
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
     return failure(source, {0, 0, "the query is too long (4 GiB or more)", "UnexpectedSyntax"});
@@ -67,28 +105,15 @@ ParseResult parse_cypher(text::SourcePtr source) {
     return failure(source, {*bad, 1, "the query is not valid UTF-8 here", "UnexpectedSyntax"});
   }
 
-  parser::ParseState state;
-  state.begin = text.data();
-  state.end = text.data() + text.size();
-  state.stack_floor = stack_floor();
-  parser::Skipper const skipper;
-  auto const phrase_context = x3::make_context<x3::skipper_tag>(skipper);
-  auto const context = x3::make_context<parser::state_tag>(state, phrase_context);
-  static_assert(std::is_same_v<std::remove_const_t<decltype(context)>, parser::context_type>,
-                "the context must be the one the rules were instantiated for");
-
+  // Parsed without recording what each failed token expected (most queries
+  // parse); a query that fails is parsed again, recording, for its message.
   std::vector<ast::Statement> statements;
-  const char* first = state.begin;
-  try {
-    bool ok = parser::statements.parse(first, state.end, context, x3::unused, statements);
-    first = lexer::skip_space(first, state.end);
-    if (!ok || first != state.end) {
-      if (ok) state.expect(first, {"';' or the end of the query", parser::ExpectKind::Label, 0});
-      return failure(source, parser::describe_failure(state));
-    }
-  } catch (const lexer::LexicalError& e) {
-    return failure(source, {static_cast<std::size_t>(e.at - state.begin), e.length, e.message, std::string(e.detail)});
+  std::optional<Failure> failed = parse_statements(text, false, statements);
+  if (failed && !failed->lexical) {
+    statements.clear();
+    failed = parse_statements(text, true, statements);
   }
+  if (failed) return failure(source, failed->report);
 
   if (auto report = parser::check_syntax(statements, text)) return failure(source, *report);
 

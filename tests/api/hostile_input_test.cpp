@@ -178,6 +178,37 @@ TEST(HostileInput, LongPatternsAndUnionsCostLinearTime) {
   EXPECT_EQ(db.execute(unions).size(), 7u);
 }
 
+// A scope of a handful of variables is searched from the back; past 16 it
+// builds a hashed index (a scan made a RETURN of 50,000 columns quadratic).
+// Either way the latest variable of a name wins, and a copied scope (WITH,
+// comprehensions) finds what the original holds.
+TEST(HostileInput, WideProjectionsFindEveryVariableInLinearTime) {
+  Database db;
+  for (int width : {3, 16, 17, 40}) {
+    std::string with = "WITH ";
+    for (int i = 0; i < width; ++i) with += (i ? ", " : "") + std::to_string(i + 1) + " AS v" + std::to_string(i);
+    const std::string last = "v" + std::to_string(width - 1);
+    Result r = db.execute(with + " WITH *, [x IN [" + last + "] | x + v0] AS c UNWIND c AS u RETURN v0, " + last +
+                          ", u, size([y IN range(1, v1) WHERE y < " + last + "]) AS n");
+    ASSERT_EQ(r.size(), 1u) << width;
+    EXPECT_EQ(r.row(0)[0], Value(std::int64_t{1})) << width;
+    EXPECT_EQ(r.row(0)[1], Value(std::int64_t{width})) << width;
+    EXPECT_EQ(r.row(0)[2], Value(std::int64_t{width + 1})) << width;
+    EXPECT_EQ(r.row(0)[3], Value(std::int64_t{2})) << width;
+    Error e = error_of([&] { db.execute(with + " RETURN v" + std::to_string(width)); });
+    EXPECT_EQ(e.code(), "UndefinedVariable") << width;
+  }
+  db.set_limits(Limits{0, 0});
+  std::string wide = "RETURN 0 AS c0";
+  for (int i = 1; i < 50000; ++i) wide += ", " + std::to_string(i) + " AS c" + std::to_string(i);
+  const auto start = std::chrono::steady_clock::now();
+  Result r = db.execute("WITH 1 AS seed " + wide + ", seed");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  ASSERT_EQ(r.columns().size(), 50001u);
+  EXPECT_EQ(r.row(0)[49999], Value(std::int64_t{49999}));
+  EXPECT_EQ(r.row(0)[50000], Value(std::int64_t{1}));
+}
+
 // The time limit reaches the write clauses' own loops: 50,000 SET items on
 // every node stop at the limit, and nothing they changed is kept.
 TEST(HostileInput, ManyWriteItemsStopAtTheTimeLimit) {
