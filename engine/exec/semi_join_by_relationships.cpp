@@ -6,6 +6,7 @@
 #include <exception>
 #include <limits>
 
+#include "engine/expr/nodes.hpp"
 #include "grammar/text/parallel.hpp"
 
 namespace ergo::exec {
@@ -23,6 +24,58 @@ constexpr std::size_t max_per_scanned = 8;
 constexpr std::size_t max_all_per_scanned = 64;
 // Relationship ids a thread takes at a time.
 constexpr std::size_t chunk = 16384;
+
+// SemiJoin::first_hop_test on the property's column, where that decides it
+// exactly: a column of integers (or none at all) against an integer. A
+// relationship without the property compares as null and is rejected, as
+// the filter rejects it. Anything else (floats, strings, mixed columns, a
+// parameter that is missing) leaves every relationship to the subplan.
+class ColumnTest {
+ public:
+  ColumnTest(const plan::SemiJoin& join, const store::Graph& g, const Frame& base, ExecContext& ctx) {
+    if (!join.first_hop_test) return;
+    const plan::SemiJoin::HopTest& test = *join.first_hop_test;
+    Value constant;
+    try {
+      Frame frame = base;
+      constant = test.constant->eval(frame, ctx);
+    } catch (...) {
+      return;  // a missing parameter: the subplan meets it and reports it as before
+    }
+    const std::int64_t* number = constant.get_if<std::int64_t>();
+    if (!number) return;
+    const auto key = g.keys().find(test.key);
+    column_ = key ? g.relationship_column(*key) : nullptr;
+    using Kind = store::PropertyColumn::Kind;
+    if (column_ && column_->kind() != Kind::integer && column_->kind() != Kind::empty) return;
+    active_ = true;
+    op_ = test.op;
+    constant_ = *number;
+  }
+
+  // Whether the filter may pass relationship r (always, when inactive).
+  bool may_pass(store::RelId r) const {
+    if (!active_) return true;
+    if (!column_ || !column_->has(r)) return false;
+    const std::int64_t v = column_->integer_at(r);
+    using Op = expr::ComparisonOperator;
+    switch (op_) {
+      case Op::equal: return v == constant_;
+      case Op::not_equal: return v != constant_;
+      case Op::less: return v < constant_;
+      case Op::greater: return v > constant_;
+      case Op::less_equal: return v <= constant_;
+      case Op::greater_equal: return v >= constant_;
+    }
+    return true;
+  }
+
+ private:
+  bool active_ = false;
+  const store::PropertyColumn* column_ = nullptr;
+  expr::ComparisonOperator op_ = expr::ComparisonOperator::equal;
+  std::int64_t constant_ = 0;
+};
 
 }  // namespace
 
@@ -59,6 +112,7 @@ std::vector<char> RelationshipSeeds::run(const plan::SemiJoin& join, const std::
   std::vector<std::exception_ptr> errors(chunks);
   std::atomic<std::size_t> next_chunk{0};
   const bool out = hop.direction == plan::Direction::out;
+  const ColumnTest test(join, g, base, ctx);
   text::run_parts(parts, [&](std::size_t p) {
     ExecContext local = ctx;  // its own counters; the same graph, parameters, clock and limits
     local.seeded_expand = &hop;
@@ -70,7 +124,7 @@ std::vector<char> RelationshipSeeds::run(const plan::SemiJoin& join, const std::
         for (std::size_t i = k * chunk, end = std::min(rels, i + chunk); i < end; ++i) {
           if (types[i] != *type_) continue;
           const auto r = static_cast<store::RelId>(i);
-          if (!g.relationship_exists(r)) continue;
+          if (!g.relationship_exists(r) || !test.may_pass(r)) continue;
           const store::NodeId near = out ? g.source(r) : g.target(r);
           if (!(sought[near / 64] >> (near % 64) & 1)) continue;
           std::atomic_ref<std::uint8_t> near_matched(matched[near]);

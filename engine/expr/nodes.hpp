@@ -204,6 +204,7 @@ class Comparison : public Expr {
   Value eval(Frame& frame, ExecContext& ctx) const override;
   std::string describe() const override;
   const ExprList& operands() const { return operands_; }
+  const std::vector<ComparisonOperator>& operators() const { return ops_; }
 
  private:
   ExprList operands_;

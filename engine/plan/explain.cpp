@@ -64,6 +64,7 @@ std::string SemiJoin::describe() const {
   if (first_hop) {
     out += "; or from the :" + first_hop->types.front() +
            " relationships in id order when they number fewer than 8 per scanned node";
+    if (first_hop_test) out += ", each first tested on its ." + first_hop_test->key + " column";
   }
   return out + ")";
 }

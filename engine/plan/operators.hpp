@@ -19,6 +19,10 @@
 #include "ergo/error.hpp"
 #include "grammar/text/span.hpp"
 
+namespace ergo::expr {
+enum class ComparisonOperator;  // engine/expr/nodes.hpp
+}  // namespace ergo::expr
+
 namespace ergo::algo {
 struct Procedure;
 class ProcedureCatalog;
@@ -477,6 +481,17 @@ class SemiJoin : public Unary {
   const Expand* first_hop = nullptr;
   std::size_t scanned_slot = 0;
   std::vector<std::string> scanned_labels;
+  // With first_hop, where the filter right above the hop compares a
+  // property of its relationship with a literal or a parameter (r1.since >=
+  // 2020): the relationship scan tests that on the property's column before
+  // it seeds the subplan, which still filters as written, so most of the
+  // relationships never reach the subplan. Points into `subplan`.
+  struct HopTest {
+    std::string key;
+    expr::ComparisonOperator op;  // property `op` constant
+    const expr::Expr* constant = nullptr;
+  };
+  std::optional<HopTest> first_hop_test;
 };
 
 // CALL: for each input row, runs `procedure` on the arguments and emits one

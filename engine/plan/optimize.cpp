@@ -346,6 +346,42 @@ bool reads_property_of(const expr::Expr& e, std::size_t slot) {
   return false;
 }
 
+expr::ComparisonOperator mirrored(expr::ComparisonOperator op) {
+  using Op = expr::ComparisonOperator;
+  switch (op) {
+    case Op::less: return Op::greater;
+    case Op::greater: return Op::less;
+    case Op::less_equal: return Op::greater_equal;
+    case Op::greater_equal: return Op::less_equal;
+    default: return op;  // = and <> read the same both ways
+  }
+}
+
+// The filter right above the first hop (chain[0] is the subplan's top, the
+// hop its last), when it compares a property of the hop's relationship with
+// a literal or a parameter, one comparison, either way round.
+std::optional<SemiJoin::HopTest> hop_test(const std::vector<const Operator*>& chain, const Expand& hop) {
+  if (chain.size() < 2) return std::nullopt;
+  auto* filter = as<Filter>(chain[chain.size() - 2]);
+  auto* c = filter ? dynamic_cast<const expr::Comparison*>(filter->predicate.get()) : nullptr;
+  if (!c || c->operators().size() != 1) return std::nullopt;
+  auto property = [&](const expr::Expr& e) -> const expr::PropertyAccess* {
+    auto* access = dynamic_cast<const expr::PropertyAccess*>(&e);
+    auto* ref = access ? dynamic_cast<const expr::SlotRef*>(&access->subject()) : nullptr;
+    return ref && ref->slot() == hop.rel_slot ? access : nullptr;
+  };
+  auto constant = [](const expr::Expr& e) {
+    return dynamic_cast<const expr::Literal*>(&e) != nullptr || dynamic_cast<const expr::Parameter*>(&e) != nullptr;
+  };
+  const expr::Expr& left = *c->operands()[0];
+  const expr::Expr& right = *c->operands()[1];
+  if (auto* p = property(left); p && constant(right)) return SemiJoin::HopTest{p->key(), c->operators()[0], &right};
+  if (auto* p = property(right); p && constant(left)) {
+    return SemiJoin::HopTest{p->key(), mirrored(c->operators()[0]), &left};
+  }
+  return std::nullopt;
+}
+
 // SemiJoin over a node scan whose subplan starts with one hop of one type
 // from the scanned node and then only expands and filters on predicates that
 // cannot fail: marked so that the hop may be walked from its relationships
@@ -390,6 +426,7 @@ void first_hop_from_relationships(SemiJoin& join, bool query_writes) {
   join.first_hop = hop;
   join.scanned_slot = scan->slot;
   join.scanned_labels = scan->labels;
+  join.first_hop_test = hop_test(chain, *hop);
 }
 
 // RETURN DISTINCT a.name: a Distinct over the Project of the returned items.
