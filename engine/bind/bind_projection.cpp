@@ -3,6 +3,8 @@
 // aggregates), SKIP, LIMIT and WITH's WHERE (see binder_impl.hpp).
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "engine/bind/binder_impl.hpp"
 
@@ -91,12 +93,24 @@ OperatorPtr Binder::projection(const ast::Projection& p, const ast::Expression* 
     }
     items.push_back(std::move(item));
   }
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    for (std::size_t j = 0; j < i; ++j) {
-      if (items[i].name == items[j].name) {
-        fail(items[i].at, ErrorKind::syntax_error, "ColumnNameConflict",
-             "two columns are named '" + items[i].name + "'; give one of them another name with AS");
+  // The first column named as an earlier one is the conflict: pairwise for
+  // a few columns (no allocation), through a set past that (pairwise, 50,000
+  // columns took seconds).
+  auto conflict = [&](const Item& item) {
+    fail(item.at, ErrorKind::syntax_error, "ColumnNameConflict",
+         "two columns are named '" + item.name + "'; give one of them another name with AS");
+  };
+  if (items.size() <= 16) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+        if (items[i].name == items[j].name) conflict(items[i]);
       }
+    }
+  } else {
+    std::unordered_set<std::string_view> names;
+    names.reserve(items.size());
+    for (const Item& item : items) {
+      if (!names.insert(item.name).second) conflict(item);
     }
   }
 

@@ -198,6 +198,17 @@ TEST(HostileInput, WideProjectionsFindEveryVariableInLinearTime) {
     Error e = error_of([&] { db.execute(with + " RETURN v" + std::to_string(width)); });
     EXPECT_EQ(e.code(), "UndefinedVariable") << width;
   }
+  // A column named twice is found among a few columns and among many, at
+  // the second of the two.
+  for (int width : {3, 30}) {
+    std::string ret = "RETURN 0 AS c0";
+    for (int i = 1; i < width; ++i) ret += ", " + std::to_string(i) + " AS c" + std::to_string(i);
+    const std::size_t at = ret.size() + 2;
+    Error e = error_of([&] { db.execute(ret + ", 9 AS c1, 8 AS c2"); });
+    EXPECT_EQ(e.code(), "ColumnNameConflict") << width;
+    EXPECT_EQ(e.column(), at + 1) << width;
+    EXPECT_NE(std::string(e.what()).find("two columns are named 'c1'"), std::string::npos) << e.what();
+  }
   db.set_limits(Limits{0, 0});
   std::string wide = "RETURN 0 AS c0";
   for (int i = 1; i < 50000; ++i) wide += ", " + std::to_string(i) + " AS c" + std::to_string(i);
