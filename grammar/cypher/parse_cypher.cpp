@@ -64,7 +64,8 @@ struct Failure {
 };
 
 // One parse of the whole text into `statements`; nothing when it parsed.
-
+// A parse that did not record has nothing to describe: its caller parses
+// again, recording.
 std::optional<Failure> parse_statements(const std::string& text, bool recording,
                                         std::vector<ast::Statement>& statements) {
   namespace x3 = boost::spirit::x3;
@@ -87,6 +88,7 @@ std::optional<Failure> parse_statements(const std::string& text, bool recording,
     bool ok = parser::statements.parse(first, state.end, context, x3::unused, statements);
     first = lexer::skip_space(first, state.end);
     if (ok && first == state.end) return std::nullopt;
+    if (!recording) return Failure{};
     if (ok) state.expect(first, {"';' or the end of the query", parser::ExpectKind::Label, 0});
     return Failure{parser::describe_failure(state)};
   } catch (const lexer::LexicalError& e) {
