@@ -1,10 +1,11 @@
-// Memory for large arrays, on huge pages where the kernel allows it (huge_pages.hpp).
+// Memory for large arrays, on huge pages where asked and the kernel allows it (huge_pages.hpp).
 #include "grammar/text/huge_pages.hpp"
 
 #include <sys/mman.h>
 
 #include <cstdint>
 #include <cstdlib>
+#include <string_view>
 
 namespace ergo::text {
 namespace {
@@ -14,6 +15,17 @@ constexpr std::size_t kHugePage = std::size_t{2} << 20;
 std::size_t whole_huge_pages(std::size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
 
 }  // namespace
+
+bool huge_pages_asked(const char* setting) {
+  if (setting == nullptr) return false;
+  const std::string_view s(setting);
+  return s == "1" || s == "on" || s == "yes" || s == "true";
+}
+
+bool huge_pages_advised() {
+  static const bool advised = huge_pages_asked(std::getenv("ERGO_HUGE_PAGES"));
+  return advised;
+}
 
 void* allocate_huge(std::size_t bytes) {
   const std::size_t length = whole_huge_pages(bytes);
@@ -26,7 +38,7 @@ void* allocate_huge(std::size_t bytes) {
   if (!p) throw std::bad_alloc();
 #ifdef MADV_HUGEPAGE
   // Failure only means no huge pages: the memory works the same.
-  ::madvise(p, length, MADV_HUGEPAGE);
+  if (huge_pages_advised()) ::madvise(p, length, MADV_HUGEPAGE);
 #endif
   return p;
 }

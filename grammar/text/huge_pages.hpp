@@ -1,16 +1,22 @@
-// Large arrays on transparent huge pages (2 MiB). Filling fresh memory
-// costs one page fault per 4 KiB page, and on virtual machines a fault is
-// dear: on the 2-vCPU VM of docs/performance.md one costs about 11 µs, so
-// filling 9 MiB in 4 KiB pages took 9 ms and in 2 MiB pages 0.7 ms.
+// Large arrays at 2 MiB boundaries, on transparent huge pages (2 MiB) only
+// where the user asks for them (ERGO_HUGE_PAGES=1).
 //
-// The kernel backs a range with huge pages only where it is advised
-// (/sys/kernel/mm/transparent_hugepage/enabled = madvise, as on many
-// distributions) and only for whole 2 MiB blocks inside the mapping: an
-// array from malloc starts anywhere, so up to 2 MiB at each end of it were
-// still faulted in 4 KiB pages. HugeAllocator places large arrays at a
-// 2 MiB boundary, a whole number of 2 MiB blocks long, advised before the
-// first write. Where huge pages are off (or always on) nothing changes but
-// the alignment; the memory works the same.
+// Whether huge pages pay depends on the machine, both ways by several
+// times (docs/performance.md, "Huge pages"). Filling 256 MiB of fresh
+// memory on the 2-vCPU VMs ergo is measured on:
+// - 4 KiB pages: 89-91 ms, every time (1.4 µs a page; an earlier VM took
+//   11 µs a page, and there huge pages won);
+// - 2 MiB pages advised with MADV_HUGEPAGE: 12 ms when the kernel hands back
+//   2 MiB blocks a process just freed, 530-600 ms when it must find fresh ones
+//   (after any other large program ran): a load then took 480-550 ms
+//   instead of 260-290, while reads ran no faster on huge pages.
+// So ergo does not advise them unless asked, as Redis and MongoDB advise
+// turning them off; where the kernel uses them always
+// (/sys/kernel/mm/transparent_hugepage/enabled = always) the 2 MiB
+// alignment still lets it back whole arrays with them. With
+// ERGO_HUGE_PAGES=1 large arrays are advised before their first write, as
+// a whole number of 2 MiB blocks (an array from malloc starts anywhere, so
+// up to 2 MiB at each end of it would still be faulted in 4 KiB pages).
 #pragma once
 
 #include <cstddef>
@@ -30,8 +36,15 @@ namespace ergo::text {
 inline constexpr std::size_t kHugePageWorthy = std::size_t{512} << 10;
 
 // `bytes` (at least kHugePageWorthy) of memory at a 2 MiB boundary, advised
-// for huge pages; throws std::bad_alloc when there is none.
+// for huge pages when huge_pages_advised(); throws std::bad_alloc when
+// there is none.
 void* allocate_huge(std::size_t bytes);
+// Whether large arrays are advised for huge pages: ERGO_HUGE_PAGES=1 in the
+// environment when the process first asks (read once).
+bool huge_pages_advised();
+// What the value of ERGO_HUGE_PAGES (null when unset) asks for: "1", "on",
+// "yes" or "true" turn huge pages on; anything else leaves them off.
+bool huge_pages_asked(const char* setting);
 // Gives back what allocate_huge(bytes) returned.
 void free_huge(void* p, std::size_t bytes) noexcept;
 

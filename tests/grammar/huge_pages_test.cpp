@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <numeric>
@@ -96,6 +97,16 @@ TEST(HugePages, BytesSmallAndLarge) {
       EXPECT_EQ(bytes[n - 1], 'x');
     }
   }
+}
+
+// Huge pages are advised only when ERGO_HUGE_PAGES asks for them (the
+// default is off: huge_pages.hpp says why); the process reads it once.
+TEST(HugePages, AdvisedOnlyWhenTheEnvironmentAsks) {
+  EXPECT_FALSE(huge_pages_asked(nullptr));
+  for (const char* on : {"1", "on", "yes", "true"}) EXPECT_TRUE(huge_pages_asked(on)) << on;
+  for (const char* off : {"", "0", "off", "no", "false", "2", "ON", " 1"}) EXPECT_FALSE(huge_pages_asked(off)) << off;
+  const char* setting = std::getenv("ERGO_HUGE_PAGES");
+  EXPECT_EQ(huge_pages_advised(), huge_pages_asked(setting));
 }
 
 TEST(HugePages, ACopyLeavesAnEighthMoreRoom) {
