@@ -310,7 +310,7 @@ class Arrays {
 
 std::uint64_t read_snapshot(const std::filesystem::path& path, store::Graph& g) {
   const File file(path, O_RDONLY);
-  return read_snapshot(path, file.read_all().bytes(), g);
+  return read_snapshot(path, file.map_all().bytes(), g);
 }
 
 std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const std::byte> bytes, store::Graph& g) {
