@@ -380,16 +380,29 @@ cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_vi
   return parsed;
 }
 
+std::shared_ptr<const cypher::ParseResult> Database::Impl::parse_cached(std::string_view query,
+                                                                         std::string_view source_name) const {
+  api::check_query_length(query, source_name, max_query_length.load());
+  if (auto parsed = parse_cache.find(source_name, query)) return parsed;
+  auto parsed = std::make_shared<const cypher::ParseResult>(parse(query, source_name));
+  parse_cache.add(source_name, query, parsed);
+  return parsed;
+}
+
 Result Database::execute(std::string_view query, const Params& params, std::string_view source_name) {
   return as_ergo_errors([&] {
-    cypher::ParseResult parsed = impl_->parse(query, source_name);
+    const std::shared_ptr<const cypher::ParseResult> parsed = impl_->parse_cached(query, source_name);
     Result last;
-    for (const cypher::ast::Statement& statement : parsed.statements) {
-      last = impl_->run(statement, params, parsed.source);
+    for (const cypher::ast::Statement& statement : parsed->statements) {
+      last = impl_->run(statement, params, parsed->source);
     }
     return last;
   });
 }
+
+void Database::set_query_cache_size(std::size_t texts) { impl_->parse_cache.set_capacity(texts); }
+
+std::size_t Database::query_cache_size() const { return impl_->parse_cache.capacity(); }
 
 void Database::interrupt() { impl_->interrupts.fetch_add(1); }
 

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "engine/api/graph_versions.hpp"
+#include "engine/api/parse_cache.hpp"
 #include "engine/api/waiting_commits.hpp"
 #include "engine/storage/disk_store.hpp"
 #include "ergo/database.hpp"
@@ -40,6 +41,8 @@ struct Database::Impl {
   std::unique_ptr<storage::DiskStore> disk;
   // On disk: commits appended to the log, waiting for their sync.
   detail::WaitingCommits waiting;
+  // The texts execute() ran lately, parsed (parse_cache.hpp).
+  mutable detail::ParseCache parse_cache;
 
   Impl() = default;
   Impl(const Impl&) = delete;
@@ -108,6 +111,8 @@ struct Database::Impl {
   // Refuses text longer than max_query_length first (syntax_error,
   // "QueryTooLong"): a parser is not the place to find out.
   cypher::ParseResult parse(std::string_view query, std::string_view source_name) const;
+  // The same through parse_cache: a text run lately is not parsed again.
+  std::shared_ptr<const cypher::ParseResult> parse_cached(std::string_view query, std::string_view source_name) const;
 };
 
 }  // namespace ergo

@@ -123,10 +123,10 @@ Result Transaction::execute(std::string_view query, const Params& params, std::s
                                           .read_only = t.mode == TransactionMode::read_only,
                                           .started = t.started};
   try {
-    cypher::ParseResult parsed = t.db->parse(query, source_name);
+    const std::shared_ptr<const cypher::ParseResult> parsed = t.db->parse_cached(query, source_name);
     Result last;
-    for (const cypher::ast::Statement& statement : parsed.statements) {
-      last = t.db->run(statement, params, parsed.source, &in);
+    for (const cypher::ast::Statement& statement : parsed->statements) {
+      last = t.db->run(statement, params, parsed->source, &in);
     }
     return last;
   } catch (const std::bad_alloc&) {

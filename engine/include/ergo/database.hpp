@@ -145,9 +145,18 @@ class Database {
   // "<query>" by default). Throws ergo::Error: syntax_error and
   // semantic_error before anything runs; type_error, argument_error or
   // runtime_error while running, in which case nothing the query changed is
-  // kept.
+  // kept. The texts run lately that parsed (up to 8 KiB each) are kept
+  // parsed, so running the same text again, with any parameters, skips the
+  // parse (as Neo4j's query cache does); binding and planning run every
+  // time. Transaction::execute() shares the cache.
   Result execute(std::string_view query, const Params& params = {},
                  std::string_view source_name = "<query>");
+
+  // How many query texts execute() keeps parsed (default 256; 0: none,
+  // every text is parsed every time, as for a benchmark that asks for it).
+  // Lowering it drops the least recently run at once.
+  void set_query_cache_size(std::size_t texts);
+  std::size_t query_cache_size() const;
 
   // Opens a transaction (see transaction.hpp): its statements take effect
   // together at commit() or not at all. A read-write transaction waits
