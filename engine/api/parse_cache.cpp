@@ -38,12 +38,14 @@ void ParseCache::add(std::string_view source_name, std::string_view query,
     recency_.pop_front();
     throw;
   }
+  text_bytes_ += query.size();
   trim();
 }
 
 void ParseCache::trim() {
-  while (recency_.size() > capacity_) {
+  while (recency_.size() > capacity_ || (text_bytes_ > text_budget && !recency_.empty())) {
     const Key& oldest = recency_.back().key;
+    text_bytes_ -= oldest.query.size();
     index_.erase(KeyView{oldest.source_name, oldest.query});
     recency_.pop_back();
   }

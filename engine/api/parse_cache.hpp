@@ -9,9 +9,13 @@
 // freshly parsed one: the tree is immutable once parsed (PreparedQuery
 // shares one between runs the same way). Texts longer than
 // longest_cached_text are not kept; the least recently run entry makes way
-// past capacity() (Database::set_query_cache_size; 0 keeps nothing, as
-// ergo-bench runs it: the peer kit has every system parse every run). Safe
-// to use from any thread.
+// past capacity() texts (Database::set_query_cache_size; 0 keeps nothing,
+// as ergo-bench runs it: the peer kit has every system parse every run) or
+// past text_budget bytes of text. A parsed text holds 20 times its length
+// for texts of 2-8 KiB (a 126-byte query: 6.8 KB), so the budget keeps the
+// cache to about 5 MiB whatever texts arrive (256 short ones: under 2 MiB):
+// a server sent many long queries does not grow. Safe to use from any
+// thread.
 #pragma once
 
 #include <cstddef>
@@ -30,6 +34,7 @@ class ParseCache {
  public:
   static constexpr std::size_t default_capacity = 256;
   static constexpr std::size_t longest_cached_text = 8192;
+  static constexpr std::size_t text_budget = std::size_t{256} << 10;
 
   // The statements `query` (named `source_name`) parsed into when it was
   // last added, or null.
@@ -60,10 +65,11 @@ class ParseCache {
   };
   using Recency = std::list<Entry>;  // most recently run first
 
-  void trim();  // under mutex_: down to capacity_
+  void trim();  // under mutex_: down to capacity_ and text_budget
 
   mutable std::mutex mutex_;
   std::size_t capacity_ = default_capacity;
+  std::size_t text_bytes_ = 0;  // of the texts kept
   Recency recency_;
   std::unordered_map<KeyView, Recency::iterator, Hash> index_;
 };

@@ -70,6 +70,19 @@ TEST(ParseCache, ASmallerCapacityDropsTheLeastRecentlyRunAndZeroKeepsNothing) {
   EXPECT_EQ(cache.capacity(), 0u);
 }
 
+TEST(ParseCache, LongTextsMakeWayWithinTheTextBudget) {
+  ParseCache cache;
+  const auto p = parsed("RETURN 0");
+  const std::string pad(ParseCache::longest_cached_text - 16, ' ');
+  const std::size_t fit = ParseCache::text_budget / ("RETURN 1000" + pad).size();  // every text as long
+  for (std::size_t i = 0; i < fit + 10; ++i) cache.add("<t>", "RETURN " + std::to_string(1000 + i) + pad, p);
+  EXPECT_EQ(cache.size(), fit);
+  EXPECT_EQ(cache.find("<t>", "RETURN 1000" + pad), nullptr);  // the oldest went first
+  EXPECT_NE(cache.find("<t>", "RETURN " + std::to_string(1000 + fit + 9) + pad), nullptr);
+  cache.add("<t>", "RETURN 1", p);  // short texts still fit beside them
+  EXPECT_NE(cache.find("<t>", "RETURN 1"), nullptr);
+}
+
 TEST(ParseCache, LongTextsAreNotKept) {
   ParseCache cache;
   const std::string long_text = "RETURN 1" + std::string(ParseCache::longest_cached_text, ' ');
