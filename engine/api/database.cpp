@@ -369,8 +369,10 @@ std::optional<Result> Database::Impl::run_on(store::Graph& graph, const algo::Pr
                 std::move(profile));
 }
 
-cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_view source_name) const {
-  api::check_query_length(query, source_name, max_query_length.load());
+namespace {
+
+// The statements of `query`, whose length was checked; throws its syntax error.
+cypher::ParseResult parse_checked(std::string_view query, std::string_view source_name) {
   auto source = std::make_shared<text::SourceText>(std::string(source_name), std::string(query));
   cypher::ParseResult parsed = cypher::parse_cypher(source);
   if (!parsed.ok()) {
@@ -380,11 +382,18 @@ cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_vi
   return parsed;
 }
 
+}  // namespace
+
+cypher::ParseResult Database::Impl::parse(std::string_view query, std::string_view source_name) const {
+  api::check_query_length(query, source_name, max_query_length.load());
+  return parse_checked(query, source_name);
+}
+
 std::shared_ptr<const cypher::ParseResult> Database::Impl::parse_cached(std::string_view query,
                                                                          std::string_view source_name) const {
   api::check_query_length(query, source_name, max_query_length.load());
   if (auto parsed = parse_cache.find(source_name, query)) return parsed;
-  auto parsed = std::make_shared<const cypher::ParseResult>(parse(query, source_name));
+  auto parsed = std::make_shared<const cypher::ParseResult>(parse_checked(query, source_name));
   parse_cache.add(source_name, query, parsed);
   return parsed;
 }

@@ -4,7 +4,7 @@
 // Whether huge pages pay depends on the machine, both ways by several
 // times (docs/performance.md, "Huge pages"). Filling 256 MiB of fresh
 // memory on the 2-vCPU VMs ergo is measured on:
-// - 4 KiB pages: 89-91 ms, every time (1.4 µs a page; an earlier VM took
+// - 4 KiB pages: 89-94 ms, every time (1.4 µs a page; an earlier VM took
 //   11 µs a page, and there huge pages won);
 // - 2 MiB pages advised with MADV_HUGEPAGE: 12 ms when the kernel hands back
 //   2 MiB blocks a process just freed, 530-600 ms when it must find fresh ones
