@@ -243,8 +243,19 @@ static_assert(std::is_sorted(reserved_words.begin(), reserved_words.end()));
 
 }  // namespace
 
+// For each letter, the lengths of the reserved words it begins (bit n: a
+// word of n letters): most names are no reserved word and are told so
+// without a search.
+constexpr std::array<std::uint16_t, 26> reserved_lengths = [] {
+  std::array<std::uint16_t, 26> lengths{};
+  for (std::string_view w : reserved_words) lengths[w[0] - 'A'] |= static_cast<std::uint16_t>(1u << w.size());
+  return lengths;
+}();
+
 bool is_reserved_word(std::string_view word) {
-  if (word.size() > 10) return false;
+  if (word.empty() || word.size() > 10) return false;
+  const char first = upper(word[0]);
+  if (first < 'A' || first > 'Z' || !(reserved_lengths[first - 'A'] & (1u << word.size()))) return false;
   char buf[10];
   for (std::size_t i = 0; i < word.size(); ++i) buf[i] = upper(word[i]);
   std::string_view key(buf, word.size());

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cypher_test_support.hpp"
+#include "grammar/cypher/lexer.hpp"
 
 namespace ergo::cypher {
 namespace {
@@ -242,6 +243,15 @@ TEST(CypherNames, ReservedWordsAreNotVariables) {
             "(statement\n  (match (path (node n :MATCH) (rel -> :WHERE) (node m)))\n  (return (item n)))\n");
 }
 
+TEST(CypherNames, EveryReservedWordInAnyCaseAndNothingNearIt) {
+  for (const char* word : {"ADD", "as", "Ascending", "constraint", "xor", "WITH", "Null", "do", "ends"}) {
+    EXPECT_TRUE(lexer::is_reserved_word(word)) << word;
+  }
+  for (const char* word : {"", "a", "n", "asc_", "ascendingx", "constraints", "nul", "x", "_end", "1", "ä", "name"}) {
+    EXPECT_FALSE(lexer::is_reserved_word(word)) << word;
+  }
+}
+
 TEST(CypherNames, KeywordsIgnoreCase) {
   EXPECT_EQ(dump("match (n) where n.x return distinct n order by n.x desc skip 1 limit 2"),
             "(statement\n"
@@ -375,6 +385,29 @@ TEST(CypherClause, Call) {
             "  (match (path (node n)))\n"
             "  (call ergo.neighbours (args n 2) (yield node))\n"
             "  (return (item node)))\n");
+}
+
+// The parser tries only the clauses whose keyword begins with the letter at
+// hand: every clause, in any case and after comments, is still found, and
+// the clauses sharing a letter (MATCH/MERGE, RETURN/REMOVE, CREATE/CALL,
+// SET/SHOW) are told apart.
+TEST(CypherClause, EveryClauseFoundByItsFirstKeywordInAnyCase) {
+  EXPECT_EQ(dump("/* c */ mErGe (n) wiTh n // c\n rEmOvE n.x sEt n.y = 1 dEtAcH dElEtE n"),
+            "(statement\n  (merge (path (node n)))\n  (with (item n))\n  (remove (property (. n x)))\n"
+            "  (set (set-property (. n y) 1))\n  (detach-delete n))\n");
+  EXPECT_EQ(dump("oPtIoNaL mAtCh (n) uNwInD [1] AS x cReAtE (m) dElEtE m rEtUrN x"),
+            "(statement\n  (optional-match (path (node n)))\n  (unwind (list 1) AS x)\n  (create (path (node m)))\n"
+            "  (delete m)\n  (return (item x)))\n");
+  EXPECT_EQ(dump("cAlL { rEtUrN 1 AS one } cAlL db.labels() fOrEaCh (x IN [1] | cReAtE ()) rEtUrN one"),
+            "(statement\n  (call-subquery (return (item 1 AS one)))\n  (call db.labels (args))\n"
+            "  (foreach x IN (list 1) (create (path (node))))\n  (return (item one)))\n");
+  EXPECT_TRUE(parse("sHoW pRoCeDuReS").ok());
+  EXPECT_TRUE(parse("lOaD cSv FROM 'file:///a.csv' AS row RETURN row").ok());
+  // Neither a keyword's letter alone nor a longer word is a clause.
+  EXPECT_EQ(located_error("MATCH (n) MATCHES n"), "1:11 UnexpectedSyntax: unexpected 'MATCHES', did you mean 'MATCH'?");
+  EXPECT_EQ(located_error("MATCH (n) 1"),
+            "1:11 UnexpectedSyntax: expected ',', 'WHERE', a clause (MATCH, OPTIONAL MATCH, UNWIND, LOAD CSV, CALL, "
+            "WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE, DETACH DELETE, FOREACH), 'UNION' or ';'");
 }
 
 TEST(CypherClause, UnionsModesAndStatementLists) {
@@ -613,6 +646,11 @@ TEST(CypherError, DiagnosticsRenderWithFileLineAndCaret) {
 
 TEST(CypherError, InvalidUtf8IsRejected) {
   EXPECT_EQ(located_error("RETURN '\xff'"), "1:9 UnexpectedSyntax: the query is not valid UTF-8 here");
+  // Found wherever it is among eight-byte runs of ASCII, and after valid multi-byte text.
+  EXPECT_EQ(located_error("RETURN 'abcdefghijklmnop\xc3'"), "1:25 UnexpectedSyntax: the query is not valid UTF-8 here");
+  EXPECT_EQ(located_error("RETURN 'abcdefg\xe2\x82'"), "1:16 UnexpectedSyntax: the query is not valid UTF-8 here");
+  EXPECT_EQ(located_error("RETURN '\xc3\xa4" "bcdefghij\xff'"), "1:19 UnexpectedSyntax: the query is not valid UTF-8 here");
+  EXPECT_TRUE(parse("RETURN 'abcdefgh\xc3\xa4ijklmnop\xe2\x82\xac'").ok());
 }
 
 TEST(CypherError, NestingIsCapped) {
