@@ -241,8 +241,6 @@ constexpr std::array<std::string_view, 53> reserved_words = {
     "TRUE",     "UNION",    "UNIQUE",    "UNWIND", "WHEN",    "WHERE",     "WITH",     "XOR"};
 static_assert(std::is_sorted(reserved_words.begin(), reserved_words.end()));
 
-}  // namespace
-
 // For each letter, the lengths of the reserved words it begins (bit n: a
 // word of n letters): most names are no reserved word and are told so
 // without a search.
@@ -251,6 +249,8 @@ constexpr std::array<std::uint16_t, 26> reserved_lengths = [] {
   for (std::string_view w : reserved_words) lengths[w[0] - 'A'] |= static_cast<std::uint16_t>(1u << w.size());
   return lengths;
 }();
+
+}  // namespace
 
 bool is_reserved_word(std::string_view word) {
   if (word.empty() || word.size() > 10) return false;

@@ -37,7 +37,12 @@ inline constexpr auto any_clause = match_clause | unwind_clause | with_clause | 
 // keyword, so the others would fail at it. Failing at twelve keywords, each
 // with its clause built and destroyed, was a fifth of parsing a two-clause
 // query. A recording parse (the second parse of a query that failed) tries
-// them all, so that the message lists every clause expected there.
+// them all, so that the message lists every clause expected there. A
+// clause added to any_clause needs its letter here too: without it, it
+// would still parse, but only on the second, recording try
+// (CypherClause.EveryClauseFoundByItsFirstKeywordInAnyCase checks the first).
+// `rule | x3::eps(false)` is one rule made an alternative, which parses
+// into the clause variant as any_clause does.
 struct ClauseByFirstLetter : x3::parser<ClauseByFirstLetter> {
   using attribute_type = ast::Clause;
 
