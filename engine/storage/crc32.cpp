@@ -99,7 +99,27 @@ bool has_clmul() {
 
 #endif
 
+// a·b mod P, both bit-reflected as the register is (bit 31 is x^0).
+std::uint32_t times_mod_p(std::uint32_t a, std::uint32_t b) {
+  std::uint32_t product = 0;
+  for (int i = 0; i < 32; ++i, b = (b & 1) ? (b >> 1) ^ 0xEDB88320u : b >> 1) {  // b·x^i
+    if (a & (0x80000000u >> i)) product ^= b;
+  }
+  return product;
+}
+
 }  // namespace
+
+std::uint32_t crc32_combine(std::uint32_t crc_a, std::uint32_t crc_b, std::uint64_t bytes_b) {
+  // Appending B shifts A's remainder by 8·|B| bits: times x^(8·|B|) mod P,
+  // by squaring. The inversions at either end cancel (as zlib's combine).
+  std::uint32_t shift = 0x80000000u;         // x^0
+  std::uint32_t power = 0x80000000u >> 8;    // x^8, then x^16, x^32, ...
+  for (; bytes_b != 0; bytes_b >>= 1, power = times_mod_p(power, power)) {
+    if (bytes_b & 1) shift = times_mod_p(shift, power);
+  }
+  return times_mod_p(shift, crc_a) ^ crc_b;
+}
 
 std::uint32_t crc32(std::span<const std::byte> bytes, std::uint32_t crc) {
   crc = ~crc;

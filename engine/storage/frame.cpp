@@ -54,24 +54,48 @@ void append_record(std::vector<std::byte>& out, std::span<const std::byte> paylo
 namespace {
 
 // The checksums of the records' payloads, on up to four threads when there
-// are many bytes (opening a large snapshot checks every byte): the records
-// are cut between parts at record boundaries, about as many bytes each.
+// are many bytes (opening a large snapshot checks every byte). A snapshot's
+// arrays are one record each, of up to hundreds of megabytes, so records
+// are cut into pieces, the pieces into parts of about as many bytes each,
+// and each record's pieces joined (crc32_combine).
 std::vector<std::uint32_t> payload_checksums(const std::vector<RecordSpan>& records) {
-  std::vector<std::uint32_t> crcs(records.size());
   std::size_t total = 0;
   for (const RecordSpan& r : records) total += r.payload.size();
   constexpr std::size_t bytes_per_part = std::size_t{16} << 20;
   const std::size_t parts =
       std::clamp<std::size_t>(std::min<std::size_t>(total / bytes_per_part, std::thread::hardware_concurrency()), 1, 4);
-  std::vector<std::size_t> cuts{0};  // part p checks records [cuts[p], cuts[p + 1])
+  std::vector<std::uint32_t> crcs(records.size());
+  if (parts == 1) {
+    for (std::size_t i = 0; i < records.size(); ++i) crcs[i] = crc32(records[i].payload);
+    return crcs;
+  }
+  struct Piece {
+    std::size_t record;
+    std::span<const std::byte> bytes;
+    std::uint32_t crc = 0;
+  };
+  constexpr std::size_t piece_bytes = std::size_t{1} << 20;
+  std::vector<Piece> pieces;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const std::span<const std::byte> p = records[i].payload;
+    if (p.empty()) pieces.push_back({i, p});
+    for (std::size_t at = 0; at < p.size(); at += piece_bytes) pieces.push_back({i, p.subspan(at, std::min(piece_bytes, p.size() - at))});
+  }
+  std::vector<std::size_t> cuts{0};  // part p checks pieces [cuts[p], cuts[p + 1])
   for (std::size_t p = 1, i = 0, done = 0; p < parts; ++p) {
-    while (i < records.size() && done < total * p / parts) done += records[i++].payload.size();
+    while (i < pieces.size() && done < total * p / parts) done += pieces[i++].bytes.size();
     cuts.push_back(i);
   }
-  cuts.push_back(records.size());
+  cuts.push_back(pieces.size());
   text::run_parts(parts, [&](std::size_t p) {
-    for (std::size_t i = cuts[p]; i < cuts[p + 1]; ++i) crcs[i] = crc32(records[i].payload);
+    for (std::size_t i = cuts[p]; i < cuts[p + 1]; ++i) pieces[i].crc = crc32(pieces[i].bytes);
   });
+  std::vector<bool> started(records.size(), false);
+  for (const Piece& piece : pieces) {
+    std::uint32_t& crc = crcs[piece.record];
+    crc = started[piece.record] ? crc32_combine(crc, piece.crc, piece.bytes.size()) : piece.crc;
+    started[piece.record] = true;
+  }
   return crcs;
 }
 

@@ -96,7 +96,7 @@ ReadOnlyOpen open_read_only(const fs::path& dir, store::Graph& graph, const std:
                 {}, dir.string());
   }
   std::uint64_t snapshot_sequence = 0;
-  if (snapshot) snapshot_sequence = read_snapshot(snapshot_path, snapshot->map_all().bytes(), graph);
+  if (snapshot) snapshot_sequence = read_snapshot(snapshot_path, *snapshot, graph);
   CommitReplay replay(graph, snapshot_sequence, log_path);
   if (log) {
     // Read once: records the writer appends after this are not seen, and

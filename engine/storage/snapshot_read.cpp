@@ -1,7 +1,9 @@
-// Reading a snapshot (format: snapshot.hpp). Version 2 holds the graph's
-// arrays as they are in memory: they are checked (every id in range, every
-// count agreeing) and handed to the store whole. Version 1, element by
-// element, is still read.
+// Reading a snapshot (format: snapshot.hpp). Versions 2 and 3 hold the
+// graph's arrays as they are in memory: they are checked (every id in range,
+// every count agreeing) and handed to the store whole; version 3's, one
+// record each and aligned, are used where the mapped file has them
+// (text::MappedFile) instead of copied. Version 1, element by element, is
+// still read.
 #include <fcntl.h>
 
 #include <algorithm>
@@ -20,6 +22,7 @@
 #include "engine/storage/snapshot_format.hpp"
 #include "ergo/error.hpp"
 #include "grammar/text/huge_pages.hpp"
+#include "grammar/text/mapped_file.hpp"
 
 namespace ergo::storage {
 namespace {
@@ -67,8 +70,13 @@ struct Unaligned {
 class Arrays {
  public:
   // `file_bytes`: the snapshot's size, which no array can outgrow.
-  Arrays(std::uint64_t nodes, std::uint64_t rels, std::size_t labels, std::size_t types, std::size_t file_bytes)
-      : nodes_(nodes), rels_(rels), labels_(labels), types_(types), file_bytes_(file_bytes) {}
+  // `aligned`: array records carry padding before their elements (version
+  // 3); `mapping`: the file mapped, whose arrays can then be held in place
+  // (nullptr when it was read into memory).
+  Arrays(std::uint64_t nodes, std::uint64_t rels, std::size_t labels, std::size_t types, std::size_t file_bytes,
+         bool aligned, const text::MappedFile* mapping)
+      : nodes_(nodes), rels_(rels), labels_(labels), types_(types), file_bytes_(file_bytes), aligned_(aligned),
+        mapping_(aligned ? mapping : nullptr) {}
 
   void label_sets(ByteReader& r) {
     if (!restored_.label_sets.empty()) throw malformed("a second label set record");
@@ -94,6 +102,11 @@ class Arrays {
     const auto which = static_cast<Array>(r.u8());
     const std::uint64_t first = r.u64();
     const std::uint32_t count = r.u32();
+    if (aligned_) {
+      const std::uint8_t padding = r.u8();
+      if (padding > 63) throw malformed("an array's elements padded by more than 63 bytes");
+      r.raw(padding);
+    }
     if (static_cast<std::uint8_t>(which) < 1 || static_cast<std::uint8_t>(which) > 16) {
       throw malformed("unknown array " + std::to_string(static_cast<int>(which)));
     }
@@ -239,6 +252,9 @@ class Arrays {
     if (first != to.size()) throw malformed("an array's records out of order");
     if (first + count > bound) throw malformed("an array longer than its elements");
     if (bytes.size() != std::size_t{count} * sizeof(T)) throw malformed("an array's elements of the wrong width");
+    if constexpr (std::is_same_v<Allocator, text::HugeAllocator<T>>) {
+      if (first == 0 && mapping_ && mapping_->hold(to, bytes.data(), count)) return std::span<const T>(to);
+    }
     // The whole array at once: growing record by record copied it. Never
     // more than the file could hold; not for the deleted ids, whose bound
     // is far above their number.
@@ -301,6 +317,8 @@ class Arrays {
   std::uint64_t nodes_, rels_;
   std::size_t labels_, types_;
   std::size_t file_bytes_;
+  bool aligned_;
+  const text::MappedFile* mapping_;
   store::Graph::Restored restored_;
   Direction out_, in_;
   std::optional<Column> column_;
@@ -309,11 +327,18 @@ class Arrays {
 }  // namespace
 
 std::uint64_t read_snapshot(const std::filesystem::path& path, store::Graph& g) {
-  const File file(path, O_RDONLY);
-  return read_snapshot(path, file.map_all().bytes(), g);
+  return read_snapshot(path, File(path, O_RDONLY), g);
 }
 
-std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const std::byte> bytes, store::Graph& g) {
+std::uint64_t read_snapshot(const std::filesystem::path& path, const File& file, store::Graph& g) {
+  if (const auto mapping = text::MappedFile::map(file.fd(), static_cast<std::size_t>(file.size()))) {
+    return read_snapshot(path, mapping->bytes(), g, mapping.get());
+  }
+  return read_snapshot(path, file.read_all().bytes(), g);
+}
+
+std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const std::byte> bytes, store::Graph& g,
+                            const text::MappedFile* mapping) {
   auto refuse = [&](std::uint64_t offset, const std::string& what) -> Error {
     return Error(ErrorKind::data_error,
                  "the snapshot '" + path.string() + "' is damaged at byte " + std::to_string(offset) + ": " + what +
@@ -322,7 +347,7 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
   };
   const auto version = read_file_header(bytes, magic);
   if (!version) throw refuse(0, "not an ergo snapshot header");
-  if (*version != 1 && *version != snapshot_version) {
+  if (*version < 1 || *version > snapshot_version) {
     throw Error(ErrorKind::data_error, "the snapshot '" + path.string() + "' has format version " +
                                            std::to_string(*version) + "; this ergo reads versions 1 to " +
                                            std::to_string(snapshot_version) + ": open it with a matching ergo",
@@ -377,7 +402,7 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
           read_names(label_ids, g.labels());
           read_names(type_ids, g.types());
           read_names(key_ids, g.keys());
-          if (arrays) restore.emplace(nodes, rels, label_ids.size(), type_ids.size(), bytes.size());
+          if (arrays) restore.emplace(nodes, rels, label_ids.size(), type_ids.size(), bytes.size(), *version >= 3, mapping);
           break;
         case label_sets_kind: restore->label_sets(r); break;
         case array_kind: restore->array(r); break;

@@ -1,5 +1,5 @@
 // Writing a snapshot (format: snapshot.hpp): the graph's arrays as they are
-// in memory, so that opening copies them instead of rebuilding.
+// in memory, so that opening uses them where they are instead of rebuilding.
 #include <fcntl.h>
 
 #include <cstring>
@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/storage/bytes.hpp"
+#include "engine/storage/crc32.hpp"
 #include "engine/storage/file_io.hpp"
 #include "engine/storage/snapshot.hpp"
 #include "engine/storage/snapshot_format.hpp"
@@ -27,12 +28,31 @@ class Out {
     append_record(buffer_, w.bytes());
     w.clear();
     ++records_;
-    if (buffer_.size() > (1u << 20)) flush();
+    flush_when_full();
   }
-  void flush() {
-    file_.write_at(written_, buffer_);
-    written_ += buffer_.size();
-    buffer_.clear();
+  // Where the next byte goes in the file.
+  std::uint64_t position() const { return written_ + buffer_.size(); }
+  // A record written in pieces: its header, with the payload's checksum
+  // left for end_record(), then its payload through raw().
+  std::uint64_t begin_record(std::uint32_t length) {
+    const std::uint64_t at = position();
+    std::byte header[record_header_size] = {};
+    put32(header, length);
+    put32(header + 4, crc32(std::span<const std::byte>(header, 4)));
+    raw(header);
+    ++records_;
+    return at;
+  }
+  void raw(std::span<const std::byte> bytes) {
+    buffer_.insert(buffer_.end(), bytes.begin(), bytes.end());
+    flush_when_full();
+  }
+  void end_record(std::uint64_t header_at, std::uint32_t payload_crc) {
+    std::byte crc[4];
+    put32(crc, payload_crc);
+    const std::uint64_t at = header_at + 8;
+    if (at >= written_) std::memcpy(buffer_.data() + (at - written_), crc, 4);
+    else file_.write_at(at, crc);
   }
   void finish() {
     flush();
@@ -41,59 +61,84 @@ class Out {
   std::uint64_t records() const { return records_; }
 
  private:
+  static void put32(std::byte* out, std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) out[i] = static_cast<std::byte>(v >> (8 * i));
+  }
+  void flush_when_full() {
+    if (buffer_.size() > (1u << 20)) flush();
+  }
+  void flush() {
+    file_.write_at(written_, buffer_);
+    written_ += buffer_.size();
+    buffer_.clear();
+  }
   File file_;
   std::vector<std::byte> buffer_;
   std::uint64_t written_ = 0, records_ = 0;
 };
 
-// One array, element by element or span by span, cut into array records.
+// One array of `count` elements, pushed element by element or span by span:
+// one record (several only past max_record_size), its elements starting at
+// a multiple of 64 bytes in the file, so that opening can use them where
+// they are (text::MappedFile).
 template <class T>
 class ArrayOut {
  public:
-  ArrayOut(Out& out, Array array) : out_(out), array_(array) {
+  ArrayOut(Out& out, Array array, std::uint64_t count) : out_(out), array_(array), count_(count) {
     if (width(array) != sizeof(T)) throw std::logic_error("a snapshot array written with the wrong element type");
   }
   ArrayOut(const ArrayOut&) = delete;
   ~ArrayOut() = default;
 
   void push(std::span<const T> values) {
+    if (values.size() > count_ - written_) throw std::logic_error("a snapshot array longer than announced");
     while (!values.empty()) {
-      const std::size_t take = std::min(values.size(), per_record - pending_.size());
-      pending_.insert(pending_.end(), values.begin(), values.begin() + static_cast<std::ptrdiff_t>(take));
+      if (left_in_record_ == 0) begin_record();
+      const std::size_t take = std::min<std::size_t>(values.size(), left_in_record_);
+      const auto bytes = std::as_bytes(values.first(take));
+      out_.raw(bytes);
+      crc_ = crc32(bytes, crc_);
       values = values.subspan(take);
-      if (pending_.size() == per_record) emit();
+      written_ += take;
+      if ((left_in_record_ -= take) == 0) out_.end_record(header_at_, crc_);
     }
   }
   void push(const T& value) { push(std::span<const T>(&value, 1)); }
-  // Writes what is pending (an array with no elements writes no record:
+  // Checks that every element came (an array with none writes no record:
   // the reader takes a missing array as an empty one).
-  void finish() {
-    if (!pending_.empty()) emit();
+  void finish() const {
+    if (written_ != count_) throw std::logic_error("a snapshot array shorter than announced");
   }
 
  private:
-  static constexpr std::size_t per_record = array_record_bytes / sizeof(T);
-  void emit() {
+  // Room for the header before the elements and up to 63 bytes to align them.
+  static constexpr std::size_t per_record = (max_record_size - 128) / sizeof(T);
+  void begin_record() {
+    const std::uint64_t n = std::min<std::uint64_t>(count_ - written_, per_record);
+    // kind, array, first, count, padding: 15 bytes after the record's header.
+    const std::uint64_t elements_at = out_.position() + record_header_size + 15;
+    const auto padding = static_cast<std::uint8_t>((64 - elements_at % 64) % 64);
+    header_at_ = out_.begin_record(static_cast<std::uint32_t>(15 + padding + n * sizeof(T)));
     ByteWriter w;
-    w.bytes().reserve(16 + pending_.size() * sizeof(T));
     w.u8(array_kind);
     w.u8(static_cast<std::uint8_t>(array_));
     w.u64(written_);
-    w.u32(static_cast<std::uint32_t>(pending_.size()));
-    w.raw(std::as_bytes(std::span<const T>(pending_)));
-    out_.record(w);
-    written_ += pending_.size();
-    pending_.clear();
+    w.u32(static_cast<std::uint32_t>(n));
+    w.u8(padding);
+    w.bytes().resize(w.size() + padding);
+    out_.raw(w.bytes());
+    crc_ = crc32(w.bytes());
+    left_in_record_ = n;
   }
   Out& out_;
   Array array_;
-  std::vector<T> pending_;
-  std::uint64_t written_ = 0;
+  std::uint64_t count_, written_ = 0, left_in_record_ = 0, header_at_ = 0;
+  std::uint32_t crc_ = 0;
 };
 
 template <class T>
 void write_array(Out& out, Array array, std::span<const T> values) {
-  ArrayOut<T> a(out, array);
+  ArrayOut<T> a(out, array, values.size());
   a.push(values);
   a.finish();
 }
@@ -153,7 +198,11 @@ void write_column(Out& out, std::uint8_t target, store::KeyId key, const store::
   if (column.kind() != Kind::string) return;
   const std::size_t bound = std::min(rows, column.presence().size() * 64);
   {
-    ArrayOut<char> chars(out, Array::column_chars);
+    std::uint64_t total = 0;
+    for (std::size_t row = 0; row < bound; ++row) {
+      if (column.has(static_cast<std::uint32_t>(row))) total += column.string_at(static_cast<std::uint32_t>(row)).size();
+    }
+    ArrayOut<char> chars(out, Array::column_chars, total);
     for (std::size_t row = 0; row < bound; ++row) {
       if (!column.has(static_cast<std::uint32_t>(row))) continue;
       const std::string_view s = column.string_at(static_cast<std::uint32_t>(row));
@@ -161,7 +210,7 @@ void write_column(Out& out, std::uint8_t target, store::KeyId key, const store::
     }
     chars.finish();
   }
-  ArrayOut<store::PropertyColumn::StringSpan> spans(out, Array::column_spans);
+  ArrayOut<store::PropertyColumn::StringSpan> spans(out, Array::column_spans, bound);
   std::uint32_t at = 0;
   for (std::size_t row = 0; row < bound; ++row) {
     if (!column.has(static_cast<std::uint32_t>(row))) {
@@ -178,13 +227,13 @@ void write_column(Out& out, std::uint8_t target, store::KeyId key, const store::
 // One direction's adjacency, slice after slice in node order (so compact,
 // whatever room writes left in memory).
 void write_adjacency(Out& out, const store::Adjacency& adjacency, Array degrees, Array entries, Array types) {
-  ArrayOut<std::uint32_t> d(out, degrees);
+  ArrayOut<std::uint32_t> d(out, degrees, adjacency.nodes());
   for (std::size_t n = 0; n < adjacency.nodes(); ++n) d.push(static_cast<std::uint32_t>(adjacency.degree(static_cast<store::NodeId>(n))));
   d.finish();
-  ArrayOut<store::Adjacent> e(out, entries);
+  ArrayOut<store::Adjacent> e(out, entries, adjacency.entries());
   for (std::size_t n = 0; n < adjacency.nodes(); ++n) e.push(adjacency.of(static_cast<store::NodeId>(n)));
   e.finish();
-  ArrayOut<store::TypeId> t(out, types);
+  ArrayOut<store::TypeId> t(out, types, adjacency.entries());
   for (std::size_t n = 0; n < adjacency.nodes(); ++n) t.push(adjacency.types_of(static_cast<store::NodeId>(n)));
   t.finish();
 }
@@ -212,7 +261,7 @@ void write_snapshot(const store::Graph& g, std::uint64_t sequence, const std::fi
   out.record(w);
   write_array(out, Array::node_label_set, g.node_label_sets());
   {
-    ArrayOut<store::NodeId> dead(out, Array::dead_nodes);
+    ArrayOut<store::NodeId> dead(out, Array::dead_nodes, g.node_count() - g.live_node_count());
     for (std::size_t n = 0; n < g.node_count(); ++n) {
       if (!g.node_exists(static_cast<store::NodeId>(n))) dead.push(static_cast<store::NodeId>(n));
     }
@@ -222,7 +271,7 @@ void write_snapshot(const store::Graph& g, std::uint64_t sequence, const std::fi
   write_array(out, Array::targets, g.targets());
   write_array(out, Array::types, g.relationship_types());
   {
-    ArrayOut<store::RelId> dead(out, Array::dead_relationships);
+    ArrayOut<store::RelId> dead(out, Array::dead_relationships, g.relationship_count() - g.live_relationship_count());
     for (std::size_t r = 0; r < g.relationship_count(); ++r) {
       if (!g.relationship_exists(static_cast<store::RelId>(r))) dead.push(static_cast<store::RelId>(r));
     }

@@ -48,6 +48,23 @@ bool huge_pages_asked(const char* setting);
 // Gives back what allocate_huge(bytes) returned.
 void free_huge(void* p, std::size_t bytes) noexcept;
 
+// Large arrays held in place in a mapped file (mapped_file.hpp: a snapshot
+// opened serves its arrays from the page cache instead of copying them).
+// The allocator's side of it: an offer of the file's bytes for the next
+// large allocation of exactly their size on this thread, and the release
+// of an array so held when it is freed.
+namespace in_place {
+// The offered bytes when `bytes` is what is offered (the offer is then
+// taken); nullptr otherwise.
+void* take_offer(std::size_t bytes) noexcept;
+// Whether `p` is an array held in a mapped file; if so its hold is dropped
+// (the mapping goes with the last one).
+bool release(void* p) noexcept;
+// Set while an array taken from an offer is sized: its elements are the
+// file's bytes, which sizing must leave as they are.
+constinit inline thread_local bool sizing = false;
+}  // namespace in_place
+
 // std::allocator for small arrays, allocate_huge for large ones. Stateless:
 // arrays move and swap between each other as with std::allocator.
 template <typename T>
@@ -61,11 +78,29 @@ struct HugeAllocator {
   T* allocate(std::size_t n) {
     if (n > std::size_t(-1) / sizeof(T)) throw std::bad_array_new_length();
     if (n * sizeof(T) < kHugePageWorthy) return std::allocator<T>().allocate(n);
+    if (void* offered = in_place::take_offer(n * sizeof(T))) return static_cast<T*>(offered);
     return static_cast<T*>(allocate_huge(n * sizeof(T)));
   }
   void deallocate(T* p, std::size_t n) noexcept {
     if (n * sizeof(T) < kHugePageWorthy) std::allocator<T>().deallocate(p, n);
-    else free_huge(p, n * sizeof(T));
+    else if (!in_place::release(p)) free_huge(p, n * sizeof(T));
+  }
+
+  // As std::allocator, except that an array sized in place keeps the
+  // file's bytes (in_place::sizing).
+  template <typename U>
+  void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    if constexpr (std::is_trivially_default_constructible_v<U>) {
+      if (in_place::sizing) {
+        ::new (static_cast<void*>(p)) U;
+        return;
+      }
+    }
+    ::new (static_cast<void*>(p)) U();
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
   }
 
   template <typename U>

@@ -48,5 +48,31 @@ TEST(Crc32, EveryLengthAlignmentAndSplitAgreesWithTheDefinition) {
   }
 }
 
+// A long record is checked in pieces on several threads and its pieces'
+// checksums joined: the join must give the whole's, for every cut, an empty
+// piece either side included, and for pieces far longer than the 32 bits
+// of the register (the shift is taken by squaring).
+TEST(Crc32, PiecesJoinIntoTheChecksumOfTheWhole) {
+  std::mt19937 rng(9);
+  std::vector<std::byte> data(3 << 20);
+  for (auto& b : data) b = static_cast<std::byte>(rng());
+  const std::span<const std::byte> all(data);
+  for (std::size_t length : {std::size_t{0}, std::size_t{1}, std::size_t{7}, std::size_t{64}, std::size_t{1000},
+                             std::size_t{65537}, data.size()}) {
+    const auto whole = all.first(length);
+    const std::uint32_t expected = crc32(whole);
+    for (std::size_t cut : {std::size_t{0}, length / 7, length / 2, length}) {
+      EXPECT_EQ(crc32_combine(crc32(whole.first(cut)), crc32(whole.subspan(cut)), length - cut), expected)
+          << length << " cut at " << cut;
+    }
+  }
+  // Three pieces joined left to right, as the reader joins a record's.
+  const std::size_t a = 1 << 20, b = (1 << 20) + 3;
+  std::uint32_t joined = crc32(all.first(a));
+  joined = crc32_combine(joined, crc32(all.subspan(a, b)), b);
+  joined = crc32_combine(joined, crc32(all.subspan(a + b)), all.size() - a - b);
+  EXPECT_EQ(joined, crc32(all));
+}
+
 }  // namespace
 }  // namespace ergo::storage

@@ -181,7 +181,7 @@ TEST(StorageRecovery, AnotherFileVersionIsRefusedByName) {
   const fs::path path = dir / "db";
   { Database db = Database::open_directory(path.string()); db.execute("CREATE ()"); }
   auto bytes = read_bytes(path / "snapshot.ergo");
-  bytes[8] = 3;  // version 3, and a header checksum to match
+  bytes[8] = 4;  // version 4, and a header checksum to match
   std::uint32_t crc = 0xFFFFFFFFu;
   for (int i = 0; i < 12; ++i) {
     crc ^= static_cast<unsigned char>(bytes[i]);
@@ -191,7 +191,7 @@ TEST(StorageRecovery, AnotherFileVersionIsRefusedByName) {
   for (int i = 0; i < 4; ++i) bytes[12 + i] = static_cast<char>(crc >> (8 * i));
   write_bytes(path / "snapshot.ergo", bytes);
   EXPECT_EQ(open_error(path), "the snapshot '" + (path / "snapshot.ergo").string() +
-                                  "' has format version 3; this ergo reads versions 1 to 2: open it with a matching ergo");
+                                  "' has format version 4; this ergo reads versions 1 to 3: open it with a matching ergo");
 }
 
 }  // namespace

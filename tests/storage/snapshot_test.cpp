@@ -1,10 +1,14 @@
-// The snapshot's layout (engine/storage/snapshot.hpp, version 2): the
-// store's arrays written as they are and restored whole. Pinned here: a
-// random graph and its writes read back element by element and edge by
-// edge, a database written by the version 1 format still opens (and is
-// rewritten as version 2 at its next checkpoint), and a snapshot whose
+// The snapshot's layout (engine/storage/snapshot.hpp, version 3): the
+// store's arrays written as they are, one aligned record each, and used in
+// place when large. Pinned here: a random graph and its writes read back
+// element by element and edge by edge, a graph large enough for its arrays
+// to be held in the mapped snapshot reads back, takes writes and
+// checkpoints as a built one, databases written by the version 1 and 2
+// formats still open (and are rewritten as version 3 at their next
+// checkpoint), and a snapshot whose
 // checksums hold but whose ids do not is refused with the file and offset,
 // never trusted.
+#include <fstream>
 #include <random>
 
 #include "engine/storage/crc32.hpp"
@@ -82,7 +86,7 @@ TEST(SnapshotFormat, RandomGraphsReopenElementByElementAndEdgeByEdge) {
       random_writes(db, rng, 300);
       db.checkpoint();
     }
-    EXPECT_EQ(format_version(path / "snapshot.ergo"), 2u);
+    EXPECT_EQ(format_version(path / "snapshot.ergo"), 3u);
     {
       Database db = Database::open_directory(path.string());
       EXPECT_EQ(graph_text(db), graph_text(memory));
@@ -101,6 +105,70 @@ TEST(SnapshotFormat, RandomGraphsReopenElementByElementAndEdgeByEdge) {
   }
 }
 
+// Whether this process maps `file` (/proc/self/maps).
+bool mapped(const fs::path& file) {
+  std::ifstream maps("/proc/self/maps");
+  for (std::string line; std::getline(maps, line);) {
+    if (line.find(" " + file.string()) != std::string::npos) return true;  // "(deleted)" after it too
+  }
+  return false;
+}
+
+// The same statements on a database on disk and one in memory.
+void both(Database& disk, Database& memory, const std::string& statement) {
+  disk.execute(statement);
+  memory.execute(statement);
+}
+
+// A graph whose arrays pass text::kHugePageWorthy (node label sets, ends,
+// adjacency entries, an integer column): reopened, they are held in the
+// mapped snapshot, not copied. They read back as built ones, take every
+// kind of write (in place: the pages written are copied, the file is not
+// changed; growing: copied out), a checkpoint over the mapped file, and a
+// read-only open; the mapping goes when the database closes.
+TEST(SnapshotFormat, LargeArraysAreHeldInTheMappedSnapshotAndTakeWritesAsBuiltOnes) {
+  TempDir dir;
+  const fs::path path = dir / "db", snapshot = path / "snapshot.ergo";
+  constexpr int n = 140000;
+  Database memory;
+  {
+    Database db = Database::open_directory(path.string());
+    // Linear statements only (a MATCH by id per UNWIND row scans every node).
+    both(db, memory, "UNWIND range(0, " + std::to_string(n / 2 - 1) + ") AS i CREATE (:N {name: 'n' + toString(2 * i), "
+                     "v: 2 * i})-[:R {w: i}]->(:N {name: 'n' + toString(2 * i + 1), v: 2 * i + 1})");
+    both(db, memory, "MATCH (a:N)-[r:R]->(b) CREATE (b)-[:S {w: r.w}]->(a)");
+    both(db, memory, "MATCH (a:N)-[r:R]->(b) WHERE r.w % 3 = 0 CREATE (a)-[:S]->(a)");
+  }
+  const std::vector<char> written = read_bytes(snapshot);
+  EXPECT_EQ(format_version(snapshot), 3u);
+  const std::string query = "MATCH (a {name: 'n4242'})-[r]->(b) RETURN a.v, type(r), r.w, b.name, size([(a)<--() | 1])";
+  {
+    Database db = Database::open_directory(path.string());
+    EXPECT_TRUE(mapped(snapshot)) << "no array held in the snapshot";
+    EXPECT_EQ(graph_text(db), graph_text(memory));
+    EXPECT_EQ(adjacency_text(db), adjacency_text(memory));
+    EXPECT_EQ(db.execute(query).rows(), memory.execute(query).rows());
+    // In place (a property, a label, a deletion), then growing every array.
+    both(db, memory, "MATCH (a) WHERE id(a) IN [0, 4242, 139999] SET a.v = -a.v, a:Changed");
+    both(db, memory, "MATCH ()-[r]->() WHERE id(r) IN [5, 77777, 150000] DELETE r");
+    both(db, memory, "MATCH (a) WHERE id(a) = 31337 DETACH DELETE a");
+    both(db, memory, "MATCH (a {name: 'n1'}), (b {name: 'n2'}) CREATE (a)-[:R {w: -1}]->(:New {name: 'new'})-[:R]->(b)");
+    EXPECT_EQ(graph_text(db), graph_text(memory));
+    EXPECT_EQ(adjacency_text(db), adjacency_text(memory));
+    EXPECT_EQ(read_bytes(snapshot), written) << "a write reached the mapped file";
+    db.checkpoint();  // a new snapshot renamed over the mapped one
+  }
+  EXPECT_FALSE(mapped(snapshot)) << "the mapping outlived the database";
+  {
+    Database db = Database::open_directory(path.string(), {.read_only = true});
+    EXPECT_TRUE(mapped(snapshot));
+    EXPECT_EQ(graph_text(db), graph_text(memory));
+    EXPECT_EQ(adjacency_text(db), adjacency_text(memory));
+    EXPECT_EQ(db.find_by_name("NEW").size(), 1u);
+  }
+  EXPECT_FALSE(mapped(snapshot));
+}
+
 std::vector<std::string> fixture_statements() {
   std::ifstream in(fs::path(ERGO_SOURCE_DIR) / "tests/storage/data/version1/statements.cypher");
   std::vector<std::string> out;
@@ -110,16 +178,18 @@ std::vector<std::string> fixture_statements() {
   return out;
 }
 
-// tests/storage/data/version1 was written by ergo 0.x before version 2 (by
-// running statements.cypher into a new database).
-TEST(SnapshotFormat, AVersion1DatabaseStillOpensAndIsRewrittenAsVersion2) {
+// tests/storage/data/version<N> was written by the ergo of that format
+// (version 1: ergo 0.x; version 2: ergo at commit 2109271) by running
+// version1/statements.cypher into a new database. It opens read-only and
+// for writing, and its next checkpoint writes version 3.
+void an_older_database_opens_and_is_rewritten(std::uint32_t version) {
   TempDir dir;
   const fs::path path = dir / "db";
   fs::create_directories(path);
   for (const char* f : {"snapshot.ergo", "log.ergo"}) {
-    fs::copy_file(fs::path(ERGO_SOURCE_DIR) / "tests/storage/data/version1" / f, path / f);
+    fs::copy_file(fs::path(ERGO_SOURCE_DIR) / "tests/storage/data" / ("version" + std::to_string(version)) / f, path / f);
   }
-  ASSERT_EQ(format_version(path / "snapshot.ergo"), 1u);
+  ASSERT_EQ(format_version(path / "snapshot.ergo"), version);
   Database memory;
   const auto statements = fixture_statements();
   ASSERT_EQ(statements.size(), 12u);
@@ -131,15 +201,19 @@ TEST(SnapshotFormat, AVersion1DatabaseStillOpensAndIsRewrittenAsVersion2) {
   {
     Database db = Database::open_directory(path.string());
     EXPECT_EQ(graph_text(db), graph_text(memory));
+    EXPECT_EQ(adjacency_text(db), adjacency_text(memory));
     EXPECT_EQ(db.find_by_name("ms").size(), 1u);
     db.execute("CREATE (:After {name: 'after'})");
     memory.execute("CREATE (:After {name: 'after'})");
   }
-  EXPECT_EQ(format_version(path / "snapshot.ergo"), 2u);
+  EXPECT_EQ(format_version(path / "snapshot.ergo"), 3u);
   Database db = Database::open_directory(path.string());
   EXPECT_EQ(graph_text(db), graph_text(memory));
   EXPECT_EQ(adjacency_text(db), adjacency_text(memory));
 }
+
+TEST(SnapshotFormat, AVersion1DatabaseStillOpensAndIsRewrittenAsVersion3) { an_older_database_opens_and_is_rewritten(1); }
+TEST(SnapshotFormat, AVersion2DatabaseStillOpensAndIsRewrittenAsVersion3) { an_older_database_opens_and_is_rewritten(2); }
 
 std::uint32_t get32(const std::vector<char>& b, std::size_t at) {
   std::uint32_t v = 0;
@@ -173,8 +247,13 @@ TEST(SnapshotFormat, IdsOutOfRangeAreRefusedEvenWhenTheChecksumsHold) {
     const std::uint32_t count = get32(bytes, payload + 10);
     if (count == 0) continue;
     std::vector<char> damaged = bytes;
-    // The last element's first four bytes (a u16 array: its last two) set to all ones.
-    const std::size_t width = (length - 14) / count;
+    // The last element's first four bytes (a u16 array: its last two) set to
+    // all ones. Before the elements: kind, array, first, count, padding and
+    // the padding's bytes.
+    const std::size_t padding = static_cast<unsigned char>(bytes[payload + 14]);
+    const std::size_t width = (length - 15 - padding) / count;
+    ASSERT_EQ(15 + padding + width * count, length);
+    ASSERT_EQ((payload + 15 + padding) % 64, 0u) << "elements aligned in the file";
     const std::size_t element = payload + length - width;
     for (std::size_t i = 0; i < std::min<std::size_t>(width, 4); ++i) damaged[element + i] = static_cast<char>(0xFF);
     const auto crc = storage::crc32(std::as_bytes(std::span(damaged.data() + payload, length)));
