@@ -2,6 +2,7 @@
 #include "engine/storage/frame.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <thread>
 
@@ -51,99 +52,93 @@ void append_record(std::vector<std::byte>& out, std::span<const std::byte> paylo
   out.insert(out.end(), payload.begin(), payload.end());
 }
 
-namespace {
-
-// The checksums of the records' payloads, on up to four threads when there
-// are many bytes (opening a large snapshot checks every byte). A snapshot's
-// arrays are one record each, of up to hundreds of megabytes, so records
-// are cut into pieces, the pieces into parts of about as many bytes each,
-// and each record's pieces joined (crc32_combine).
-std::vector<std::uint32_t> payload_checksums(const std::vector<RecordSpan>& records) {
-  std::size_t total = 0;
-  for (const RecordSpan& r : records) total += r.payload.size();
-  constexpr std::size_t bytes_per_part = std::size_t{16} << 20;
-  const std::size_t parts =
-      std::clamp<std::size_t>(std::min<std::size_t>(total / bytes_per_part, std::thread::hardware_concurrency()), 1, 4);
-  std::vector<std::uint32_t> crcs(records.size());
-  if (parts == 1) {
-    for (std::size_t i = 0; i < records.size(); ++i) crcs[i] = crc32(records[i].payload);
-    return crcs;
-  }
-  struct Piece {
-    std::size_t record;
-    std::span<const std::byte> bytes;
-    std::uint32_t crc = 0;
-  };
+PayloadChecksums::PayloadChecksums(const std::vector<RecordSpan>& records) : crcs_(records.size()) {
   constexpr std::size_t piece_bytes = std::size_t{1} << 20;
-  std::vector<Piece> pieces;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const std::span<const std::byte> p = records[i].payload;
-    if (p.empty()) pieces.push_back({i, p});
-    for (std::size_t at = 0; at < p.size(); at += piece_bytes) pieces.push_back({i, p.subspan(at, std::min(piece_bytes, p.size() - at))});
+    if (p.empty()) pieces_.push_back({i, p});
+    for (std::size_t at = 0; at < p.size(); at += piece_bytes) {
+      pieces_.push_back({i, p.subspan(at, std::min(piece_bytes, p.size() - at))});
+    }
+    bytes_ += p.size();
   }
-  std::vector<std::size_t> cuts{0};  // part p checks pieces [cuts[p], cuts[p + 1])
-  for (std::size_t p = 1, i = 0, done = 0; p < parts; ++p) {
-    while (i < pieces.size() && done < total * p / parts) done += pieces[i++].bytes.size();
-    cuts.push_back(i);
+}
+
+void PayloadChecksums::work() {
+  for (std::size_t i; (i = next_.fetch_add(1, std::memory_order_relaxed)) < pieces_.size();) {
+    pieces_[i].crc = crc32(pieces_[i].bytes);
   }
-  cuts.push_back(pieces.size());
-  text::run_parts(parts, [&](std::size_t p) {
-    for (std::size_t i = cuts[p]; i < cuts[p + 1]; ++i) pieces[i].crc = crc32(pieces[i].bytes);
-  });
-  std::vector<bool> started(records.size(), false);
-  for (const Piece& piece : pieces) {
-    std::uint32_t& crc = crcs[piece.record];
+}
+
+std::vector<std::uint32_t> PayloadChecksums::crcs() {
+  // Every piece is checked once work() has returned on the threads that
+  // took them (the caller joined them).
+  std::vector<bool> started(crcs_.size(), false);
+  for (const Piece& piece : pieces_) {
+    std::uint32_t& crc = crcs_[piece.record];
     crc = started[piece.record] ? crc32_combine(crc, piece.crc, piece.bytes.size()) : piece.crc;
     started[piece.record] = true;
   }
-  return crcs;
+  return std::move(crcs_);
 }
 
-}  // namespace
-
-ScanResult scan_records(std::span<const std::byte> bytes, std::uint64_t start) {
-  ScanResult result;
-  result.valid_end = start;
-  const std::uint64_t end = bytes.size();
-  auto damaged = [&](std::uint64_t at, std::string what) {
-    result.damage_offset = at;
-    result.damage = std::move(what);
-  };
-  // Zeros from `from` to the end of the file: extended by a crash, never
-  // written. Only looked for where a record fails, so a long log is read once.
-  const auto torn_zeros = [&](std::uint64_t from) { return all_zero(bytes.subspan(std::min<std::uint64_t>(from, end))); };
-
-  // The records the lengths chain to, up to the first length that is
-  // damaged or runs past the end; then every payload's checksum.
-  std::uint64_t at = start;
-  bool bad_length = false;
-  while (at < end) {
-    const auto rest = bytes.subspan(at);
+FramedRecords frame_records(std::span<const std::byte> bytes, std::uint64_t start) {
+  FramedRecords framed;
+  framed.end = start;
+  while (framed.end < bytes.size()) {
+    const auto rest = bytes.subspan(framed.end);
     if (rest.size() < record_header_size) break;  // header cut short
     const std::uint32_t length = get32(rest.data());
     if (get32(rest.data() + 4) != crc32(rest.first(4)) || length > max_record_size) {
-      bad_length = true;
+      framed.bad_length = true;
       break;
     }
     if (rest.size() - record_header_size < length) break;  // payload cut short
-    result.records.push_back({at, rest.subspan(record_header_size, length)});
-    at += record_header_size + length;
+    framed.records.push_back({framed.end, rest.subspan(record_header_size, length)});
+    framed.end += record_header_size + length;
   }
-  const std::vector<std::uint32_t> crcs = payload_checksums(result.records);
+  return framed;
+}
+
+ScanResult check_records(std::span<const std::byte> bytes, FramedRecords framed, std::span<const std::uint32_t> crcs) {
+  ScanResult result;
+  result.valid_end = framed.records.empty() ? framed.end : framed.records.front().offset;
+  const std::uint64_t end = bytes.size();
+  // Zeros from `from` to the end of the file: extended by a crash, never
+  // written. Only looked for where a record fails, so a long log is read once.
+  const auto torn_zeros = [&](std::uint64_t from) { return all_zero(bytes.subspan(std::min<std::uint64_t>(from, end))); };
+  result.records = std::move(framed.records);
   for (std::size_t i = 0; i < result.records.size(); ++i) {
     const RecordSpan& rec = result.records[i];
     const std::uint64_t rec_end = rec.offset + record_header_size + rec.payload.size();
     if (get32(bytes.data() + rec.offset + 8) != crcs[i]) {
       if (!torn_zeros(rec_end)) {
-        damaged(rec.offset, "checksum mismatch in a record of " + std::to_string(rec.payload.size()) + " bytes");
+        result.damage_offset = rec.offset;
+        result.damage = "checksum mismatch in a record of " + std::to_string(rec.payload.size()) + " bytes";
       }
       result.records.resize(i);  // only the whole, valid records before it
       return result;
     }
     result.valid_end = rec_end;
   }
-  if (bad_length && !torn_zeros(at)) damaged(at, "the record's length is damaged");
+  if (framed.bad_length && !torn_zeros(framed.end)) {
+    result.damage_offset = framed.end;
+    result.damage = "the record's length is damaged";
+  }
   return result;
+}
+
+ScanResult scan_records(std::span<const std::byte> bytes, std::uint64_t start) {
+  FramedRecords framed = frame_records(bytes, start);
+  PayloadChecksums checksums(framed.records);
+  // On up to four threads when there are many bytes (opening a large
+  // snapshot checks every byte).
+  constexpr std::size_t bytes_per_part = std::size_t{16} << 20;
+  const std::size_t parts = std::clamp<std::size_t>(
+      std::min<std::size_t>(checksums.bytes() / bytes_per_part, std::thread::hardware_concurrency()), 1, 4);
+  text::run_parts(parts, [&](std::size_t) { checksums.work(); });
+  const std::vector<std::uint32_t> crcs = checksums.crcs();
+  return check_records(bytes, std::move(framed), crcs);
 }
 
 }  // namespace ergo::storage

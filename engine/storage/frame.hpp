@@ -12,6 +12,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -52,6 +53,41 @@ struct ScanResult {
   std::optional<std::uint64_t> damage_offset;
   std::string damage;
 };
+
+// scan_records in steps, so that a reader can check the payloads'
+// checksums on other threads while it reads the records:
+// 1. the records the lengths chain to, up to the first length that is
+//    damaged or runs past the end;
+struct FramedRecords {
+  std::vector<RecordSpan> records;
+  std::uint64_t end = 0;    // where the chain stops
+  bool bad_length = false;  // it stops at a damaged length
+};
+FramedRecords frame_records(std::span<const std::byte> bytes, std::uint64_t start);
+// 2. their payloads' checksums, in pieces of 1 MiB that any number of
+//    threads take from a shared count (work()); crcs() once all have
+//    returned;
+class PayloadChecksums {
+ public:
+  explicit PayloadChecksums(const std::vector<RecordSpan>& records);
+  void work();
+  std::vector<std::uint32_t> crcs();
+  std::size_t bytes() const { return bytes_; }
+
+ private:
+  struct Piece {
+    std::size_t record;
+    std::span<const std::byte> bytes;
+    std::uint32_t crc = 0;
+  };
+  std::vector<Piece> pieces_;
+  std::vector<std::uint32_t> crcs_;
+  std::atomic<std::size_t> next_{0};
+  std::size_t bytes_ = 0;
+};
+// 3. the checksums held against the records' headers: what scan_records
+//    returns.
+ScanResult check_records(std::span<const std::byte> bytes, FramedRecords framed, std::span<const std::uint32_t> crcs);
 
 // Reads the records of `bytes` (the whole file) from `start`. A record cut
 // off by the end of the file, or bytes after the last record that are all

@@ -6,8 +6,10 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 #include "engine/store/adjacency.hpp"
+#include "engine/store/name_index.hpp"
 #include "engine/storage/frame.hpp"
 
 namespace ergo::storage::snapshot_format {
@@ -23,6 +25,7 @@ enum Kind : std::uint8_t {
   array_kind = 6,
   column_kind = 7,
   end_kind = 9,
+  name_index_kind = 10,  // version 3 on
 };
 
 // The arrays of version 2, each written as it is in memory (little-endian)
@@ -44,7 +47,12 @@ enum class Array : std::uint8_t {
   column_values = 14,    // i64 or f64 per row of the open column
   column_chars = 15,     // the open column's strings, back to back
   column_spans = 16,     // (offset u32, length u32) per row into column_chars
+  // Version 3 on, after the name index record:
+  name_slots = 17,  // store::NameIndex::Slot (24 bytes) per slot of the table
+  name_chars = 18,  // the table's folded keys, back to back
+  name_more = 19,   // the lists of more nodes, each as its length (u32) then its ids
 };
+inline constexpr std::uint8_t last_array = 19;
 
 // Bytes per element of each array.
 constexpr std::size_t width(Array a) {
@@ -57,7 +65,9 @@ constexpr std::size_t width(Array a) {
     case Array::column_presence:
     case Array::column_values:
     case Array::column_spans: return 8;
-    case Array::column_chars: return 1;
+    case Array::name_slots: return 24;
+    case Array::column_chars:
+    case Array::name_chars: return 1;
     default: return 4;
   }
 }
@@ -67,5 +77,7 @@ inline constexpr std::size_t array_record_bytes = std::size_t{4} << 20;
 // Arrays are copied between memory and the file as they are.
 static_assert(std::endian::native == std::endian::little, "snapshots are little-endian; this host is not");
 static_assert(sizeof(store::Adjacent) == 8);
+static_assert(sizeof(store::NameIndex::Slot) == 24 && std::is_trivially_copyable_v<store::NameIndex::Slot> &&
+              std::is_trivially_default_constructible_v<store::NameIndex::Slot>);
 
 }  // namespace ergo::storage::snapshot_format

@@ -15,6 +15,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <system_error>
+#include <thread>
+#include <utility>
 
 #include "engine/storage/bytes.hpp"
 #include "engine/storage/file_io.hpp"
@@ -107,7 +110,7 @@ class Arrays {
       if (padding > 63) throw malformed("an array's elements padded by more than 63 bytes");
       r.raw(padding);
     }
-    if (static_cast<std::uint8_t>(which) < 1 || static_cast<std::uint8_t>(which) > 16) {
+    if (static_cast<std::uint8_t>(which) < 1 || static_cast<std::uint8_t>(which) > last_array) {
       throw malformed("unknown array " + std::to_string(static_cast<int>(which)));
     }
     const std::span<const std::byte> bytes = r.raw(std::size_t{count} * width(which));
@@ -175,8 +178,18 @@ class Arrays {
         for (store::TypeId t : append(d.types, first, bytes, count, rels_)) type(t);
         break;
       }
+      case Array::name_slots:
+      case Array::name_chars:
+      case Array::name_more: name_array(which, first, bytes, count); break;
       default: column_array(which, first, bytes, count);
     }
+  }
+
+  // The record before the name index's arrays: the hash it was built with.
+  void name_index(ByteReader& r) {
+    if (names_) throw malformed("a second name index");
+    names_.emplace();
+    names_->usable = r.u64() == store::NameIndex::hash_check();
   }
 
   void column(ByteReader& r) {
@@ -193,6 +206,9 @@ class Arrays {
     if (c.key < columns.size() && columns[c.key].kind() != Kind::empty) throw malformed("a column twice");
     column_ = std::move(c);
   }
+
+  // Whether the graph gets the name index as written (after finish()).
+  bool keeps_name_index() const { return names_ && names_->usable; }
 
   // Checks that every count agrees; the arrays, ready for the store.
   store::Graph::Restored finish(std::size_t keys) {
@@ -219,6 +235,20 @@ class Arrays {
     for (auto* columns : {&restored_.node_columns, &restored_.relationship_columns}) {
       if (columns->size() > keys) throw malformed("a column of a key that does not exist");
     }
+    if (names_ && names_->usable) {
+      std::vector<std::vector<store::NodeId>> more;
+      for (std::size_t at = 0; at < names_->more.size();) {
+        const std::uint32_t length = names_->more[at++];
+        if (length > names_->more.size() - at) throw malformed("a list of a name's nodes longer than its array");
+        more.emplace_back(names_->more.begin() + static_cast<std::ptrdiff_t>(at),
+                          names_->more.begin() + static_cast<std::ptrdiff_t>(at + length));
+        at += length;
+      }
+      std::string what;
+      restored_.names = store::NameIndex::restored(std::move(names_->slots), std::move(names_->chars), std::move(more),
+                                                   nodes_, what);
+      if (!restored_.names) throw malformed(what);
+    }
     return std::move(restored_);
   }
 
@@ -241,7 +271,29 @@ class Arrays {
     text::HugeVector<store::PropertyColumn::StringSpan> spans;
   };
 
+  // The name index as written; not used when built with another hash.
+  struct Names {
+    bool usable = false;
+    text::HugeVector<store::NameIndex::Slot> slots;
+    text::HugeString chars;
+    text::HugeVector<std::uint32_t> more;
+  };
+
   Direction& direction(bool out) { return out ? out_ : in_; }
+
+  void name_array(Array which, std::uint64_t first, std::span<const std::byte> bytes, std::uint32_t count) {
+    if (!names_) throw malformed("a name index array before the name index record");
+    Names& n = *names_;
+    switch (which) {
+      case Array::name_slots: append(n.slots, first, bytes, count, file_bytes_ / sizeof(store::NameIndex::Slot), false); break;
+      case Array::name_chars:
+        if (first != n.chars.size()) throw malformed("an array's records out of order");
+        if (first + count > std::numeric_limits<std::uint32_t>::max()) throw malformed("the names too long");
+        n.chars.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+        break;
+      default: append(n.more, first, bytes, count, file_bytes_ / sizeof(std::uint32_t), false); break;
+    }
+  }
 
   // Appends `count` elements at index `first` (which must be where the
   // array ends: records come in order) of at most `bound` in all; returns
@@ -322,6 +374,7 @@ class Arrays {
   store::Graph::Restored restored_;
   Direction out_, in_;
   std::optional<Column> column_;
+  std::optional<Names> names_;
 };
 
 }  // namespace
@@ -354,11 +407,36 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
                 {}, path.string());
   }
   const bool arrays = *version >= 2;
-  const ScanResult scan = scan_records(bytes, file_header_size);
-  if (scan.damage_offset) throw refuse(*scan.damage_offset, scan.damage);
+  // The records are read while another thread checks their checksums
+  // (reading checks every id, so damage cannot lead it astray); both are
+  // about as long. The outcome is the one reading only the records whose
+  // checksums hold would have: damage first, then the first malformed
+  // record among those, then a missing end.
+  FramedRecords framed = frame_records(bytes, file_header_size);
+  PayloadChecksums checksums(framed.records);
+  std::optional<std::jthread> helper;
+  if (checksums.bytes() >= (std::size_t{16} << 20) && std::thread::hardware_concurrency() > 1) {
+    try {
+      helper.emplace([&checksums] { checksums.work(); });
+    } catch (const std::system_error&) {
+      // No thread to be had: the checksums are computed here below.
+    }
+  }
+  std::optional<std::pair<std::size_t, Error>> failed;  // the first malformed record: its index, its error
+  std::optional<std::size_t> end_at;                    // the end record's index
+  auto checked_records = [&] {
+    checksums.work();
+    if (helper) helper->join();
+    const ScanResult scan = check_records(bytes, framed, checksums.crcs());  // a copy: `values` points into framed.records
+    if (scan.damage_offset) throw refuse(*scan.damage_offset, scan.damage);
+    if (failed && failed->first < scan.records.size()) throw failed->second;
+    if (!end_at || *end_at >= scan.records.size()) throw refuse(scan.valid_end, "the snapshot ends before its end record");
+    return scan.valid_end;
+  };
 
   std::uint64_t sequence = 0, nodes = 0, rels = 0, seen = 0;
   bool ended = false;
+  bool names_kept = false;  // the name index came whole: values set below are in it
   std::vector<store::LabelId> label_ids;
   std::vector<store::TypeId> type_ids;
   std::vector<store::KeyId> key_ids;
@@ -372,7 +450,7 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
     if (i >= ids.size()) throw malformed("name id " + std::to_string(i) + " out of range");
     return ids[i];
   };
-  for (const RecordSpan& rec : scan.records) {
+  for (const RecordSpan& rec : framed.records) {
     try {
       if (ended) throw malformed("a record after the end record");
       ByteReader r(rec.payload);
@@ -391,7 +469,9 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
       };
       const bool v1_only = kind == nodes_kind || kind == rels_kind;
       const bool v2_only = kind == label_sets_kind || kind == array_kind || kind == column_kind;
-      if ((v1_only && arrays) || (v2_only && !arrays)) throw malformed("a record of another format version");
+      if ((v1_only && arrays) || (v2_only && !arrays) || (kind == name_index_kind && *version < 3)) {
+        throw malformed("a record of another format version");
+      }
       switch (kind) {
         case meta_kind:
           if (seen != 0) throw malformed("a second header record");
@@ -407,6 +487,7 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
         case label_sets_kind: restore->label_sets(r); break;
         case array_kind: restore->array(r); break;
         case column_kind: restore->column(r); break;
+        case name_index_kind: restore->name_index(r); break;
         case nodes_kind: {
           const std::uint32_t first = r.u32(), count = r.u32();
           if (first != g.node_count()) throw malformed("nodes out of order");
@@ -435,19 +516,24 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
         case end_kind:
           if (r.u64() != seen) throw malformed("records are missing");
           ended = true;
-          if (restore) g.restore(restore->finish(key_ids.size()));
+          end_at = seen;
+          if (restore) {
+            g.restore(restore->finish(key_ids.size()));
+            names_kept = restore->keeps_name_index();
+          }
           break;
         default: throw malformed("unknown record kind " + std::to_string(kind));
       }
       if (kind != props_kind && !r.done()) throw malformed("bytes left over in the record");
     } catch (const Malformed& m) {
-      throw refuse(rec.offset, m.what);
+      failed.emplace(seen, refuse(rec.offset, m.what));
+      break;
     }
     ++seen;
   }
-  if (!ended) throw refuse(scan.valid_end, "the snapshot ends before its end record");
+  const std::uint64_t valid_end = checked_records();
   if (g.node_count() != nodes || g.relationship_count() != rels) {
-    throw refuse(scan.valid_end, "it holds fewer elements than its header says");
+    throw refuse(valid_end, "it holds fewer elements than its header says");
   }
   for (const RecordSpan* rec : values) {
     try {
@@ -461,7 +547,8 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
         const std::uint32_t row = r.u32();
         if (row >= bound) throw malformed("a property of an element that does not exist");
         const Value v = r.value();
-        if (target == 0) g.set_node_property(row, key, v);
+        if (target == 0 && names_kept) g.set_new_node_property(row, key, v);
+        else if (target == 0) g.set_node_property(row, key, v);
         else g.set_relationship_property(row, key, v);
       }
       if (!r.done()) throw malformed("bytes left over in the record");

@@ -238,6 +238,25 @@ void write_adjacency(Out& out, const store::Adjacency& adjacency, Array degrees,
   t.finish();
 }
 
+// The name index's table as it is (NameIndex::Slot), its keys and its
+// lists of more nodes, after a record naming the hash it was built with.
+void write_name_index(Out& out, const store::NameIndex& index) {
+  ByteWriter w;
+  w.u8(name_index_kind);
+  w.u64(store::NameIndex::hash_check());
+  out.record(w);
+  write_array(out, Array::name_slots, index.slots());
+  write_array(out, Array::name_chars, std::span<const char>(index.chars()));
+  std::uint64_t count = 0;
+  for (const auto& nodes : index.more_nodes()) count += 1 + nodes.size();
+  ArrayOut<std::uint32_t> more(out, Array::name_more, count);
+  for (const auto& nodes : index.more_nodes()) {
+    more.push(static_cast<std::uint32_t>(nodes.size()));
+    more.push(nodes);
+  }
+  more.finish();
+}
+
 }  // namespace
 
 void write_snapshot(const store::Graph& g, std::uint64_t sequence, const std::filesystem::path& path) {
@@ -288,6 +307,7 @@ void write_snapshot(const store::Graph& g, std::uint64_t sequence, const std::fi
     if (const auto* c = g.node_column(key)) write_column(out, 0, key, *c, g.node_count());
     if (const auto* c = g.relationship_column(key)) write_column(out, 1, key, *c, g.relationship_count());
   }
+  write_name_index(out, g.name_index());
   w.u8(end_kind);
   w.u64(out.records());
   out.record(w);

@@ -75,6 +75,10 @@ void Graph::restore(Restored r) {
 
   node_columns_ = std::move(r.node_columns);
   rel_columns_ = std::move(r.relationship_columns);
+  if (r.names) {
+    names_ = std::move(*r.names);
+    return;
+  }
   for (const KeyId key : {name_key_, aliases_key_}) {
     if (key >= node_columns_.size() || node_columns_[key].kind() == PropertyColumn::Kind::empty) continue;
     const PropertyColumn& column = node_columns_[key];

@@ -173,6 +173,7 @@ class Graph {
   // The adjacency, current when every change has been committed.
   const Adjacency& out_adjacency() const { return out_; }
   const Adjacency& in_adjacency() const { return in_; }
+  const NameIndex& name_index() const { return names_; }
   bool adjacency_current() const { return !adjacency_stale_; }
 
   struct Restored {
@@ -185,10 +186,12 @@ class Graph {
     // Both directions, or none (then the next commit() builds them).
     std::optional<Adjacency> out, in;
     std::vector<PropertyColumn> node_columns, relationship_columns;  // by KeyId
+    // The name index as written, checked (NameIndex::restored); when absent
+    // it is built from the name and aliases columns.
+    std::optional<NameIndex> names;
   };
   // Fills this graph, which has names but no elements yet, from arrays the
-  // caller has checked (every id in range, every count agreeing). The name
-  // index is built from the restored name and aliases columns.
+  // caller has checked (every id in range, every count agreeing).
   void restore(Restored r);
 
   std::size_t memory_bytes() const;

@@ -22,6 +22,50 @@ std::uint64_t NameIndex::hash_of(std::string_view key) {
   return h > removed ? h : h + 2;
 }
 
+std::uint64_t NameIndex::hash_check() { return hash_of("ergo: the name index's hash"); }
+
+std::optional<NameIndex> NameIndex::restored(text::HugeVector<Slot> slots, text::HugeString chars,
+                                             std::vector<std::vector<NodeId>> more, std::size_t node_count,
+                                             std::string& what) {
+  NameIndex index;
+  if (!slots.empty() && !std::has_single_bit(slots.size())) {
+    what = "a name table whose size is not a power of two";
+    return std::nullopt;
+  }
+  std::size_t live_chars = 0;
+  for (const Slot& s : slots) {
+    if (s.hash == removed) ++index.removed_;
+    if (s.hash <= removed) continue;
+    if (std::uint64_t{s.offset} + s.length > chars.size() || s.first >= node_count || s.more > more.size()) {
+      what = "a name slot out of range";
+      return std::nullopt;
+    }
+    ++index.keys_;
+    live_chars += s.length;
+    index.size_ += 1 + (s.more ? more[s.more - 1].size() : 0);
+  }
+  for (std::size_t i = 0; i < more.size(); ++i) {
+    if (more[i].empty()) index.free_more_.push_back(static_cast<std::uint32_t>(i + 1));
+    for (std::size_t j = 0; j < more[i].size(); ++j) {
+      if (more[i][j] >= node_count || (j > 0 && more[i][j] <= more[i][j - 1])) {
+        what = "a name's nodes out of range or out of order";
+        return std::nullopt;
+      }
+    }
+  }
+  // Probes end at an empty slot: a table without one would never end one.
+  const std::size_t used = index.keys_ + index.removed_;
+  if (live_chars > chars.size() || (!slots.empty() && used >= slots.size()) || used * 10 > slots.size() * 7 + 9) {
+    what = "a name table fuller than it can be";
+    return std::nullopt;
+  }
+  index.dead_chars_ = chars.size() - live_chars;
+  index.slots_ = std::move(slots);
+  index.chars_ = std::move(chars);
+  index.more_ = std::move(more);
+  return index;
+}
+
 std::size_t NameIndex::find_slot(std::string_view key, std::uint64_t hash) const {
   if (slots_.empty()) return 0;
   const std::size_t mask = slots_.size() - 1;
@@ -45,6 +89,7 @@ void NameIndex::reserve(std::size_t keys) {
 void NameIndex::rehash(std::size_t capacity) {
   // On huge pages (text::HugeVector): filling a fresh table in 4 KiB pages
   // was a tenth of reopening a database.
+  // Value-initialized: every slot's hash 0 (empty).
   text::HugeVector<Slot> old = std::exchange(slots_, text::HugeVector<Slot>(capacity));
   text::HugeString old_chars = std::exchange(chars_, {});
   chars_.reserve(old_chars.size() - dead_chars_);

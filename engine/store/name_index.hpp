@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -40,22 +41,42 @@ class NameIndex {
   // Makes room for `keys` keys in all without growing again.
   void reserve(std::size_t keys);
 
+  // One slot of the table. hash: 0 for a slot never used, 1 for one whose
+  // key was removed (probes go on past it), otherwise the key's hash (never
+  // 0 or 1). The key is the index's chars[offset, +length). Its nodes: the
+  // lowest id in `first`; the rest (a name shared by several nodes: rare)
+  // ascending in more[more - 1]. Plain bytes (no member initializers), so a
+  // snapshot's table can be used where the file is mapped.
+  struct Slot {
+    std::uint64_t hash;
+    std::uint32_t offset, length;
+    NodeId first;
+    std::uint32_t more;
+  };
+
+  // --- Snapshots (engine/storage/) keep the table as it is, so opening
+  // does not fold and hash every name again.
+  std::span<const Slot> slots() const { return slots_; }
+  std::string_view chars() const { return chars_; }
+  // The lists of more nodes, by Slot::more - 1 (empty ones are free).
+  std::span<const std::vector<NodeId>> more_nodes() const { return more_; }
+  // What this build's hash gives a fixed text: a table written by a build
+  // that hashes differently (another standard library) is rebuilt instead.
+  static std::uint64_t hash_check();
+  // The index from a snapshot's table, checked against `node_count`:
+  // nullopt, with `what` set, when it does not hold together (a slot's key
+  // beyond the characters, a node id out of range, a table that is not a
+  // power of two).
+  static std::optional<NameIndex> restored(text::HugeVector<Slot> slots, text::HugeString chars,
+                                           std::vector<std::vector<NodeId>> more, std::size_t node_count,
+                                           std::string& what);
+
   // Number of (key, node) entries.
   std::size_t size() const { return size_; }
   // No two nodes share a key.
   bool one_node_per_key() const { return size_ == keys_; }
 
  private:
-  // hash: 0 for a slot never used, 1 for one whose key was removed (probes
-  // go on past it), otherwise the key's hash (never 0 or 1). The key is
-  // chars_[offset, +length). Its nodes: the lowest id in `first`; the rest
-  // (a name shared by several nodes: rare) ascending in more_[more - 1].
-  struct Slot {
-    std::uint64_t hash = 0;
-    std::uint32_t offset = 0, length = 0;
-    NodeId first = no_node;
-    std::uint32_t more = 0;
-  };
   static constexpr std::uint64_t empty = 0, removed = 1;
   static std::uint64_t hash_of(std::string_view key);
   // The table size (a power of two) for this many used slots.

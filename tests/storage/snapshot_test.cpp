@@ -8,6 +8,7 @@
 // checkpoint), and a snapshot whose
 // checksums hold but whose ids do not is refused with the file and offset,
 // never trusted.
+#include <cstring>
 #include <fstream>
 #include <random>
 
@@ -219,6 +220,97 @@ std::uint32_t get32(const std::vector<char>& b, std::size_t at) {
   std::uint32_t v = 0;
   for (int i = 0; i < 4; ++i) v |= std::uint32_t(static_cast<unsigned char>(b[at + i])) << (8 * i);
   return v;
+}
+
+// `bytes` with the payload of the record at `offset` changed by `change`
+// and its checksum made to hold again.
+template <class Change>
+std::vector<char> rewritten(std::vector<char> bytes, std::uint64_t offset, const Change& change) {
+  const std::size_t payload = offset + 12;
+  const std::uint32_t length = get32(bytes, offset);
+  change(bytes.data() + payload);
+  const auto crc = storage::crc32(std::as_bytes(std::span(bytes.data() + payload, length)));
+  for (int i = 0; i < 4; ++i) bytes[offset + 8 + i] = static_cast<char>(crc >> (8 * i));
+  return bytes;
+}
+
+// The offset of the first record whose payload starts with `kind` (and,
+// for an array record, holds array `array`).
+std::uint64_t record_of(const std::vector<char>& bytes, int kind, int array = -1) {
+  for (std::uint64_t offset : record_offsets(bytes)) {
+    if (bytes[offset + 12] == kind && (array < 0 || bytes[offset + 13] == array)) return offset;
+  }
+  ADD_FAILURE() << "no record of kind " << kind;
+  return 0;
+}
+
+// The name index is written as it is and used as written: names, aliases
+// and a name two nodes share are found after reopening. A table written by
+// a build whose hash differs (here: its hash check changed) is rebuilt from
+// the columns instead, with the same answers; a slot pointing outside the
+// table's keys is refused, never followed.
+TEST(SnapshotFormat, TheNameIndexIsKeptAsWrittenOrRebuiltWhenItsHashDiffers) {
+  TempDir dir;
+  const fs::path path = dir / "db", snapshot = path / "snapshot.ergo";
+  {
+    Database db = Database::open_directory(path.string());
+    db.execute("UNWIND range(1, 300) AS i CREATE (:P {name: 'Name ' + toString(i), aliases: ['A' + toString(i)]})");
+    db.execute("CREATE (:Twin {name: 'twin'}), (:Twin {name: 'TWIN'}), (:Other {name: '마이크로소프트', aliases: ['MS']})");
+    db.execute("MATCH (p:P {name: 'Name 7'}) DETACH DELETE p");
+  }
+  auto expect_names = [&](Database& db) {
+    EXPECT_EQ(db.find_by_name("name 42").size(), 1u);
+    EXPECT_EQ(db.find_by_name("a300").size(), 1u);
+    EXPECT_EQ(db.find_by_name("Twin").size(), 2u);
+    EXPECT_EQ(db.find_by_name("ms").rows(), db.find_by_name("마이크로소프트").rows());
+    EXPECT_EQ(db.find_by_name("ms").size(), 1u);
+    EXPECT_TRUE(db.find_by_name("Name 7").empty());
+    EXPECT_TRUE(db.find_by_name("A7").empty());
+  };
+  const std::vector<char> bytes = read_bytes(snapshot);
+  {
+    Database db = Database::open_directory(path.string(), {.read_only = true});
+    expect_names(db);
+  }
+  // As another build would write it: another hash check, and every key in
+  // a slot this build's hash would not look in (so a table used anyway
+  // would find nothing).
+  const std::uint64_t index_record = record_of(bytes, 10), slots_record = record_of(bytes, 6, 17);
+  std::vector<char> other_build = rewritten(bytes, index_record, [](char* payload) { payload[1] ^= 0x5A; });
+  other_build = rewritten(other_build, slots_record, [&](char* payload) {
+    const std::size_t elements = 15 + static_cast<unsigned char>(payload[14]);
+    const std::uint32_t count = get32(bytes, slots_record + 12 + 10);
+    std::vector<char> table(payload + elements, payload + elements + std::size_t{count} * 24);
+    for (std::uint32_t i = 0; i < count; ++i) std::memcpy(payload + elements + i * 24, table.data() + (i + count / 2) % count * 24, 24);
+  });
+  write_bytes(snapshot, other_build);
+  {
+    Database db = Database::open_directory(path.string(), {.read_only = true});
+    expect_names(db);
+  }
+  // A live slot (hash above 1) whose key starts past the characters.
+  const std::vector<char> bad_slot = rewritten(bytes, slots_record, [](char* payload) {
+    const std::size_t elements = 15 + static_cast<unsigned char>(payload[14]);
+    for (char* slot = payload + elements;; slot += 24) {
+      std::uint64_t hash = 0;
+      std::memcpy(&hash, slot, 8);
+      if (hash > 1) {
+        const std::uint32_t past = 1u << 30;
+        std::memcpy(slot + 8, &past, 4);
+        return;
+      }
+    }
+  });
+  write_bytes(snapshot, bad_slot);
+  try {
+    Database::open_directory(path.string(), {.read_only = true});
+    ADD_FAILURE() << "opened";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::data_error);
+    EXPECT_EQ(e.message(), "the snapshot '" + snapshot.string() + "' is damaged at byte " +
+                               std::to_string(record_offsets(bytes).back()) +
+                               ": a name slot out of range; nothing was opened. Restore the database directory from a copy");
+  }
 }
 
 // Array records whose checksums hold but whose ids point past the graph:
