@@ -97,6 +97,74 @@ bool has_clmul() {
   return has;
 }
 
+// The folding constant for `bits`: x^bits mod P, bit-reflected and shifted
+// left by one, as the paper's (and the constants above: checked below).
+constexpr std::uint64_t fold_constant(unsigned bits) {
+  std::uint64_t v = 1;
+  for (unsigned i = 0; i < bits; ++i) {
+    v <<= 1;
+    if (v & 0x100000000ull) v ^= 0x104C11DB7ull;  // P, not reflected
+  }
+  std::uint32_t reflected = 0;
+  for (int b = 0; b < 32; ++b) {
+    if (v & (std::uint64_t{1} << b)) reflected |= 1u << (31 - b);
+  }
+  return std::uint64_t{reflected} << 1;
+}
+static_assert(fold_constant(8 * 64 + 32) == 0x154442bd4 && fold_constant(8 * 64 - 32) == 0x1c6e41596);
+static_assert(fold_constant(8 * 16 + 32) == 0x1751997d0 && fold_constant(8 * 16 - 32) == 0x0ccaa009e);
+
+// The register after at least 128 bytes, 128 bytes at a time in four
+// 256-bit lanes pairs where the processor multiplies carry-less 256 bits
+// at once (VPCLMULQDQ): twice by_clmul's speed here, and a reopen checks
+// every byte of its snapshot. The eight 16-byte lanes are then folded into
+// one in order, and the rest goes as in by_clmul.
+#define ERGO_VPCLMUL __attribute__((target("vpclmulqdq,avx2,pclmul,sse2")))
+// 32 bytes folded forward as two 16-byte lanes, each as fold() does.
+ERGO_VPCLMUL inline __m256i fold_256(__m256i x, __m256i powers) {
+  return _mm256_xor_si256(_mm256_clmulepi64_epi128(x, powers, 0x00), _mm256_clmulepi64_epi128(x, powers, 0x11));
+}
+ERGO_VPCLMUL inline __m256i load_256(const std::byte* at) {
+  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at));
+}
+
+ERGO_VPCLMUL std::uint32_t by_vpclmul(std::uint32_t crc, const std::byte* p,
+                                                                                std::size_t n) {
+  constexpr long long lo = static_cast<long long>(fold_constant(8 * 128 + 32));
+  constexpr long long hi = static_cast<long long>(fold_constant(8 * 128 - 32));
+  const __m256i by_128 = _mm256_set_epi64x(hi, lo, hi, lo);
+  const __m128i by_16 = _mm_set_epi64x(0x0ccaa009e, 0x1751997d0);
+  __m256i x0 = _mm256_xor_si256(load_256(p), _mm256_set_epi32(0, 0, 0, 0, 0, 0, 0, static_cast<int>(crc)));
+  __m256i x1 = load_256(p + 32), x2 = load_256(p + 64), x3 = load_256(p + 96);
+  p += 128;
+  n -= 128;
+  for (; n >= 128; p += 128, n -= 128) {
+    x0 = _mm256_xor_si256(fold_256(x0, by_128), load_256(p));
+    x1 = _mm256_xor_si256(fold_256(x1, by_128), load_256(p + 32));
+    x2 = _mm256_xor_si256(fold_256(x2, by_128), load_256(p + 64));
+    x3 = _mm256_xor_si256(fold_256(x3, by_128), load_256(p + 96));
+  }
+  __m128i x = _mm256_castsi256_si128(x0);
+  x = _mm_xor_si128(fold(x, by_16), _mm256_extracti128_si256(x0, 1));
+  x = _mm_xor_si128(fold(x, by_16), _mm256_castsi256_si128(x1));
+  x = _mm_xor_si128(fold(x, by_16), _mm256_extracti128_si256(x1, 1));
+  x = _mm_xor_si128(fold(x, by_16), _mm256_castsi256_si128(x2));
+  x = _mm_xor_si128(fold(x, by_16), _mm256_extracti128_si256(x2, 1));
+  x = _mm_xor_si128(fold(x, by_16), _mm256_castsi256_si128(x3));
+  x = _mm_xor_si128(fold(x, by_16), _mm256_extracti128_si256(x3, 1));
+  for (; n >= 16; p += 16, n -= 16) {
+    x = _mm_xor_si128(fold(x, by_16), _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+  }
+  alignas(16) std::byte last[16];
+  _mm_store_si128(reinterpret_cast<__m128i*>(last), x);
+  return by_table(by_table(0, last, 16), p, n);
+}
+
+bool has_vpclmul() {
+  static const bool has = has_clmul() && __builtin_cpu_supports("vpclmulqdq") && __builtin_cpu_supports("avx2");
+  return has;
+}
+
 #endif
 
 // a·b mod P, both bit-reflected as the register is (bit 31 is x^0).
@@ -124,6 +192,7 @@ std::uint32_t crc32_combine(std::uint32_t crc_a, std::uint32_t crc_b, std::uint6
 std::uint32_t crc32(std::span<const std::byte> bytes, std::uint32_t crc) {
   crc = ~crc;
 #ifdef ERGO_CRC32_CLMUL
+  if (bytes.size() >= 256 && has_vpclmul()) return ~by_vpclmul(crc, bytes.data(), bytes.size());
   if (bytes.size() >= 64 && has_clmul()) return ~by_clmul(crc, bytes.data(), bytes.size());
 #endif
   return ~by_table(crc, bytes.data(), bytes.size());

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <new>
 #include <vector>
 
 namespace ergo::text {
@@ -56,7 +57,9 @@ void* take_offer(std::size_t bytes) noexcept {
   std::byte* const at = offer.at;
   offer = {};
   const std::scoped_lock lock(mappings_lock);
-  ++mappings[mapping_of(at)].holds;  // an offer is always within a live mapping
+  const std::size_t i = mapping_of(at);  // an offer lies in a live mapping: its MappedFile makes it
+  if (i == mappings.size()) return nullptr;
+  ++mappings[i].holds;
   return at;
 }
 
@@ -84,10 +87,13 @@ std::unique_ptr<MappedFile> MappedFile::map(int fd, std::size_t size) {
   // mapping would copy every page).
   ::madvise(p, size, MADV_POPULATE_READ);
   auto* begin = static_cast<std::byte*>(p);
-  {
+  try {
     const std::scoped_lock lock(mappings_lock);
     mappings.push_back({begin, size, 1});
     mappings_live.fetch_add(1, std::memory_order_relaxed);
+  } catch (const std::bad_alloc&) {
+    ::munmap(p, size);
+    return nullptr;
   }
   return std::unique_ptr<MappedFile>(new MappedFile(begin, size));
 }
