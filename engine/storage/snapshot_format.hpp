@@ -10,6 +10,7 @@
 
 #include "engine/store/adjacency.hpp"
 #include "engine/store/name_index.hpp"
+#include "engine/store/property_column.hpp"
 #include "engine/storage/frame.hpp"
 
 namespace ergo::storage::snapshot_format {
@@ -51,8 +52,10 @@ enum class Array : std::uint8_t {
   name_slots = 17,  // store::NameIndex::Slot (24 bytes) per slot of the table
   name_chars = 18,  // the table's folded keys, back to back
   name_more = 19,   // the lists of more nodes, each as its length (u32) then its ids
+  out_slices = 20,  // (begin u32, end u32) per node: its slice of out_entries (instead of out_degrees)
+  in_slices = 21,
 };
-inline constexpr std::uint8_t last_array = 19;
+inline constexpr std::uint8_t last_array = 21;
 
 // Bytes per element of each array.
 constexpr std::size_t width(Array a) {
@@ -64,7 +67,9 @@ constexpr std::size_t width(Array a) {
     case Array::in_entries:
     case Array::column_presence:
     case Array::column_values:
-    case Array::column_spans: return 8;
+    case Array::column_spans:
+    case Array::out_slices:
+    case Array::in_slices: return 8;
     case Array::name_slots: return 24;
     case Array::column_chars:
     case Array::name_chars: return 1;
@@ -76,7 +81,8 @@ inline constexpr std::size_t array_record_bytes = std::size_t{4} << 20;
 
 // Arrays are copied between memory and the file as they are.
 static_assert(std::endian::native == std::endian::little, "snapshots are little-endian; this host is not");
-static_assert(sizeof(store::Adjacent) == 8);
+static_assert(sizeof(store::Adjacent) == 8 && sizeof(store::PropertyColumn::StringSpan) == 8 &&
+              sizeof(store::Adjacency::Slice) == 8);
 static_assert(sizeof(store::NameIndex::Slot) == 24 && std::is_trivially_copyable_v<store::NameIndex::Slot> &&
               std::is_trivially_default_constructible_v<store::NameIndex::Slot>);
 

@@ -203,9 +203,25 @@ class Arrays {
         ascending(restored_.dead_relationships, first);
         break;
       }
+      case Array::out_slices:
+      case Array::in_slices: {
+        Direction& d = direction(which == Array::out_slices);
+        if (!d.degrees.empty()) throw malformed("both degrees and slices");
+        // Each slice starts where the one before ends: the last end is the total.
+        const std::span<const store::Adjacency::Slice> slices = append(d.slices, first, bytes, count, nodes_);
+        std::uint32_t at = first == 0 ? 0 : d.slices[first - 1].end;
+        for (const store::Adjacency::Slice& s : slices) {
+          if (s.begin != at || s.end < s.begin) throw malformed("adjacency slices out of order");
+          at = s.end;
+        }
+        d.total = at;
+        if (d.total > rels_) throw malformed("more adjacency entries than relationships");
+        break;
+      }
       case Array::out_degrees:
       case Array::in_degrees: {
         Direction& d = direction(which == Array::out_degrees);
+        if (!d.slices.empty()) throw malformed("both degrees and slices");
         for (std::uint32_t degree : append(d.degrees, first, bytes, count, nodes_)) d.total += degree;
         if (d.total > rels_) throw malformed("more adjacency entries than relationships");
         break;
@@ -276,12 +292,19 @@ class Arrays {
     const bool any = out_.written() || in_.written();
     if (any) {
       for (const Direction* d : {&out_, &in_}) {
-        if (d->degrees.size() != nodes_ || d->total != live || d->entries.size() != live || d->types.size() != live) {
+        if (std::max(d->degrees.size(), d->slices.size()) != nodes_ || d->total != live || d->entries.size() != live ||
+            d->types.size() != live) {
           throw malformed("the adjacency does not cover the relationships");
         }
       }
-      restored_.out = store::Adjacency::compact(out_.degrees, std::move(out_.entries), std::move(out_.types));
-      restored_.in = store::Adjacency::compact(in_.degrees, std::move(in_.entries), std::move(in_.types));
+      auto compact = [](Direction& d) {
+        if (!d.slices.empty() || d.degrees.empty()) {
+          return store::Adjacency::compact(std::move(d.slices), std::move(d.entries), std::move(d.types));
+        }
+        return store::Adjacency::compact(d.degrees, std::move(d.entries), std::move(d.types));
+      };
+      restored_.out = compact(out_);
+      restored_.in = compact(in_);
     }
     for (auto* columns : {&restored_.node_columns, &restored_.relationship_columns}) {
       if (columns->size() > keys) throw malformed("a column of a key that does not exist");
@@ -305,11 +328,12 @@ class Arrays {
 
  private:
   struct Direction {
-    text::HugeVector<std::uint32_t> degrees;
+    text::HugeVector<std::uint32_t> degrees;           // version 2
+    text::HugeVector<store::Adjacency::Slice> slices;  // version 3
     text::HugeVector<store::Adjacent> entries;
     text::HugeVector<store::TypeId> types;
     std::uint64_t total = 0;
-    bool written() const { return !degrees.empty() || !entries.empty() || !types.empty(); }
+    bool written() const { return !degrees.empty() || !slices.empty() || !entries.empty() || !types.empty(); }
   };
   struct Column {
     std::uint8_t target = 0;

@@ -225,11 +225,17 @@ void write_column(Out& out, std::uint8_t target, store::KeyId key, const store::
 }
 
 // One direction's adjacency, slice after slice in node order (so compact,
-// whatever room writes left in memory).
-void write_adjacency(Out& out, const store::Adjacency& adjacency, Array degrees, Array entries, Array types) {
-  ArrayOut<std::uint32_t> d(out, degrees, adjacency.nodes());
-  for (std::size_t n = 0; n < adjacency.nodes(); ++n) d.push(static_cast<std::uint32_t>(adjacency.degree(static_cast<store::NodeId>(n))));
-  d.finish();
+// whatever room writes left in memory), with the slice table that order
+// makes, so opening builds nothing.
+void write_adjacency(Out& out, const store::Adjacency& adjacency, Array slices, Array entries, Array types) {
+  ArrayOut<store::Adjacency::Slice> s(out, slices, adjacency.nodes());
+  std::uint32_t at = 0;
+  for (std::size_t n = 0; n < adjacency.nodes(); ++n) {
+    const auto degree = static_cast<std::uint32_t>(adjacency.degree(static_cast<store::NodeId>(n)));
+    s.push({at, at + degree});
+    at += degree;
+  }
+  s.finish();
   ArrayOut<store::Adjacent> e(out, entries, adjacency.entries());
   for (std::size_t n = 0; n < adjacency.nodes(); ++n) e.push(adjacency.of(static_cast<store::NodeId>(n)));
   e.finish();
@@ -299,8 +305,8 @@ void write_snapshot(const store::Graph& g, std::uint64_t sequence, const std::fi
   // Adjacency not brought up to date by a commit is left out: opening
   // then builds it.
   if (g.adjacency_current() && g.out_adjacency().nodes() == g.node_count() && g.in_adjacency().nodes() == g.node_count()) {
-    write_adjacency(out, g.out_adjacency(), Array::out_degrees, Array::out_entries, Array::out_types);
-    write_adjacency(out, g.in_adjacency(), Array::in_degrees, Array::in_entries, Array::in_types);
+    write_adjacency(out, g.out_adjacency(), Array::out_slices, Array::out_entries, Array::out_types);
+    write_adjacency(out, g.in_adjacency(), Array::in_slices, Array::in_entries, Array::in_types);
   }
   for (std::size_t k = 0; k < g.keys().size(); ++k) {
     const auto key = static_cast<store::KeyId>(k);

@@ -78,6 +78,16 @@ Adjacency Adjacency::compact(std::span<const std::uint32_t> degrees, text::HugeV
   return a;
 }
 
+Adjacency Adjacency::compact(text::HugeVector<Slice> slices, text::HugeVector<Adjacent> entries,
+                             text::HugeVector<TypeId> types) {
+  Adjacency a;
+  a.slices_ = std::move(slices);
+  a.live_ = entries.size();
+  a.entries_ = std::move(entries);
+  a.entry_types_ = std::move(types);
+  return a;
+}
+
 void Adjacency::reserve(std::size_t node_count, std::size_t entries) {
   slices_.reserve(node_count);
   entries_.reserve(entries);

@@ -29,6 +29,13 @@ struct Adjacent {
 
 class Adjacency {
  public:
+  // Node n's entries: [begin, end) of the arrays. Plain bytes (no member
+  // initializers), so a snapshot's slice table can be used where the file
+  // is mapped.
+  struct Slice {
+    std::uint32_t begin, end;
+  };
+
   Adjacency() = default;
   // A copy (of a graph version, ADR 0006 §4) has room to grow
   // (text::copy_with_room).
@@ -48,6 +55,12 @@ class Adjacency {
   // entries.size() == types.size()). Reopening a database copies these
   // arrays instead of building them again.
   static Adjacency compact(std::span<const std::uint32_t> degrees, text::HugeVector<Adjacent> entries,
+                           text::HugeVector<TypeId> types);
+  // The same with the slice table as a snapshot of version 3 holds it:
+  // node n's slice is slices[n], each starting where the one before ends,
+  // the first at 0, the last ending at entries.size() (the caller has
+  // checked). Nothing is built.
+  static Adjacency compact(text::HugeVector<Slice> slices, text::HugeVector<Adjacent> entries,
                            text::HugeVector<TypeId> types);
 
   // --- Changes in place (Graph::commit works out which).
@@ -108,9 +121,6 @@ class Adjacency {
   std::size_t memory_bytes() const;
 
  private:
-  struct Slice {
-    std::uint32_t begin = 0, end = 0;
-  };
   // Where a slice's room ends: slices that moved have their own (recorded),
   // the others end where their entries do.
   std::uint32_t room_end(NodeId n) const;

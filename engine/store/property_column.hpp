@@ -51,7 +51,12 @@ class PropertyColumn {
   std::span<const std::uint64_t> presence() const { return present_; }
   std::span<const std::int64_t> integers() const { return ints_; }
   std::span<const double> floats() const { return doubles_; }
-  using StringSpan = std::pair<std::uint32_t, std::uint32_t>;  // offset, length
+  // Where a row's string is in the column's characters. Plain bytes (not
+  // std::pair, whose construction zeroes), so a snapshot's spans can be
+  // used where the file is mapped.
+  struct StringSpan {
+    std::uint32_t offset, length;
+  };
   // A column of `kind` (integer, floating or string) from its arrays; the
   // caller has checked that every present row has a value (and a span
   // within `chars`).

@@ -327,7 +327,9 @@ TEST(SnapshotFormat, IdsOutOfRangeAreRefusedEvenWhenTheChecksumsHold) {
     db.execute("MATCH ()-[r:NEXT {w: 10}]->() DELETE r");
   }
   const std::vector<char> bytes = read_bytes(path / "snapshot.ergo");
-  // Array ids whose elements are ids or counts: 1-12 and the string spans (16).
+  // Array ids whose elements are ids or counts: 1-12 (7 and 10, the
+  // degrees, version 2's only), the string spans (16) and the adjacency's
+  // slices (20, 21).
   const std::string snapshot = (path / "snapshot.ergo").string();
   int refused = 0;
   for (std::uint64_t offset : record_offsets(bytes)) {
@@ -335,7 +337,7 @@ TEST(SnapshotFormat, IdsOutOfRangeAreRefusedEvenWhenTheChecksumsHold) {
     const std::uint32_t length = get32(bytes, offset);
     if (bytes[payload] != 6) continue;  // not an array record
     const int array = static_cast<unsigned char>(bytes[payload + 1]);
-    if (!(array <= 12 || array == 16)) continue;
+    if (!(array <= 12 || array == 16 || array == 20 || array == 21)) continue;
     const std::uint32_t count = get32(bytes, payload + 10);
     if (count == 0) continue;
     std::vector<char> damaged = bytes;
@@ -362,8 +364,9 @@ TEST(SnapshotFormat, IdsOutOfRangeAreRefusedEvenWhenTheChecksumsHold) {
       ++refused;
     }
   }
-  // The 12 arrays of elements and adjacency, and the spans of three string
-  // columns (the nodes' name and s, the relationships' t).
+  // The 12 arrays of elements and adjacency (slices for degrees), and the
+  // spans of three string columns (the nodes' name and s, the
+  // relationships' t).
   EXPECT_EQ(refused, 15);
   write_bytes(path / "snapshot.ergo", bytes);
   Database db = Database::open_directory(path.string(), {.read_only = true});
