@@ -10,6 +10,10 @@
 #include <bit>
 #include <cstring>
 #include <iterator>
+#include <mutex>
+#include <functional>
+#include <deque>
+#include <condition_variable>
 #include <limits>
 #include <type_traits>
 #include <optional>
@@ -99,6 +103,111 @@ ERGO_AVX2_CLONE std::pair<std::uint32_t, std::uint32_t> max_of(std::span<const s
   return {top_neighbor, top_rel};
 }
 
+// The id checks of the large arrays: by their maximum first (a loop that
+// vectorizes), element by element only to name a bad one.
+void check_nodes(std::span<const store::NodeId> ids, std::uint64_t nodes) {
+  if (max_of(ids) < nodes || ids.empty()) return;
+  for (store::NodeId n : ids) {
+    if (n >= nodes) throw malformed("node id " + std::to_string(n) + " out of range");
+  }
+}
+void check_types(std::span<const store::TypeId> ids, std::size_t types) {
+  if (max_of(ids) < types || ids.empty()) return;
+  for (store::TypeId t : ids) {
+    if (t >= types) throw malformed("type id " + std::to_string(t) + " out of range");
+  }
+}
+void check_entries(std::span<const store::Adjacent> entries, std::uint64_t nodes, std::uint64_t rels) {
+  const auto [top_neighbor, top_rel] = max_of(entries);
+  if (entries.empty() || (top_neighbor < nodes && top_rel < rels)) return;
+  for (const store::Adjacent& e : entries) {
+    if (e.neighbor >= nodes) throw malformed("node id " + std::to_string(e.neighbor) + " out of range");
+    if (e.rel >= rels) throw malformed("relationship id " + std::to_string(e.rel) + " out of range");
+  }
+}
+
+// Checks of large arrays handed to whichever thread is free: the one that
+// computed the checksums, once it has, and the reader, once it reaches the
+// end record (before anything is built from the arrays). Each names its
+// record; the first record in file order that failed is reported, as
+// reading in order would.
+class DeferredChecks {
+ public:
+  void add(std::size_t record, std::uint64_t offset, std::function<void()> check) {
+    {
+      const std::scoped_lock lock(mutex_);
+      tasks_.push_back({record, offset, std::move(check)});
+    }
+    changed_.notify_all();
+  }
+  // The other thread: runs checks as they come until finish() and none is left.
+  void serve() { run(true); }
+  // The reader: no more checks come; runs what is left and waits for the
+  // other thread's. The first failure, if any.
+  std::optional<std::pair<std::size_t, Malformed>> finish() {
+    close();
+    run(false);
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return running_ == 0; });
+    if (!failed_) return std::nullopt;
+    return std::pair{failed_->record, Malformed{failed_->what}};
+  }
+  // The record's offset of the first failure.
+  std::uint64_t failed_offset() const { return failed_ ? failed_->offset : 0; }
+  // No more checks come (serve() returns once none is left).
+  void close() {
+    {
+      const std::scoped_lock lock(mutex_);
+      closed_ = true;
+    }
+    changed_.notify_all();
+  }
+
+ private:
+  struct Task {
+    std::size_t record;
+    std::uint64_t offset;
+    std::function<void()> check;
+  };
+  struct Failure {
+    std::size_t record;
+    std::uint64_t offset;
+    std::string what;
+  };
+  void run(bool wait_for_more) {
+    for (;;) {
+      Task task;
+      {
+        std::unique_lock lock(mutex_);
+        if (wait_for_more) changed_.wait(lock, [&] { return closed_ || next_ < tasks_.size(); });
+        if (next_ == tasks_.size()) return;
+        task = std::move(tasks_[next_++]);
+        ++running_;
+      }
+      std::optional<Malformed> bad;
+      try {
+        task.check();
+      } catch (const Malformed& m) {
+        bad = m;
+      } catch (...) {
+        bad = malformed("an array that could not be checked");  // out of memory naming an id
+      }
+      {
+        const std::scoped_lock lock(mutex_);
+        if (bad && (!failed_ || task.record < failed_->record)) failed_ = Failure{task.record, task.offset, bad->what};
+        --running_;
+      }
+      changed_.notify_all();
+    }
+  }
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Task> tasks_;
+  std::size_t next_ = 0, running_ = 0;
+  bool closed_ = false;
+  std::optional<Failure> failed_;
+};
+
 // The name index as written (version 3); not used when built with another
 // hash.
 struct StoredNames {
@@ -115,10 +224,12 @@ class Arrays {
   // `aligned`: array records carry padding before their elements (version
   // 3); `mapping`: the file mapped, whose arrays can then be held in place
   // (nullptr when it was read into memory).
+  // `deferred`: where the checks of large arrays in the mapping go (the
+  // mapping outlives them; a held array could still be copied out).
   Arrays(std::uint64_t nodes, std::uint64_t rels, std::size_t labels, std::size_t types, std::size_t file_bytes,
-         bool aligned, const text::MappedFile* mapping)
+         bool aligned, const text::MappedFile* mapping, DeferredChecks* deferred)
       : nodes_(nodes), rels_(rels), labels_(labels), types_(types), file_bytes_(file_bytes), aligned_(aligned),
-        mapping_(aligned ? mapping : nullptr) {}
+        mapping_(aligned ? mapping : nullptr), deferred_(mapping_ ? deferred : nullptr) {}
 
   void label_sets(ByteReader& r) {
     if (!restored_.label_sets.empty()) throw malformed("a second label set record");
@@ -140,7 +251,8 @@ class Arrays {
     if (!restored_.label_sets[0].empty()) throw malformed("the first label set is not the empty one");
   }
 
-  void array(ByteReader& r) {
+  // The array record `record` (its index in the file), at `offset`.
+  void array(ByteReader& r, std::size_t record, std::uint64_t offset) {
     const auto which = static_cast<Array>(r.u8());
     const std::uint64_t first = r.u64();
     const std::uint32_t count = r.u32();
@@ -167,20 +279,28 @@ class Arrays {
         if (ids[i] <= ids[i - 1]) throw malformed("ids out of order");
       }
     };
-    // Ids checked by their maximum first (a loop that vectorizes: these are
-    // tens of megabytes), element by element only to name a bad one.
-    auto nodes = [&](std::span<const store::NodeId> ids) {
-      if (max_of(ids) >= nodes_) for (store::NodeId n : ids) node(n);
+    // A large array's check on the record's own bytes, by whichever thread
+    // is free (DeferredChecks), where they lie aligned in the mapping;
+    // otherwise here, on what was appended.
+    auto check = [&]<class T>(std::span<const T> appended, auto check_span) {
+      if (deferred_ && reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(T) == 0) {
+        const std::span<const T> in_file(reinterpret_cast<const T*>(bytes.data()), count);
+        deferred_->add(record, offset, [check_span, in_file] { check_span(in_file); });
+      } else {
+        check_span(appended);
+      }
     };
-    auto types = [&](std::span<const store::TypeId> ids) {
-      if (max_of(ids) >= types_) for (store::TypeId t : ids) type(t);
-    };
+    const std::uint64_t nodes = nodes_, rels = rels_;
+    const std::size_t types = types_;
+    auto nodes_below = [nodes](std::span<const store::NodeId> ids) { check_nodes(ids, nodes); };
+    auto types_below = [types](std::span<const store::TypeId> ids) { check_types(ids, types); };
     switch (which) {
       case Array::node_label_set: {
         if (restored_.label_sets.empty()) throw malformed("node label sets before the label sets");
-        if (max_of(append(restored_.node_label_set, first, bytes, count, nodes_)) >= restored_.label_sets.size()) {
-          throw malformed("label set out of range");
-        }
+        const std::size_t sets = restored_.label_sets.size();
+        check(append(restored_.node_label_set, first, bytes, count, nodes_), [sets](std::span<const std::uint32_t> ids) {
+          if (max_of(ids) >= sets && !ids.empty()) throw malformed("label set out of range");
+        });
         break;
       }
       case Array::dead_nodes: {
@@ -191,11 +311,11 @@ class Arrays {
       case Array::sources:
       case Array::targets: {
         auto& ends = which == Array::sources ? restored_.from : restored_.to;
-        nodes(append(ends, first, bytes, count, rels_));
+        check(append(ends, first, bytes, count, rels_), nodes_below);
         break;
       }
       case Array::types: {
-        types(append(restored_.type, first, bytes, count, rels_));
+        check(append(restored_.type, first, bytes, count, rels_), types_below);
         break;
       }
       case Array::dead_relationships: {
@@ -229,20 +349,14 @@ class Arrays {
       case Array::out_entries:
       case Array::in_entries: {
         Direction& d = direction(which == Array::out_entries);
-        const std::span<const store::Adjacent> entries = append(d.entries, first, bytes, count, rels_);
-        const auto [top_neighbor, top_rel] = max_of(entries);
-        if (!entries.empty() && (top_neighbor >= nodes_ || top_rel >= rels_)) {
-          for (const store::Adjacent& e : entries) {
-            node(e.neighbor);
-            rel(e.rel);
-          }
-        }
+        check(append(d.entries, first, bytes, count, rels_),
+              [nodes, rels](std::span<const store::Adjacent> entries) { check_entries(entries, nodes, rels); });
         break;
       }
       case Array::out_types:
       case Array::in_types: {
         Direction& d = direction(which == Array::out_types);
-        types(append(d.types, first, bytes, count, rels_));
+        check(append(d.types, first, bytes, count, rels_), types_below);
         break;
       }
       case Array::name_slots:
@@ -438,6 +552,7 @@ class Arrays {
   std::size_t file_bytes_;
   bool aligned_;
   const text::MappedFile* mapping_;
+  DeferredChecks* deferred_;
   store::Graph::Restored restored_;
   Direction out_, in_;
   std::optional<Column> column_;
@@ -479,19 +594,34 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
   // about as long. The outcome is the one reading only the records whose
   // checksums hold would have: damage first, then the first malformed
   // record among those, then a missing end.
+  // The same thread then takes the checks of large arrays off the reader
+  // (DeferredChecks), which wait for them at the end record.
   FramedRecords framed = frame_records(bytes, file_header_size);
   PayloadChecksums checksums(framed.records);
+  DeferredChecks deferred;
   std::optional<std::jthread> helper;
   if (checksums.bytes() >= (std::size_t{16} << 20) && std::thread::hardware_concurrency() > 1) {
     try {
-      helper.emplace([&checksums] { checksums.work(); });
+      helper.emplace([&checksums, &deferred] {
+        checksums.work();
+        deferred.serve();
+      });
     } catch (const std::system_error&) {
-      // No thread to be had: the checksums are computed here below.
+      // No thread to be had: the checksums and checks are done here below.
     }
   }
+  // Whatever ends the reading, the helper is told no more checks come
+  // before it is joined.
+  struct CloseChecks {
+    DeferredChecks& checks;
+    ~CloseChecks() { checks.close(); }
+  } close_checks{deferred};
   std::optional<std::pair<std::size_t, Error>> failed;  // the first malformed record: its index, its error
   std::optional<std::size_t> end_at;                    // the end record's index
   auto checked_records = [&] {
+    if (auto late = deferred.finish(); late && (!failed || late->first < failed->first)) {
+      failed.emplace(late->first, refuse(deferred.failed_offset(), late->second.what));
+    }
     checksums.work();
     if (helper) helper->join();
     const ScanResult scan = check_records(bytes, framed, checksums.crcs());  // a copy: `values` points into framed.records
@@ -549,10 +679,13 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
           read_names(label_ids, g.labels());
           read_names(type_ids, g.types());
           read_names(key_ids, g.keys());
-          if (arrays) restore.emplace(nodes, rels, label_ids.size(), type_ids.size(), bytes.size(), *version >= 3, mapping);
+          if (arrays) {
+            restore.emplace(nodes, rels, label_ids.size(), type_ids.size(), bytes.size(), *version >= 3, mapping,
+                            &deferred);
+          }
           break;
         case label_sets_kind: restore->label_sets(r); break;
-        case array_kind: restore->array(r); break;
+        case array_kind: restore->array(r, seen, rec.offset); break;
         case column_kind: restore->column(r); break;
         case name_index_kind: restore->name_index(r); break;
         case nodes_kind: {
@@ -585,6 +718,9 @@ std::uint64_t read_snapshot(const std::filesystem::path& path, std::span<const s
           ended = true;
           end_at = seen;
           if (restore) {
+            // Nothing is built from arrays whose checks have not ended; a
+            // failed one is reported for its own record (checked_records).
+            if (deferred.finish()) throw malformed("an array's ids");
             g.restore(restore->finish(key_ids.size()));
             names_kept = restore->keeps_name_index();
           }
