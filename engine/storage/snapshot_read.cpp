@@ -271,9 +271,6 @@ class Arrays {
     auto rel = [&](std::uint32_t x) {
       if (x >= rels_) throw malformed("relationship id " + std::to_string(x) + " out of range");
     };
-    auto type = [&](store::TypeId t) {
-      if (t >= types_) throw malformed("type id " + std::to_string(t) + " out of range");
-    };
     auto ascending = [&](const auto& ids, std::size_t from) {
       for (std::size_t i = std::max<std::size_t>(from, 1); i < ids.size(); ++i) {
         if (ids[i] <= ids[i - 1]) throw malformed("ids out of order");
