@@ -9,18 +9,21 @@
 //   column:     kind(u8=7) target(u8: 0 nodes, 1 relationships) key(u16) kind(u8: integer 1, float 2, string 4)
 //               followed by its arrays: presence, then values, or characters then spans
 //   props:      kind(u8=4) target(u8) key(u16) count(u32) { row(u32) value }*   (booleans, mixed columns)
+//   name index: kind(u8=10) hash_check(u64), followed by its arrays (version 3)
 //   end:        kind(u8=9) records_before(u64)
 // Versions 2 and 3 lay out the store's own arrays as they are in memory
 // (little endian): each node's label set, the relationships' ends and
 // types, the deleted ids, both directions of the adjacency (degrees,
 // entries, entry types: the compact form), and typed property columns.
 // Version 3 writes each array as one record (several only past the largest
-// record, 1 GiB) with its elements at a multiple of 64 bytes in the file:
-// opening maps the file and the store keeps its large arrays in the mapping
-// (text::MappedFile), after checking every id against the counts in the
-// header, so an open copies nothing large and rebuilds only the indexes
-// (names, labels). Version 2 cut arrays into records of about 4 MiB, which
-// opening copies.
+// record, 1 GiB) with its elements at a multiple of 64 bytes in the file,
+// the adjacency's slice tables instead of degrees, and the name index's
+// table (after a record naming the hash it was built with): opening maps
+// the file and the store keeps its large arrays and the name table in the
+// mapping (text::MappedFile) after checking every id against the counts in
+// the header, so an open copies nothing large and rebuilds only the label
+// index. Version 2 cut arrays into records of about 4 MiB, which opening
+// copies, and held degrees and no name index.
 // Version 1 (read, no longer written) held elements one by one:
 //   nodes:    kind(u8=2) first(u32) count(u32) { dead(u8) labels: count(u16) label_id(u16)* }*
 //   rels:     kind(u8=3) first(u32) count(u32) { from(u32) to(u32) type(u16) dead(u8) }*
