@@ -66,13 +66,21 @@ bool mapped(const fs::path& path) {
 
 constexpr std::size_t kCount = kHugePageWorthy / 4 * 2 + 5;
 
+// The file mapped, and its kCount values held in `values`.
+struct Held {
+  std::unique_ptr<MappedFile> mapping;
+  HugeVector<std::uint32_t> values;
+  Held(const CountingFile& file, std::size_t offset) : mapping(MappedFile::map(file.fd, file.size())) {
+    EXPECT_NE(mapping, nullptr);
+    if (mapping) EXPECT_TRUE(mapping->hold(values, mapping->bytes().data() + offset, kCount));
+  }
+};
+
 TEST(MappedFile, AHeldArrayReadsTheFileWhereItIsMapped) {
   CountingFile file(64, kCount);
-  auto m = MappedFile::map(file.fd, file.size());
-  ASSERT_NE(m, nullptr);
-  HugeVector<std::uint32_t> v;
-  ASSERT_TRUE(m->hold(v, m->bytes().data() + 64, kCount));
-  EXPECT_EQ(static_cast<const void*>(v.data()), static_cast<const void*>(m->bytes().data() + 64));
+  Held held(file, 64);
+  const HugeVector<std::uint32_t>& v = held.values;
+  EXPECT_EQ(static_cast<const void*>(v.data()), static_cast<const void*>(held.mapping->bytes().data() + 64));
   ASSERT_EQ(v.size(), kCount);
   for (std::size_t i = 0; i < kCount; i += 997) ASSERT_EQ(v[i], i);
   EXPECT_EQ(v.back(), kCount - 1);
@@ -80,10 +88,9 @@ TEST(MappedFile, AHeldArrayReadsTheFileWhereItIsMapped) {
 
 TEST(MappedFile, WritesStayInTheProcessAndGrowingCopiesOut) {
   CountingFile file(128, kCount);
-  auto m = MappedFile::map(file.fd, file.size());
-  ASSERT_NE(m, nullptr);
-  HugeVector<std::uint32_t> v;
-  ASSERT_TRUE(m->hold(v, m->bytes().data() + 128, kCount));
+  Held held(file, 128);
+  HugeVector<std::uint32_t>& v = held.values;
+  ASSERT_EQ(v.size(), kCount);
   v[10] = 77;
   EXPECT_EQ(v[10], 77u);
   EXPECT_EQ(file.value_on_disk(128, 10), 10u);  // the file is as it was
@@ -93,7 +100,7 @@ TEST(MappedFile, WritesStayInTheProcessAndGrowingCopiesOut) {
   std::memcpy(&seen, other->bytes().data() + 128 + 40, 4);
   EXPECT_EQ(seen, 10u);
   v.push_back(5);  // no room: copied out, every element with it
-  EXPECT_NE(static_cast<const void*>(v.data()), static_cast<const void*>(m->bytes().data() + 128));
+  EXPECT_NE(static_cast<const void*>(v.data()), static_cast<const void*>(held.mapping->bytes().data() + 128));
   EXPECT_EQ(v[10], 77u);
   EXPECT_EQ(v[kCount - 1], kCount - 1);
   EXPECT_EQ(v.back(), 5u);
