@@ -74,27 +74,26 @@ struct Unaligned {
 };
 
 // The largest of `values` (0 when none): the id checks of a reopen, over
-// tens of megabytes. Compiled twice on x86-64 where the compiler can, and
-// the AVX2 version taken where the processor has it: SSE2 has no unsigned
+// tens of megabytes. On x86-64 the loop is compiled a second time for AVX2
+// and that one is taken where the processor has it: SSE2 has no unsigned
 // 32-bit max, and emulating it made these loops 3-4x slower (12-16 against
-// 3.5-4.7 ms over the kit's 94 MiB snapshot).
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define ERGO_AVX2_CLONE __attribute__((target_clones("avx2", "default")))
-#else
-#define ERGO_AVX2_CLONE
-#endif
-ERGO_AVX2_CLONE std::uint32_t max_of(std::span<const std::uint32_t> values) {
+// 3.5-4.7 ms over the kit's 94 MiB snapshot). Chosen by a check on first
+// use, as the checksum's carry-less multiply is, not by an ifunc
+// (target_clones): a resolver runs while the library is being relocated,
+// before a sanitizer's runtime is up, and crashed the ThreadSanitizer
+// build of the shared library.
+std::uint32_t max_in(std::span<const std::uint32_t> values) {
   std::uint32_t top = 0;
   for (std::uint32_t v : values) top = std::max(top, v);
   return top;
 }
-ERGO_AVX2_CLONE std::uint16_t max_of(std::span<const std::uint16_t> values) {
+std::uint16_t max_in(std::span<const std::uint16_t> values) {
   std::uint16_t top = 0;
   for (std::uint16_t v : values) top = std::max(top, v);
   return top;
 }
 // The largest neighbor and the largest relationship of `entries`.
-ERGO_AVX2_CLONE std::pair<std::uint32_t, std::uint32_t> max_of(std::span<const store::Adjacent> entries) {
+std::pair<std::uint32_t, std::uint32_t> max_in(std::span<const store::Adjacent> entries) {
   std::uint32_t top_neighbor = 0, top_rel = 0;
   for (const store::Adjacent& e : entries) {
     top_neighbor = std::max(top_neighbor, e.neighbor);
@@ -102,6 +101,28 @@ ERGO_AVX2_CLONE std::pair<std::uint32_t, std::uint32_t> max_of(std::span<const s
   }
   return {top_neighbor, top_rel};
 }
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+// The same loops for AVX2 (the bodies above, inlined into a function the
+// compiler may use AVX2 in).
+template <class T>
+__attribute__((target("avx2"))) auto max_in_avx2(std::span<const T> values) {
+  return max_in(values);
+}
+bool has_avx2() {
+  static const bool has = __builtin_cpu_supports("avx2");
+  return has;
+}
+template <class T>
+auto max_of(std::span<const T> values) {
+  return has_avx2() ? max_in_avx2(values) : max_in(values);
+}
+#else
+template <class T>
+auto max_of(std::span<const T> values) {
+  return max_in(values);
+}
+#endif
 
 // The id checks of the large arrays: by their maximum first (a loop that
 // vectorizes), element by element only to name a bad one.
