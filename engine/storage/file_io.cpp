@@ -2,7 +2,6 @@
 #include "engine/storage/file_io.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -82,24 +81,6 @@ FileBytes File::read_all() const {
     done += static_cast<std::size_t>(n);
   }
   return FileBytes(std::move(bytes), done);
-}
-
-FileBytes File::map_all() const {
-  const std::uint64_t size = this->size();
-  if (size == 0 || size > SIZE_MAX) return read_all();
-  void* p = ::mmap(nullptr, static_cast<std::size_t>(size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd_, 0);
-  if (p == MAP_FAILED) return read_all();
-  return FileBytes(p, static_cast<std::size_t>(size));
-}
-
-FileBytes::FileBytes(FileBytes&& other) noexcept
-    : data_(std::move(other.data_)), mapped_(other.mapped_), size_(other.size_) {
-  other.mapped_ = nullptr;
-  other.size_ = 0;
-}
-
-FileBytes::~FileBytes() {
-  if (mapped_) ::munmap(const_cast<void*>(mapped_), size_);
 }
 
 void sync_directory(const std::filesystem::path& dir) {

@@ -13,26 +13,16 @@
 
 namespace ergo::storage {
 
-// A whole file's bytes: read into memory that is not zeroed first
-// (File::read_all), or mapped from the page cache (File::map_all).
+// A whole file's bytes, read into memory that is not zeroed first
+// (File::read_all). A snapshot is mapped instead (text::MappedFile).
 class FileBytes {
  public:
   FileBytes(text::HugeBytes data, std::size_t size) : data_(std::move(data)), size_(size) {}
-  // A read-only mapping of `size` bytes at `mapped`, unmapped on destruction.
-  FileBytes(const void* mapped, std::size_t size) : mapped_(mapped), size_(size) {}
-  FileBytes(FileBytes&& other) noexcept;
-  FileBytes& operator=(FileBytes&&) = delete;
-  FileBytes(const FileBytes&) = delete;
-  FileBytes& operator=(const FileBytes&) = delete;
-  ~FileBytes();
 
-  std::span<const std::byte> bytes() const {
-    return {static_cast<const std::byte*>(mapped_ ? mapped_ : static_cast<const void*>(data_.get())), size_};
-  }
+  std::span<const std::byte> bytes() const { return {reinterpret_cast<const std::byte*>(data_.get()), size_}; }
 
  private:
   text::HugeBytes data_;
-  const void* mapped_ = nullptr;
   std::size_t size_ = 0;
 };
 
@@ -64,17 +54,6 @@ class File {
   // The whole file (what it holds when read: a file that shrinks while
   // being read gives what was there).
   FileBytes read_all() const;
-  // The whole file mapped read-only from the page cache, for a file read
-  // once, front to back, while it is opened (a snapshot). Mapping beats
-  // reading where the kernel maps the cache in large pieces: the kit's
-  // 81 MiB snapshot took 1.5 ms mapped and touched, 35 ms read into fresh
-  // memory (which the kernel must first hand out and zero, page by page).
-  // Nothing ergo does shrinks a mapped file (a checkpoint renames a new
-  // snapshot over it; the old one lives on for its mapping); a file cut
-  // short by another program while mapped would stop the process
-  // (SIGBUS), as with SQLite's memory-mapped I/O. Reads it instead where it
-  // cannot be mapped (empty, or a file system without mappings).
-  FileBytes map_all() const;
 
  private:
   int fd_ = -1;

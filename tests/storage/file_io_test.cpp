@@ -1,12 +1,14 @@
-// A whole file's bytes, mapped or read: the same bytes either way, for an
-// empty file, a small one and one of many pages; a mapping outlives the
-// File it came from and survives the file being renamed over (what a
-// checkpoint does to the snapshot a reader has mapped).
+// A whole file's bytes, mapped (text::MappedFile, how a snapshot is
+// opened) or read: the same bytes either way, for an empty file (read;
+// nothing to map), a small one and one of many pages; a mapping outlives
+// the File it came from and survives the file being renamed over (what a
+// checkpoint does to the snapshot an open database has mapped).
 #include <gtest/gtest.h>
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <random>
@@ -14,6 +16,7 @@
 
 #include "engine/storage/file_io.hpp"
 #include "ergo/error.hpp"
+#include "grammar/text/mapped_file.hpp"
 
 namespace ergo::storage {
 namespace {
@@ -54,7 +57,13 @@ TEST_F(FileBytesTest, MappedAndReadGiveTheSameBytes) {
     const std::vector<std::byte> expected = random_bytes(n, static_cast<unsigned>(n));
     const fs::path path = write("f" + std::to_string(n), expected);
     const File f(path, O_RDONLY);
-    EXPECT_EQ(copy(f.map_all().bytes()), expected) << n;
+    const auto mapped = text::MappedFile::map(f.fd(), static_cast<std::size_t>(f.size()));
+    if (n == 0) {
+      EXPECT_EQ(mapped, nullptr);
+    } else {
+      ASSERT_NE(mapped, nullptr) << n;
+      EXPECT_EQ(copy(mapped->bytes()), expected) << n;
+    }
     EXPECT_EQ(copy(f.read_all().bytes()), expected) << n;
   }
 }
@@ -62,18 +71,19 @@ TEST_F(FileBytesTest, MappedAndReadGiveTheSameBytes) {
 TEST_F(FileBytesTest, AMappingOutlivesItsFileAndARenameOverIt) {
   const std::vector<std::byte> old_bytes = random_bytes(100000, 1);
   const fs::path path = write("snapshot", old_bytes);
-  std::optional<FileBytes> mapped;
+  std::unique_ptr<text::MappedFile> mapped;
   {
     const File f(path, O_RDONLY);
-    mapped.emplace(f.map_all());
+    mapped = text::MappedFile::map(f.fd(), static_cast<std::size_t>(f.size()));
   }
+  ASSERT_NE(mapped, nullptr);
   // A checkpoint writes the new snapshot beside the old one and renames it over.
   const fs::path fresh = write("snapshot.tmp", random_bytes(50000, 2));
   fs::rename(fresh, path);
-  FileBytes moved = std::move(*mapped);
-  mapped.reset();
-  EXPECT_EQ(copy(moved.bytes()), old_bytes);
-  EXPECT_EQ(File(path, O_RDONLY).map_all().bytes().size(), 50000u);
+  const std::unique_ptr<text::MappedFile> moved = std::move(mapped);
+  EXPECT_EQ(copy(moved->bytes()), old_bytes);
+  const File renamed(path, O_RDONLY);
+  EXPECT_EQ(text::MappedFile::map(renamed.fd(), static_cast<std::size_t>(renamed.size()))->bytes().size(), 50000u);
 }
 
 TEST_F(FileBytesTest, AMissingFileIsAnErrorNamingIt) {
