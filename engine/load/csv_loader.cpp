@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <cstring>
 #include <future>
 #include <iterator>
 #include <limits>
@@ -110,6 +111,36 @@ class IdMap {
   std::unordered_map<std::string, Where> skipped_;
 };
 
+// The relationship types a file's rows name, for looking them up on
+// every row: a handful of names, compared by length first, beats hashing
+// each row's (a map takes over past a few dozen).
+class TypeNames {
+ public:
+  TypeNames& operator=(const std::unordered_map<std::string_view, store::TypeId>& types) {
+    few_.clear();
+    many_.clear();
+    if (types.size() <= kFew) few_.assign(types.begin(), types.end());
+    else many_ = types;
+    size_ = types.size();
+    return *this;
+  }
+  std::size_t size() const { return size_; }
+  const store::TypeId* find(std::string_view name) const {
+    for (const auto& [known, type] : few_) {
+      if (known.size() == name.size() && std::memcmp(known.data(), name.data(), name.size()) == 0) return &type;
+    }
+    if (many_.empty()) return nullptr;
+    auto it = many_.find(name);
+    return it == many_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  static constexpr std::size_t kFew = 32;
+  std::vector<std::pair<std::string_view, store::TypeId>> few_;
+  std::unordered_map<std::string_view, store::TypeId> many_;
+  std::size_t size_ = 0;
+};
+
 // --- The import
 
 class CsvLoader {
@@ -174,17 +205,25 @@ class CsvLoader {
   struct Resolved {
     std::vector<store::NodeId> from, to;  // from == kNoNode: the slow way
     std::vector<store::TypeId> type;
-    std::vector<Value> values;  // rows × the file's property columns
+    // The property columns' values: those of integer columns as integers
+    // (rows × columns, `has` saying which are not null), the others' as
+    // Values (rows × columns).
+    std::vector<std::int64_t> integers;
+    std::vector<std::uint8_t> has;
+    std::vector<Value> values;
+  };
+  // A relationship file's property columns, integer ones apart.
+  struct PropertyColumns {
+    std::vector<std::size_t> integers, others;
   };
   // Small enough that a step's arrays stay in the core's cache between
   // being resolved and being added.
   static constexpr std::size_t kStep = 2048;
   void add_relationships(File& f);
   // Resolves rows [begin, end) of the step that starts at row `first`.
-  void resolve(const File& f, std::span<const std::size_t> properties, std::size_t first, std::size_t begin,
-               std::size_t end, const std::unordered_map<std::string_view, store::TypeId>& types,
-               Resolved& out) const;
-  void add_resolved(File& f, std::span<const std::size_t> properties, std::size_t begin, std::size_t end,
+  void resolve(const File& f, const PropertyColumns& properties, std::size_t first, std::size_t begin,
+               std::size_t end, const TypeNames& types, Resolved& out) const;
+  void add_resolved(File& f, const PropertyColumns& properties, std::size_t begin, std::size_t end,
                     const Resolved& in);
   void add_relationship_row(File& f, std::size_t row);
   // The one node named `text` (without nodes files), or kNoNode where
@@ -505,9 +544,8 @@ store::NodeId CsvLoader::find_by_name(std::string_view text) const {
   return named.size() == 1 ? named.front() : kNoNode;
 }
 
-void CsvLoader::resolve(const File& f, std::span<const std::size_t> properties, std::size_t first,
-                        std::size_t begin, std::size_t end,
-                        const std::unordered_map<std::string_view, store::TypeId>& types, Resolved& out) const {
+void CsvLoader::resolve(const File& f, const PropertyColumns& properties, std::size_t first,
+                        std::size_t begin, std::size_t end, const TypeNames& types, Resolved& out) const {
   const Header& h = f.header;
   const csv::Table& t = f.table;
   if (node_files_.empty()) {
@@ -519,6 +557,7 @@ void CsvLoader::resolve(const File& f, std::span<const std::size_t> properties, 
     ids_.find_column(t, *h.start, begin, end, out.from.data() + (begin - first));
     ids_.find_column(t, *h.end, begin, end, out.to.data() + (begin - first));
   }
+  const std::size_t ints = properties.integers.size(), others = properties.others.size();
   std::string why;
   for (std::size_t i = begin - first; i < end - first; ++i) {
     const std::size_t row = first + i;
@@ -529,45 +568,71 @@ void CsvLoader::resolve(const File& f, std::span<const std::size_t> properties, 
     if (name.empty()) {
       if (!f.file_type) continue;
       out.type[i] = *f.file_type;
-    } else if (auto it = types.find(name); it != types.end()) {
-      out.type[i] = it->second;
+    } else if (const store::TypeId* type = types.find(name)) {
+      out.type[i] = *type;
     } else {
       continue;
     }
+    // An integer column's field is null when empty, else an integer or a
+    // problem (convert()'s verdict, without the Value).
     bool converted = true;
-    for (std::size_t p = 0; p < properties.size() && converted; ++p) {
-      const std::size_t c = properties[p];
+    for (std::size_t p = 0; p < ints && converted; ++p) {
+      std::string_view field = t.field(row, properties.integers[p]);
+      out.has[i * ints + p] = !field.empty();
+      converted = field.empty() || is_int(field, out.integers[i * ints + p]);
+    }
+    for (std::size_t p = 0; p < others && converted; ++p) {
+      const std::size_t c = properties.others[p];
       auto value = convert(t.field(row, c), h.columns[c], t.quoted_empty(row, c), why);
-      if (value) out.values[i * properties.size() + p] = std::move(*value);
+      if (value) out.values[i * others + p] = std::move(*value);
       converted = value.has_value();
     }
     if (converted) out.from[i] = from;
   }
 }
 
-void CsvLoader::add_resolved(File& f, std::span<const std::size_t> properties, std::size_t begin,
-                             std::size_t end, const Resolved& in) {
+void CsvLoader::add_resolved(File& f, const PropertyColumns& properties, std::size_t begin, std::size_t end,
+                             const Resolved& in) {
   const Header& h = f.header;
-  for (std::size_t i = 0; i < end - begin; ++i) {
+  const std::size_t ints = properties.integers.size(), others = properties.others.size();
+  for (std::size_t i = 0; i < end - begin;) {
     if (in.from[i] == kNoNode) {
       add_relationship_row(f, begin + i);
+      ++i;
       continue;
     }
-    store::RelId r = graph_.add_relationship(in.from[i], in.type[i], in.to[i]);
-    for (std::size_t p = 0; p < properties.size(); ++p) {
-      const Value& v = in.values[i * properties.size() + p];
-      if (!v.is_null()) graph_.set_relationship_property(r, h.columns[properties[p]].key, v);
+    // A run of resolved rows goes in at once.
+    std::size_t j = i + 1;
+    while (j < end - begin && in.from[j] != kNoNode) ++j;
+    const auto first = static_cast<store::RelId>(graph_.relationship_count());
+    graph_.add_relationships(std::span(in.from).subspan(i, j - i), std::span(in.type).subspan(i, j - i),
+                             std::span(in.to).subspan(i, j - i));
+    for (std::size_t p = 0; p < ints; ++p) {
+      const store::KeyId key = h.columns[properties.integers[p]].key;
+      for (std::size_t k = i; k < j; ++k) {
+        if (in.has[k * ints + p]) graph_.set_relationship_integer(first + (k - i), key, in.integers[k * ints + p]);
+      }
     }
-    ++report_.relationships;
+    for (std::size_t p = 0; p < others; ++p) {
+      const store::KeyId key = h.columns[properties.others[p]].key;
+      for (std::size_t k = i; k < j; ++k) {
+        const Value& v = in.values[k * others + p];
+        if (!v.is_null()) graph_.set_relationship_property(first + (k - i), key, v);
+      }
+    }
+    report_.relationships += j - i;
+    i = j;
   }
 }
 
 void CsvLoader::add_relationships(File& f) {
   const std::size_t rows = f.table.rows();
   const std::size_t steps = (rows + kStep - 1) / kStep;
-  std::vector<std::size_t> properties;
+  PropertyColumns properties;
   for (std::size_t c = 0; c < f.header.columns.size(); ++c) {
-    if (!f.header.columns[c].property.empty()) properties.push_back(c);
+    const Column& col = f.header.columns[c];
+    if (col.property.empty()) continue;
+    (col.kind == Kind::integer && !col.list ? properties.integers : properties.others).push_back(c);
   }
   Resolved resolved[2];
   for (Resolved& r : resolved) {
@@ -575,7 +640,9 @@ void CsvLoader::add_relationships(File& f) {
     r.from.resize(size);
     r.to.resize(size);
     r.type.resize(size);
-    r.values.resize(size * properties.size());
+    r.integers.resize(size * properties.integers.size());
+    r.has.resize(size * properties.integers.size());
+    r.values.resize(size * properties.others.size());
   }
   auto range = [&](std::size_t step) {
     const std::size_t begin = std::min(rows, step * kStep);
@@ -584,7 +651,7 @@ void CsvLoader::add_relationships(File& f) {
   // What resolve() reads while add_resolved() may intern new types: a copy
   // of the types known when the step starts (types_ only grows here, so a
   // copy of the same size is the same).
-  std::unordered_map<std::string_view, store::TypeId> known;
+  TypeNames known;
   // Step s adds the rows of step s - 1 and resolves those of step s. On two
   // threads the helper starts resolving at once, and the adding thread
   // joins it when it is done: each takes the next few rows not yet taken,

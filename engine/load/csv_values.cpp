@@ -16,7 +16,7 @@ namespace {
 // std::errc() when `s` is exactly an integer; result_out_of_range when it
 // is one but does not fit 64 bits; invalid_argument otherwise.
 std::errc parse_int(std::string_view s, std::int64_t& out) {
-  if (s.empty()) return std::errc::invalid_argument;
+  if (s.size() <= 18) return is_int(s, out) ? std::errc() : std::errc::invalid_argument;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
   if (end != s.data() + s.size()) return std::errc::invalid_argument;
   return ec;
@@ -40,7 +40,7 @@ bool is_float(std::string_view s, double& out) { return parse_float(s, out) == s
 
 // true or false, in any letter case.
 bool parse_bool(std::string_view s, bool& out) {
-  if (s.size() != 4 && s.size() != 5) return false;
+  if ((s.size() != 4 && s.size() != 5) || (s[0] != 't' && s[0] != 'T' && s[0] != 'f' && s[0] != 'F')) return false;
   std::string l = text::utf8::ascii_lower(s);
   if (l == "true") return out = true, true;
   if (l == "false") return out = false, true;
@@ -135,7 +135,7 @@ bool zero_padded(std::string_view s) {
 
 std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
 
-bool is_int(std::string_view s, std::int64_t& out) { return parse_int(s, out) == std::errc(); }
+bool is_long_int(std::string_view s, std::int64_t& out) { return parse_int(s, out) == std::errc(); }
 
 bool valid_utf8(std::string_view s) {
   for (unsigned char c : s) {

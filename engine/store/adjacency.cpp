@@ -3,11 +3,46 @@
 #include "engine/store/adjacency.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <utility>
 #include <tuple>
 
 #include "grammar/text/huge_pages.hpp"
 
 namespace ergo::store {
+namespace {
+
+// Orders a slice's sort keys — (type, neighbor) from bit 16 up, spanning
+// `key_bits` bits, the entry's place in its slice below — by (type,
+// neighbor), ties by place. Short slices by insertion (places are unique,
+// so whole keys order the same); longer ones by a radix sort on 8 bits at
+// a time from the low end, which keeps the places' order within equal
+// keys and costs a few passes over the slice where comparison sorts
+// mispredicted a branch every few entries.
+void sort_slice_keys(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& buffer, unsigned key_bits) {
+  const std::size_t n = keys.size();
+  if (n <= 48) {
+    for (std::size_t i = 1; i < n; ++i) {
+      const std::uint64_t k = keys[i];
+      std::size_t j = i;
+      for (; j > 0 && keys[j - 1] > k; --j) keys[j] = keys[j - 1];
+      keys[j] = k;
+    }
+    return;
+  }
+  buffer.resize(n);
+  for (unsigned shift = 16; shift < 16 + key_bits; shift += 8) {
+    std::uint32_t count[256] = {};
+    for (std::uint64_t k : keys) ++count[(k >> shift) & 0xFF];
+    if (count[(keys[0] >> shift) & 0xFF] == n) continue;  // one digit: already in order
+    std::uint32_t at = 0;
+    for (std::uint32_t& c : count) at += std::exchange(c, at);
+    for (std::uint64_t k : keys) buffer[count[(k >> shift) & 0xFF]++] = k;
+    keys.swap(buffer);
+  }
+}
+
+}  // namespace
 
 void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std::span<const NodeId> to,
                       std::span<const TypeId> type, const std::vector<bool>* dead) {
@@ -36,28 +71,48 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
     entry_types_[slot] = type[r];
   }
 
-  // Order each slice by (type, neighbor, rel): (type, neighbor) packed in
-  // one integer, then the relationship id; slices already in order (most
-  // short ones) are skipped. (Sorting indexes by a tuple read through them
-  // was a third of opening a database; std::stable_sort by the packed key
-  // alone, which the id order made equivalent, took a buffer from the heap
-  // for every slice.)
-  std::vector<std::pair<std::uint64_t, Adjacent>> scratch;
+  // Order each slice by (type, neighbor, rel). The scatter above left each
+  // in relationship order, so a stable order by (type, neighbor) is the
+  // one; slices already in it are skipped. A slice of up to 2^16 entries
+  // sorts one integer per entry, (type, neighbor, place in the slice)
+  // packed into 64 bits (sort_slice_keys), then moves its entries by the
+  // places; a longer one sorts (key, entry) pairs.
+  std::vector<std::uint64_t> keys, buffer;
+  std::vector<Adjacent> moved;
+  // (type, neighbor) in as few bits as the graph needs: fewer radix passes.
+  TypeId top_type = 0;
+  for (TypeId t : entry_types_) top_type = std::max(top_type, t);
+  const auto neighbor_bits = static_cast<unsigned>(std::bit_width(std::max<std::size_t>(node_count, 2) - 1));
+  const auto key_bits = neighbor_bits + static_cast<unsigned>(std::bit_width(top_type));
+  std::vector<std::pair<std::uint64_t, Adjacent>> pairs;
   for (std::size_t n = 0; n < node_count; ++n) {
     const std::uint32_t begin = slices_[n].begin, end = slices_[n].end;
     if (end - begin < 2) continue;
-    auto key = [&](std::uint32_t i) { return std::uint64_t{entry_types_[i]} << 32 | entries_[i].neighbor; };
+    auto key = [&](std::uint32_t i) { return std::uint64_t{entry_types_[i]} << neighbor_bits | entries_[i].neighbor; };
     bool sorted = true;
     for (std::uint32_t i = begin + 1; i < end && sorted; ++i) sorted = key(i - 1) <= key(i);
     if (sorted) continue;
-    scratch.clear();
-    for (std::uint32_t i = begin; i < end; ++i) scratch.emplace_back(key(i), entries_[i]);
-    std::sort(scratch.begin(), scratch.end(), [](const auto& a, const auto& b) {
+    if (end - begin <= 0x10000) {
+      static_assert(sizeof(TypeId) == 2 && sizeof(NodeId) == 4);
+      keys.clear();
+      for (std::uint32_t i = begin; i < end; ++i) keys.push_back(key(i) << 16 | (i - begin));
+      sort_slice_keys(keys, buffer, key_bits);
+      moved.assign(entries_.begin() + begin, entries_.begin() + end);
+      for (std::uint32_t i = begin; i < end; ++i) {
+        const std::uint64_t k = keys[i - begin];
+        entries_[i] = moved[k & 0xFFFF];
+        entry_types_[i] = static_cast<TypeId>(k >> (16 + neighbor_bits));
+      }
+      continue;
+    }
+    pairs.clear();
+    for (std::uint32_t i = begin; i < end; ++i) pairs.emplace_back(key(i), entries_[i]);
+    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : a.second.rel < b.second.rel;
     });
     for (std::uint32_t i = begin; i < end; ++i) {
-      entries_[i] = scratch[i - begin].second;
-      entry_types_[i] = static_cast<TypeId>(scratch[i - begin].first >> 32);
+      entries_[i] = pairs[i - begin].second;
+      entry_types_[i] = static_cast<TypeId>(pairs[i - begin].first >> neighbor_bits);
     }
   }
 }

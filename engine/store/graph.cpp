@@ -227,6 +227,15 @@ RelId Graph::add_relationship(NodeId from, TypeId type, NodeId to) {
   return id;
 }
 
+void Graph::add_relationships(std::span<const NodeId> from, std::span<const TypeId> type,
+                              std::span<const NodeId> to) {
+  rel_from_.insert(rel_from_.end(), from.begin(), from.end());
+  rel_to_.insert(rel_to_.end(), to.begin(), to.end());
+  rel_type_.insert(rel_type_.end(), type.begin(), type.end());
+  rel_dead_.resize(rel_dead_.size() + from.size(), false);
+  adjacency_stale_ = true;
+}
+
 void Graph::index_names(NodeId n, const Value& value, bool add) {
   auto apply = [&](const std::string& name) { add ? names_.add(name, n) : names_.remove(name, n); };
   if (auto* s = value.get_if<std::string>()) apply(*s);
@@ -288,6 +297,11 @@ void Graph::set_relationship_property(RelId r, KeyId key, const Value& value) {
     undo_.push_back({UndoEntry::Kind::relationship_property, key, r, 0, std::move(old)});
   }
   rel_columns_[key].set(r, value);
+}
+
+void Graph::set_relationship_integer(RelId r, KeyId key, std::int64_t value) {
+  if (rel_columns_.size() <= key || logs_relationship(r)) return set_relationship_property(r, key, Value(value));
+  rel_columns_[key].set_integer(r, value);
 }
 
 Value Graph::node_property(NodeId n, KeyId key) const {

@@ -75,6 +75,9 @@ class Graph {
 
   // --- Relationships
   RelId add_relationship(NodeId from, TypeId type, NodeId to);
+  // For a load: add_relationship for each i, in order (ids from
+  // relationship_count() on), appended at once.
+  void add_relationships(std::span<const NodeId> from, std::span<const TypeId> type, std::span<const NodeId> to);
   // The id bound, as node_count().
   std::size_t relationship_count() const { return rel_from_.size(); }
   std::size_t live_relationship_count() const { return relationship_count() - dead_rels_; }
@@ -97,6 +100,9 @@ class Graph {
   // --- Properties (a null value removes the property)
   void set_node_property(NodeId n, KeyId key, const Value& value);
   void set_relationship_property(RelId r, KeyId key, const Value& value);
+  // set_relationship_property(r, key, Value(value)), without the Value
+  // where nothing needs one (a load's integer columns).
+  void set_relationship_integer(RelId r, KeyId key, std::int64_t value);
   // For a load: set_node_property on a node that has no value for `key`
   // and nothing to undo (new since the mark), leaving a name or alias
   // unindexed until index_names_of() indexes a run of nodes' names at once

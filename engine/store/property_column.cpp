@@ -93,6 +93,14 @@ void PropertyColumn::set(std::uint32_t row, const Value& value) {
   }
 }
 
+void PropertyColumn::set_integer(std::uint32_t row, std::int64_t value) {
+  if (kind_ != Kind::integer && kind_ != Kind::empty) return set(row, Value(value));
+  kind_ = Kind::integer;
+  if (row >= ints_.size()) grow_to(row);
+  present_[row / 64] |= std::uint64_t{1} << (row % 64);
+  ints_[row] = value;
+}
+
 PropertyColumn PropertyColumn::restored(Kind kind, text::HugeVector<std::uint64_t> presence,
                                         text::HugeVector<std::int64_t> ints, text::HugeVector<double> doubles,
                                         text::HugeVector<StringSpan> spans, text::HugeString chars) {

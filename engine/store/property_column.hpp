@@ -32,6 +32,9 @@ class PropertyColumn {
 
   // Sets row's value; a null value removes it.
   void set(std::uint32_t row, const Value& value);
+  // set(row, Value(value)), without making the Value where the column
+  // holds integers (or nothing yet).
+  void set_integer(std::uint32_t row, std::int64_t value);
   bool has(std::uint32_t row) const {
     return row < present_.size() * 64 && (present_[row / 64] >> (row % 64) & 1);
   }

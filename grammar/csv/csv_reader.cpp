@@ -11,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "grammar/csv/plain_record.hpp"
 #include "grammar/text/huge_pages.hpp"
 #include "grammar/text/parallel.hpp"
 #include "grammar/text/unicode.hpp"
@@ -305,11 +306,27 @@ void Reader::tokenize(Table& table, std::size_t begin, std::size_t end, std::siz
   std::uint32_t* const row_starts = table.row_starts_.data() + part.first_row;
   std::size_t field = 0;
   Record record;
+  std::vector<std::uint32_t> ends(wide ? 0 : columns);  // the plain records' fields
   std::size_t pos = begin;
   while (pos < end) {
     if (blank_line(t, pos)) {
       pos = skip_line_end(t, pos);
       continue;
+    }
+    if (!wide) {
+      const std::size_t next = scan_plain_record(t, pos, delimiter, columns, ends.data(), Table::kCompactRecord);
+      if (next != std::string_view::npos) {
+        if (part.rows == part.capacity) throw std::logic_error("csv: more records than lines");
+        row_starts[part.rows++] = static_cast<std::uint32_t>(pos);
+        std::uint32_t field_begin = 0;
+        for (std::size_t c = 0; c < columns; ++c) {
+          compact[field++] = {static_cast<std::uint16_t>(field_begin),
+                              static_cast<std::uint16_t>(ends[c] - field_begin)};
+          field_begin = ends[c] + 1;
+        }
+        pos = next;
+        continue;
+      }
     }
     scan_record(t, pos, delimiter, record);
     if (record.status == RecordStatus::unterminated) {

@@ -444,6 +444,57 @@ TEST(Adjacency, ChangesInPlaceMatchAModelAndCompact) {
   }
 }
 
+TEST(Adjacency, ABuildOrdersEverySliceByTypeNeighborAndRelationship) {
+  // Slices of every length the build sorts differently: short ones (by
+  // insertion), hundreds and tens of thousands of entries (by radix), and
+  // one past 2^16 (by pairs); repeated neighbors, several types, some
+  // relationships dead, node ids needing all their bits in one graph and few
+  // in another.
+  for (const std::size_t nodes : {std::size_t{90}, std::size_t{70'000}}) {
+    std::uint32_t seed = 11;
+    auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 8); };
+    using Entry = std::tuple<TypeId, NodeId, RelId>;
+    std::vector<NodeId> from, to;
+    std::vector<TypeId> type;
+    auto add = [&](NodeId a, std::size_t count, std::uint32_t types, std::uint32_t neighbors) {
+      for (std::size_t i = 0; i < count; ++i) {
+        from.push_back(a);
+        to.push_back(static_cast<NodeId>(next() % neighbors * (nodes / neighbors)));
+        type.push_back(static_cast<TypeId>(next() % types * 3));
+      }
+    };
+    for (NodeId n = 0; n < 60; ++n) add(n, n % 40, 4, 7);  // short slices, many repeats
+    add(61, 500, 9, static_cast<std::uint32_t>(nodes));
+    add(62, 20'000, 2, 50);
+    add(63, 75'000, 5, static_cast<std::uint32_t>(nodes));
+    // Interleave the hubs' rows with the rest, as a file would.
+    std::vector<std::size_t> order(from.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[next() % i]);
+    std::vector<NodeId> f, t;
+    std::vector<TypeId> ty;
+    for (std::size_t i : order) f.push_back(from[i]), t.push_back(to[i]), ty.push_back(type[i]);
+    std::vector<bool> dead(f.size());
+    for (std::size_t r = 0; r < dead.size(); ++r) dead[r] = next() % 13 == 0;
+
+    Adjacency adj;
+    adj.build(nodes, f, t, ty, &dead);
+    std::vector<std::vector<Entry>> model(nodes);
+    for (RelId r = 0; r < f.size(); ++r) {
+      if (!dead[r]) model[f[r]].emplace_back(ty[r], t[r], r);
+    }
+    for (NodeId n = 0; n < 64; ++n) {
+      std::sort(model[n].begin(), model[n].end());
+      std::vector<Entry> got;
+      for (std::size_t i = 0; i < adj.of(n).size(); ++i) {
+        got.emplace_back(adj.types_of(n)[i], adj.of(n)[i].neighbor, adj.of(n)[i].rel);
+      }
+      ASSERT_EQ(got, model[n]) << nodes << " nodes, node " << n;
+    }
+    EXPECT_GT(model[63].size(), std::size_t{0x10000});
+  }
+}
+
 TEST(Graph, TwoMillionRelationshipsFitInUnder128MiB) {
   Graph g;
   constexpr std::uint32_t nodes = 200'000, rels = 2'000'000;
