@@ -196,6 +196,15 @@ class CsvLoader {
   // Converts a row's property fields into values_; false (with the problem
   // reported) when one does not convert.
   bool convert_row(File& f, std::size_t row);
+  // As convert_row, into typed_: a field of an integer or string column as
+  // the integer or the text itself (what the Value would hold), others as
+  // values_ has them.
+  struct Typed {
+    enum class Is : std::uint8_t { none, integer, string, value } is = Is::none;
+    std::int64_t integer = 0;
+    std::string_view string;
+  };
+  bool convert_row_typed(File& f, std::size_t row);
   // Relationships are added in steps of `kStep` rows: while this thread
   // adds one step's (add_resolved), a helper and then this thread too
   // resolve the next (resolve): endpoints, type and property values, looked
@@ -249,6 +258,7 @@ class CsvLoader {
   std::unordered_map<std::string, std::vector<store::LabelId>> label_sets_;
   std::unordered_map<std::string_view, store::TypeId> types_;
   std::vector<Value> values_;  // one row's converted properties, reused
+  std::vector<Typed> typed_;   // ... by convert_row_typed
 };
 
 template <typename Message>
@@ -436,12 +446,55 @@ bool CsvLoader::convert_row(File& f, std::size_t row) {
   return true;
 }
 
+bool CsvLoader::convert_row_typed(File& f, std::size_t row) {
+  const Header& h = f.header;
+  const csv::Table& t = f.table;
+  values_.resize(h.columns.size());
+  typed_.resize(h.columns.size());
+  for (std::size_t c = 0; c < h.columns.size(); ++c) {
+    const Column& col = h.columns[c];
+    Typed& out = typed_[c];
+    out.is = Typed::Is::none;
+    if (col.property.empty()) continue;
+    const std::string_view s = t.field(row, c);
+    // What convert() makes of the field, read here where that is simple.
+    if (!col.list && col.kind == Kind::integer) {
+      if (s.empty()) continue;
+      out.is = Typed::Is::integer;
+      if (is_int(s, out.integer)) continue;
+    } else if (!col.list && col.kind == Kind::string) {
+      if (s.empty() && !(col.typed && t.quoted_empty(row, c))) continue;
+      out.is = Typed::Is::string;
+      out.string = s;
+      if (valid_utf8(s)) continue;
+    }
+    std::string why;
+    auto v = convert(s, col, t.quoted_empty(row, c), why);
+    if (!v) {
+      problem(f, row, c, [&] { return conversion_problem(why, t.header()[c], col); });
+      return false;
+    }
+    out.is = v->is_null() ? Typed::Is::none : Typed::Is::value;
+    values_[c] = std::move(*v);
+  }
+  return true;
+}
+
 void CsvLoader::add_nodes(File& f) {
   const Header& h = f.header;
   const csv::Table& t = f.table;
   const std::size_t file = static_cast<std::size_t>(&f - node_files_.data());
   f.first_node = static_cast<store::NodeId>(graph_.node_count());
-  std::string why;
+  // Label sets by the text of the row's label field (checked, and their
+  // set looked up, once per text).
+  struct LabelsOf {
+    std::vector<store::LabelId> labels;
+    std::optional<std::uint32_t> set;
+    bool bad = false;
+    std::string why;
+  };
+  LabelsOf file_only{f.file_labels, std::nullopt, false, {}};
+  std::unordered_map<std::string_view, LabelsOf> by_text;
   auto skip = [&](std::size_t row, std::string_view id) {
     f.skipped.push_back(row);
     ids_.add_skipped(id, {file, row});
@@ -463,26 +516,38 @@ void CsvLoader::add_nodes(File& f) {
       }
     }
     // Labels: the file's, then the row's.
-    std::vector<store::LabelId> labels = f.file_labels;
+    LabelsOf* labels = &file_only;
     if (h.label) {
-      why.clear();
-      std::string_view text = t.field(row, *h.label);
-      auto row_labels = labels_of(text, why);
-      if (!row_labels) {
-        problem(f, row, *h.label, [&] { return why; });
+      const std::string_view text = t.field(row, *h.label);
+      auto it = by_text.find(text);
+      if (it == by_text.end()) {
+        LabelsOf fresh;
+        auto row_labels = labels_of(text, fresh.why);
+        fresh.labels = f.file_labels;
+        if (row_labels) fresh.labels.insert(fresh.labels.end(), row_labels->begin(), row_labels->end());
+        else fresh.bad = true;
+        it = by_text.emplace(text, std::move(fresh)).first;
+      }
+      labels = &it->second;
+      if (labels->bad) {
+        problem(f, row, *h.label, [&] { return labels->why; });
         skip(row, id);
         continue;
       }
-      labels.insert(labels.end(), row_labels->begin(), row_labels->end());
     }
-    if (!convert_row(f, row)) {
+    if (!convert_row_typed(f, row)) {
       skip(row, id);
       continue;
     }
-    store::NodeId n = graph_.add_node(std::move(labels));
+    if (!labels->set) labels->set = graph_.label_set(labels->labels);
+    store::NodeId n = graph_.add_node_in_set(*labels->set);
     for (std::size_t c = 0; c < h.columns.size(); ++c) {
-      if (!h.columns[c].property.empty() && !values_[c].is_null()) {
-        graph_.set_new_node_property(n, h.columns[c].key, values_[c]);
+      const store::KeyId key = h.columns[c].key;
+      switch (typed_[c].is) {
+        case Typed::Is::none: break;
+        case Typed::Is::integer: graph_.set_new_node_integer(n, key, typed_[c].integer); break;
+        case Typed::Is::string: graph_.set_new_node_string(n, key, typed_[c].string); break;
+        case Typed::Is::value: graph_.set_new_node_property(n, key, values_[c]); break;
       }
     }
     if (h.id) ids_.add(id, n);

@@ -22,13 +22,19 @@ std::uint32_t Graph::label_set_id(const std::vector<LabelId>& sorted_labels) {
   return it->second;
 }
 
-NodeId Graph::add_node(std::vector<LabelId> labels) {
+NodeId Graph::add_node(std::vector<LabelId> labels) { return add_node_in_set(label_set(std::move(labels))); }
+
+std::uint32_t Graph::label_set(std::vector<LabelId> labels) {
   std::sort(labels.begin(), labels.end());
   labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  return label_set_id(labels);
+}
+
+NodeId Graph::add_node_in_set(std::uint32_t label_set) {
   NodeId id = static_cast<NodeId>(node_label_set_.size());
-  node_label_set_.push_back(label_set_id(labels));
+  node_label_set_.push_back(label_set);
   node_dead_.push_back(false);
-  for (LabelId l : labels) {
+  for (LabelId l : label_sets_[label_set]) {
     if (nodes_by_label_.size() <= l) nodes_by_label_.resize(l + 1);
     nodes_by_label_[l].push_back(id);
   }
@@ -267,6 +273,18 @@ void Graph::set_new_node_property(NodeId n, KeyId key, const Value& value) {
   if (node_columns_.size() <= key) node_columns_.resize(key + 1);
   if (logs_node(n) || node_columns_[key].has(n)) return set_node_property(n, key, value);
   node_columns_[key].set(n, value);
+}
+
+void Graph::set_new_node_integer(NodeId n, KeyId key, std::int64_t value) {
+  if (node_columns_.size() <= key) node_columns_.resize(key + 1);
+  if (logs_node(n) || node_columns_[key].has(n)) return set_node_property(n, key, Value(value));
+  node_columns_[key].set_integer(n, value);
+}
+
+void Graph::set_new_node_string(NodeId n, KeyId key, std::string_view value) {
+  if (node_columns_.size() <= key) node_columns_.resize(key + 1);
+  if (logs_node(n) || node_columns_[key].has(n)) return set_node_property(n, key, Value(value));
+  node_columns_[key].set_string(n, value);
 }
 
 void Graph::index_names_of(NodeId begin, NodeId end) {

@@ -46,6 +46,10 @@ class Graph {
   // --- Nodes. node_count() is the id bound (deleted ids included): loops
   // over ids check node_exists().
   NodeId add_node(std::vector<LabelId> labels);
+  // For a load: the id of a set of labels (in any order, repeats allowed),
+  // and a node added with the set of that id, as add_node(labels) does.
+  std::uint32_t label_set(std::vector<LabelId> labels);
+  NodeId add_node_in_set(std::uint32_t label_set);
   // Room for this many more nodes and relationships (a load that knows its
   // row counts), so the arrays are not copied as they grow.
   void reserve(std::size_t more_nodes, std::size_t more_relationships);
@@ -109,6 +113,9 @@ class Graph {
   // (their cache misses overlap: NameIndex::add_all). Until then
   // find_by_name does not find them.
   void set_new_node_property(NodeId n, KeyId key, const Value& value);
+  // set_new_node_property of an integer or a string, without the Value.
+  void set_new_node_integer(NodeId n, KeyId key, std::int64_t value);
+  void set_new_node_string(NodeId n, KeyId key, std::string_view value);
   void index_names_of(NodeId begin, NodeId end);
   Value node_property(NodeId n, KeyId key) const;
   Value relationship_property(RelId r, KeyId key) const;

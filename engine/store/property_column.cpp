@@ -101,6 +101,17 @@ void PropertyColumn::set_integer(std::uint32_t row, std::int64_t value) {
   ints_[row] = value;
 }
 
+void PropertyColumn::set_string(std::uint32_t row, std::string_view value) {
+  if ((kind_ != Kind::string && kind_ != Kind::empty) || chars_.size() + value.size() > UINT32_MAX) {
+    return set(row, Value(value));
+  }
+  kind_ = Kind::string;
+  grow_to(row);
+  present_[row / 64] |= std::uint64_t{1} << (row % 64);
+  string_spans_[row] = {static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(value.size())};
+  chars_ += value;
+}
+
 PropertyColumn PropertyColumn::restored(Kind kind, text::HugeVector<std::uint64_t> presence,
                                         text::HugeVector<std::int64_t> ints, text::HugeVector<double> doubles,
                                         text::HugeVector<StringSpan> spans, text::HugeString chars) {

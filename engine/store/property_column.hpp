@@ -35,6 +35,8 @@ class PropertyColumn {
   // set(row, Value(value)), without making the Value where the column
   // holds integers (or nothing yet).
   void set_integer(std::uint32_t row, std::int64_t value);
+  // set(row, Value(value)) for a string, likewise.
+  void set_string(std::uint32_t row, std::string_view value);
   bool has(std::uint32_t row) const {
     return row < present_.size() * 64 && (present_[row / 64] >> (row % 64) & 1);
   }
