@@ -5,12 +5,14 @@
 #include "engine/load/csv_loader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <future>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -23,6 +25,7 @@
 #include "engine/load/csv_columns.hpp"
 #include "engine/load/csv_names.hpp"
 #include "grammar/csv/csv_reader.hpp"
+#include "grammar/text/background_release.hpp"
 #include "grammar/text/huge_pages.hpp"
 #include "grammar/text/parallel.hpp"
 
@@ -67,7 +70,8 @@ class IdMap {
     }
     for (std::size_t row = begin; row < end; ++row) {
       std::int64_t i;
-      const bool in = is_int(t.field(row, column), i) && i >= 0 && i < static_cast<std::int64_t>(dense_.size());
+      const bool in =
+          is_int_in(t.field(row, column), t.text(), i) && i >= 0 && i < static_cast<std::int64_t>(dense_.size());
       out[row - begin] = in ? static_cast<store::NodeId>(i) : kNoNode;  // an index into dense_ until below
     }
     for (std::size_t k = 0; k < end - begin; ++k) {
@@ -112,32 +116,57 @@ class IdMap {
 };
 
 // The relationship types a file's rows name, for looking them up on
-// every row: a handful of names, compared by length first, beats hashing
-// each row's (a map takes over past a few dozen).
+// every row: a table of 256 entries indexed by the name's length and its
+// first and last bytes points at the one name that can match, whose bytes
+// are then compared (hashing every row's name into a map, or comparing it
+// with each name in turn, took half of resolving a row). Names that share
+// an entry, and more than 254 names, are looked up in a map.
 class TypeNames {
  public:
+  TypeNames() { index_.fill(kNone); }
   TypeNames& operator=(const std::unordered_map<std::string_view, store::TypeId>& types) {
-    few_.clear();
-    many_.clear();
-    if (types.size() <= kFew) few_.assign(types.begin(), types.end());
-    else many_ = types;
+    names_.clear();
+    map_ = types;
+    index_.fill(kNone);
+    for (const auto& [name, type] : types) {
+      if (name.empty() || names_.size() >= kShared) break;
+      std::uint8_t& at = index_[slot(name)];
+      if (at == kNone) {
+        at = static_cast<std::uint8_t>(names_.size());
+        names_.emplace_back(name, type);
+      } else {
+        at = kShared;
+      }
+    }
     size_ = types.size();
     return *this;
   }
   std::size_t size() const { return size_; }
   const store::TypeId* find(std::string_view name) const {
-    for (const auto& [known, type] : few_) {
-      if (known.size() == name.size() && std::memcmp(known.data(), name.data(), name.size()) == 0) return &type;
+    if (name.empty()) return nullptr;
+    const std::uint8_t at = index_[slot(name)];
+    if (at == kNone && names_.size() < kShared) return nullptr;
+    if (at < kShared) {
+      const auto& [known, type] = names_[at];
+      if (known.size() != name.size()) return nullptr;
+      for (std::size_t i = 0; i < name.size(); ++i) {
+        if (known[i] != name[i]) return nullptr;
+      }
+      return &type;
     }
-    if (many_.empty()) return nullptr;
-    auto it = many_.find(name);
-    return it == many_.end() ? nullptr : &it->second;
+    auto it = map_.find(name);
+    return it == map_.end() ? nullptr : &it->second;
   }
 
  private:
-  static constexpr std::size_t kFew = 32;
-  std::vector<std::pair<std::string_view, store::TypeId>> few_;
-  std::unordered_map<std::string_view, store::TypeId> many_;
+  static constexpr std::uint8_t kNone = 255, kShared = 254;
+  static std::size_t slot(std::string_view name) {
+    const auto first = static_cast<unsigned char>(name.front()), last = static_cast<unsigned char>(name.back());
+    return (name.size() * 29 + first * 7 + last) & 255;
+  }
+  std::array<std::uint8_t, 256> index_{};
+  std::vector<std::pair<std::string_view, store::TypeId>> names_;
+  std::unordered_map<std::string_view, store::TypeId> map_;
   std::size_t size_ = 0;
 };
 
@@ -644,7 +673,7 @@ void CsvLoader::resolve(const File& f, const PropertyColumns& properties, std::s
     for (std::size_t p = 0; p < ints && converted; ++p) {
       std::string_view field = t.field(row, properties.integers[p]);
       out.has[i * ints + p] = !field.empty();
-      converted = field.empty() || is_int(field, out.integers[i * ints + p]);
+      converted = field.empty() || is_int_in(field, t.text(), out.integers[i * ints + p]);
     }
     for (std::size_t p = 0; p < others && converted; ++p) {
       const std::size_t c = properties.others[p];
@@ -870,14 +899,17 @@ CsvLoadReport CsvLoader::run() {
   }
   if (relationships.valid()) relationships.wait();  // still reading when adding nodes failed
   finish();
-  // The files' text and fields are not needed any more: given back before
-  // the adjacency is built, its arrays can take their memory, which costs
-  // less than memory the process never had (docs/performance.md).
   types_.clear();
-  for (auto* files : {&node_files_, &rel_files_}) {
-    for (File& f : *files) f.table = csv::Table();
-  }
   if (report_.ok(import_.lenient)) graph_.commit(threads_);
+  // The files' text and fields (some 100 MiB for the kit's large graph)
+  // are given back on a thread of their own: freeing them here made the
+  // import wait 8 ms longer, and freeing them while the adjacency was being
+  // built slowed the build's page faults as much.
+  auto tables = std::make_shared<std::vector<csv::Table>>();
+  for (auto* files : {&node_files_, &rel_files_}) {
+    for (File& f : *files) tables->push_back(std::move(f.table));
+  }
+  text::release_in_background([tables = std::move(tables)]() mutable { tables.reset(); });
   return std::move(report_);
 }
 

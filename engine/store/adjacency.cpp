@@ -73,10 +73,11 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
 
   // Order each slice by (type, neighbor, rel). The scatter above left each
   // in relationship order, so a stable order by (type, neighbor) is the
-  // one; slices already in it are skipped. A slice of up to 2^16 entries
-  // sorts one integer per entry, (type, neighbor, place in the slice)
-  // packed into 64 bits (sort_slice_keys), then moves its entries by the
-  // places; a longer one sorts (key, entry) pairs.
+  // one. Up to 32 entries (most slices) by insertion in place; past that a
+  // slice already in order is skipped, one of up to 2^16 entries sorts one
+  // integer per entry, (type, neighbor, place in the slice) packed into 64
+  // bits (sort_slice_keys), then moves its entries by the places, and a
+  // longer one sorts (key, entry) pairs.
   std::vector<std::uint64_t> keys, buffer;
   std::vector<Adjacent> moved;
   // (type, neighbor) in as few bits as the graph needs: fewer radix passes.
@@ -89,6 +90,23 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
     const std::uint32_t begin = slices_[n].begin, end = slices_[n].end;
     if (end - begin < 2) continue;
     auto key = [&](std::uint32_t i) { return std::uint64_t{entry_types_[i]} << neighbor_bits | entries_[i].neighbor; };
+    if (end - begin <= 32) {
+      // Short slices (most of them) in place, by insertion: stable, and a
+      // pass over one already in order.
+      for (std::uint32_t i = begin + 1; i < end; ++i) {
+        const Adjacent e = entries_[i];
+        const TypeId t = entry_types_[i];
+        const std::uint64_t k = key(i);
+        std::uint32_t j = i;
+        for (; j > begin && key(j - 1) > k; --j) {
+          entries_[j] = entries_[j - 1];
+          entry_types_[j] = entry_types_[j - 1];
+        }
+        entries_[j] = e;
+        entry_types_[j] = t;
+      }
+      continue;
+    }
     bool sorted = true;
     for (std::uint32_t i = begin + 1; i < end && sorted; ++i) sorted = key(i - 1) <= key(i);
     if (sorted) continue;

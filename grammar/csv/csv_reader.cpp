@@ -11,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "grammar/csv/line_breaks.hpp"
 #include "grammar/csv/plain_record.hpp"
 #include "grammar/text/huge_pages.hpp"
 #include "grammar/text/parallel.hpp"
@@ -284,7 +285,7 @@ text::Diagnostic Reader::malformed(const Table& table, const Record& r, std::str
 // How many lines start in [begin, end): the most records that can.
 std::size_t Reader::line_starts(std::string_view t, std::size_t begin, std::size_t end) {
   if (end <= begin) return 0;
-  return static_cast<std::size_t>(std::count(t.begin() + begin, t.begin() + end - 1, '\n')) + 1;
+  return count_line_breaks(t.substr(begin, end - 1 - begin)) + 1;
 }
 
 // Tokenizes the records that start in [begin, end) into the table's arrays

@@ -30,6 +30,10 @@ namespace ergo::csv {
 class Table {
  public:
   const std::string& file() const { return file_; }
+  // The file's text, which holds every field but those written with doubled
+  // quotes: readable bytes around a field, for parsers that read a word at
+  // a time.
+  std::string_view text() const { return text_; }
   const std::vector<std::string>& header() const { return header_; }
   std::size_t columns() const { return header_.size(); }
   std::size_t rows() const { return row_starts_.size(); }

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 #include <thread>
 #include <vector>
@@ -642,6 +643,43 @@ TEST_F(CsvImportTest, MoreTypesThanFitStopTheImportOnAnyNumberOfThreads) {
               "nothing was imported)")
         << threads << " threads";
     EXPECT_EQ(db.execute("MATCH (n) RETURN count(*)").row(0)[0].as_int(), 1);
+  }
+}
+
+// Types looked up on every row by a table keyed on a name's length and
+// first and last bytes (csv_loader.cpp): names sharing a key (AXB, ABB, AYB:
+// same length, first and last byte), one met where another already is,
+// names that are prefixes of others,
+// more names than the table holds, and names first met in a later step; each
+// row's type must be its own, on one thread and on two.
+TEST_F(CsvImportTest, EveryRowKeepsItsOwnTypeAmongManyAndLookAlikeTypes) {
+  // COT, met only after CAT is known, is looked up where CAT is.
+  std::vector<std::string> types = {"AXB", "ABB", "AYB", "A", "AB", "ABC", "ABCD", "B_A", "CAT", "COT"};
+  for (int i = 0; i < 300; ++i) types.push_back("T" + std::to_string(i));
+  std::string edges = "src,dst,type\n";
+  std::map<std::string, std::pair<int, long>> expected;  // rows, sum of start ids * 100 + end ids
+  for (int row = 0; row < 20000; ++row) {
+    // The first 4,000 rows name only the first few types; the rest all.
+    const std::string& t = types[(row * 7919) % (row < 4000 ? 9 : types.size())];
+    edges += std::to_string(row % 50) + "," + std::to_string((row * 31) % 50) + "," + t + "\n";
+    ++expected[t].first;
+    expected[t].second += (row % 50) * 100 + (row * 31) % 50;
+  }
+  std::string nodes = "id\n";
+  for (int i = 0; i < 50; ++i) nodes += std::to_string(i) + "\n";
+  const std::string n = write("n.csv", nodes), e = write("e.csv", edges);
+  Lines want;
+  for (const auto& [t, seen] : expected) {
+    want.push_back("'" + t + "' | " + std::to_string(seen.first) + " | " + std::to_string(seen.second));
+  }
+  ASSERT_EQ(want.size(), types.size());
+  for (std::size_t threads : {1, 2}) {
+    Database db = Database::open({});
+    db.set_threads(threads);
+    db.import_csv(Import().node(n).rel(e));
+    EXPECT_EQ(query(db, "MATCH (a)-[r]->(b) RETURN type(r) AS t, count(*), sum(a.id * 100 + b.id) ORDER BY t"),
+              want)
+        << threads << " threads";
   }
 }
 
