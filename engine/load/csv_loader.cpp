@@ -244,8 +244,8 @@ class CsvLoader {
     std::vector<store::NodeId> from, to;  // from == kNoNode: the slow way
     std::vector<store::TypeId> type;
     // The property columns' values: those of integer columns as integers
-    // (rows × columns, `has` saying which are not null), the others' as
-    // Values (rows × columns).
+    // (column by column, kStep rows each, `has` saying which are not
+    // null), the others' as Values (rows × columns).
     std::vector<std::int64_t> integers;
     std::vector<std::uint8_t> has;
     std::vector<Value> values;
@@ -672,8 +672,8 @@ void CsvLoader::resolve(const File& f, const PropertyColumns& properties, std::s
     bool converted = true;
     for (std::size_t p = 0; p < ints && converted; ++p) {
       std::string_view field = t.field(row, properties.integers[p]);
-      out.has[i * ints + p] = !field.empty();
-      converted = field.empty() || is_int_in(field, t.text(), out.integers[i * ints + p]);
+      out.has[p * kStep + i] = !field.empty();
+      converted = field.empty() || is_int_in(field, t.text(), out.integers[p * kStep + i]);
     }
     for (std::size_t p = 0; p < others && converted; ++p) {
       const std::size_t c = properties.others[p];
@@ -702,10 +702,9 @@ void CsvLoader::add_resolved(File& f, const PropertyColumns& properties, std::si
     graph_.add_relationships(std::span(in.from).subspan(i, j - i), std::span(in.type).subspan(i, j - i),
                              std::span(in.to).subspan(i, j - i));
     for (std::size_t p = 0; p < ints; ++p) {
-      const store::KeyId key = h.columns[properties.integers[p]].key;
-      for (std::size_t k = i; k < j; ++k) {
-        if (in.has[k * ints + p]) graph_.set_relationship_integer(first + (k - i), key, in.integers[k * ints + p]);
-      }
+      graph_.set_new_relationship_integers(first, h.columns[properties.integers[p]].key,
+                                           std::span(in.integers).subspan(p * kStep + i, j - i),
+                                           std::span(in.has).subspan(p * kStep + i, j - i));
     }
     for (std::size_t p = 0; p < others; ++p) {
       const store::KeyId key = h.columns[properties.others[p]].key;
@@ -734,8 +733,8 @@ void CsvLoader::add_relationships(File& f) {
     r.from.resize(size);
     r.to.resize(size);
     r.type.resize(size);
-    r.integers.resize(size * properties.integers.size());
-    r.has.resize(size * properties.integers.size());
+    r.integers.resize(kStep * properties.integers.size());
+    r.has.resize(kStep * properties.integers.size());
     r.values.resize(size * properties.others.size());
   }
   auto range = [&](std::size_t step) {

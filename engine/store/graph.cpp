@@ -322,6 +322,19 @@ void Graph::set_relationship_integer(RelId r, KeyId key, std::int64_t value) {
   rel_columns_[key].set_integer(r, value);
 }
 
+void Graph::set_new_relationship_integers(RelId first, KeyId key, std::span<const std::int64_t> values,
+                                          std::span<const std::uint8_t> present) {
+  if (values.empty()) return;
+  if (rel_columns_.size() <= key) rel_columns_.resize(key + 1);
+  if (logs_relationship(first)) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (present[i]) set_relationship_integer(static_cast<RelId>(first + i), key, values[i]);
+    }
+    return;
+  }
+  rel_columns_[key].set_integers(first, values, present);
+}
+
 Value Graph::node_property(NodeId n, KeyId key) const {
   return key < node_columns_.size() ? node_columns_[key].get(n) : Value();
 }

@@ -107,6 +107,10 @@ class Graph {
   // set_relationship_property(r, key, Value(value)), without the Value
   // where nothing needs one (a load's integer columns).
   void set_relationship_integer(RelId r, KeyId key, std::int64_t value);
+  // For a load: set_relationship_integer(first + i, key, values[i]) for
+  // each i where present[i], on relationships added since the mark.
+  void set_new_relationship_integers(RelId first, KeyId key, std::span<const std::int64_t> values,
+                                     std::span<const std::uint8_t> present);
   // For a load: set_node_property on a node that has no value for `key`
   // and nothing to undo (new since the mark), leaving a name or alias
   // unindexed until index_names_of() indexes a run of nodes' names at once

@@ -101,6 +101,27 @@ void PropertyColumn::set_integer(std::uint32_t row, std::int64_t value) {
   ints_[row] = value;
 }
 
+void PropertyColumn::set_integers(std::uint32_t first, std::span<const std::int64_t> values,
+                                  std::span<const std::uint8_t> present) {
+  if (kind_ != Kind::integer && kind_ != Kind::empty) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (present[i]) set(static_cast<std::uint32_t>(first + i), Value(values[i]));
+    }
+    return;
+  }
+  std::size_t last = values.size();  // one past the last present value
+  while (last > 0 && !present[last - 1]) --last;
+  if (last == 0) return;
+  kind_ = Kind::integer;
+  grow_to(static_cast<std::uint32_t>(first + last - 1));
+  for (std::size_t i = 0; i < last; ++i) {
+    if (!present[i]) continue;
+    const std::size_t row = first + i;
+    present_[row / 64] |= std::uint64_t{1} << (row % 64);
+    ints_[row] = values[i];
+  }
+}
+
 void PropertyColumn::set_string(std::uint32_t row, std::string_view value) {
   if ((kind_ != Kind::string && kind_ != Kind::empty) || chars_.size() + value.size() > UINT32_MAX) {
     return set(row, Value(value));

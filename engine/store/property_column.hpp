@@ -35,6 +35,9 @@ class PropertyColumn {
   // set(row, Value(value)), without making the Value where the column
   // holds integers (or nothing yet).
   void set_integer(std::uint32_t row, std::int64_t value);
+  // set_integer(first + i, values[i]) for each i where present[i]; the
+  // arrays grow once.
+  void set_integers(std::uint32_t first, std::span<const std::int64_t> values, std::span<const std::uint8_t> present);
   // set(row, Value(value)) for a string, likewise.
   void set_string(std::uint32_t row, std::string_view value);
   bool has(std::uint32_t row) const {

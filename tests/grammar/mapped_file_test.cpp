@@ -72,7 +72,9 @@ struct Held {
   HugeVector<std::uint32_t> values;
   Held(const CountingFile& file, std::size_t offset) : mapping(MappedFile::map(file.fd, file.size())) {
     EXPECT_NE(mapping, nullptr);
-    if (mapping) EXPECT_TRUE(mapping->hold(values, mapping->bytes().data() + offset, kCount));
+    if (mapping) {
+      EXPECT_TRUE(mapping->hold(values, mapping->bytes().data() + offset, kCount));
+    }
   }
 };
 
