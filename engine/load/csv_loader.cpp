@@ -8,7 +8,6 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
-#include <cstring>
 #include <future>
 #include <iterator>
 #include <limits>
@@ -128,8 +127,12 @@ class TypeNames {
     names_.clear();
     map_ = types;
     index_.fill(kNone);
+    complete_ = true;
     for (const auto& [name, type] : types) {
-      if (name.empty() || names_.size() >= kShared) break;
+      if (names_.size() == kShared) {
+        complete_ = false;  // the rest only in the map
+        break;
+      }
       std::uint8_t& at = index_[slot(name)];
       if (at == kNone) {
         at = static_cast<std::uint8_t>(names_.size());
@@ -138,22 +141,15 @@ class TypeNames {
         at = kShared;
       }
     }
-    size_ = types.size();
     return *this;
   }
-  std::size_t size() const { return size_; }
+  std::size_t size() const { return map_.size(); }
   const store::TypeId* find(std::string_view name) const {
     if (name.empty()) return nullptr;
     const std::uint8_t at = index_[slot(name)];
-    if (at == kNone && names_.size() < kShared) return nullptr;
-    if (at < kShared) {
-      const auto& [known, type] = names_[at];
-      if (known.size() != name.size()) return nullptr;
-      for (std::size_t i = 0; i < name.size(); ++i) {
-        if (known[i] != name[i]) return nullptr;
-      }
-      return &type;
-    }
+    if (at < kShared && same_bytes(names_[at].first, name)) return &names_[at].second;
+    // With every name in the table, only a shared entry can hide it.
+    if (at != kShared && complete_) return nullptr;
     auto it = map_.find(name);
     return it == map_.end() ? nullptr : &it->second;
   }
@@ -164,10 +160,18 @@ class TypeNames {
     const auto first = static_cast<unsigned char>(name.front()), last = static_cast<unsigned char>(name.back());
     return (name.size() * 29 + first * 7 + last) & 255;
   }
+  // A loop the compiler keeps inline (memcmp was a call per row).
+  static bool same_bytes(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
   std::array<std::uint8_t, 256> index_{};
   std::vector<std::pair<std::string_view, store::TypeId>> names_;
   std::unordered_map<std::string_view, store::TypeId> map_;
-  std::size_t size_ = 0;
+  bool complete_ = true;
 };
 
 // --- The import
