@@ -226,18 +226,16 @@ class CsvLoader {
   void add_all_relationships();
   void prepare_ids();
   void add_nodes(File& f);
-  // Converts a row's property fields into values_; false (with the problem
-  // reported) when one does not convert.
-  bool convert_row(File& f, std::size_t row);
-  // As convert_row, into typed_: a field of an integer or string column as
-  // the integer or the text itself (what the Value would hold), others as
-  // values_ has them.
+  // Converts a row's property fields into typed_ (false, with the problem
+  // reported, when one does not convert): a field of an integer or string
+  // column as the integer or the text itself (what its Value would hold),
+  // others as Values in values_.
   struct Typed {
     enum class Is : std::uint8_t { none, integer, string, value } is = Is::none;
     std::int64_t integer = 0;
     std::string_view string;
   };
-  bool convert_row_typed(File& f, std::size_t row);
+  bool convert_row(File& f, std::size_t row);
   // Relationships are added in steps of `kStep` rows: while this thread
   // adds one step's (add_resolved), a helper and then this thread too
   // resolve the next (resolve): endpoints, type and property values, looked
@@ -291,7 +289,7 @@ class CsvLoader {
   std::unordered_map<std::string, std::vector<store::LabelId>> label_sets_;
   std::unordered_map<std::string_view, store::TypeId> types_;
   std::vector<Value> values_;  // one row's converted properties, reused
-  std::vector<Typed> typed_;   // ... by convert_row_typed
+  std::vector<Typed> typed_;   // ... by convert_row
 };
 
 template <typename Message>
@@ -464,24 +462,6 @@ std::string CsvLoader::origin_of(store::NodeId node, const File& asking, std::st
 bool CsvLoader::convert_row(File& f, std::size_t row) {
   const Header& h = f.header;
   const csv::Table& t = f.table;
-  std::string why;
-  values_.resize(h.columns.size());
-  for (std::size_t c = 0; c < h.columns.size(); ++c) {
-    const Column& col = h.columns[c];
-    if (col.property.empty()) continue;
-    auto v = convert(t.field(row, c), col, t.quoted_empty(row, c), why);
-    if (!v) {
-      problem(f, row, c, [&] { return conversion_problem(why, t.header()[c], col); });
-      return false;
-    }
-    values_[c] = std::move(*v);
-  }
-  return true;
-}
-
-bool CsvLoader::convert_row_typed(File& f, std::size_t row) {
-  const Header& h = f.header;
-  const csv::Table& t = f.table;
   values_.resize(h.columns.size());
   typed_.resize(h.columns.size());
   for (std::size_t c = 0; c < h.columns.size(); ++c) {
@@ -568,7 +548,7 @@ void CsvLoader::add_nodes(File& f) {
         continue;
       }
     }
-    if (!convert_row_typed(f, row)) {
+    if (!convert_row(f, row)) {
       skip(row, id);
       continue;
     }
@@ -819,8 +799,12 @@ void CsvLoader::add_relationship_row(File& f, std::size_t row) {
   if (!convert_row(f, row)) return;
   store::RelId r = graph_.add_relationship(from, type, to);
   for (std::size_t c = 0; c < h.columns.size(); ++c) {
-    if (!h.columns[c].property.empty() && !values_[c].is_null()) {
-      graph_.set_relationship_property(r, h.columns[c].key, values_[c]);
+    const store::KeyId key = h.columns[c].key;
+    switch (typed_[c].is) {
+      case Typed::Is::none: break;
+      case Typed::Is::integer: graph_.set_relationship_integer(r, key, typed_[c].integer); break;
+      case Typed::Is::string: graph_.set_relationship_property(r, key, Value(typed_[c].string)); break;
+      case Typed::Is::value: graph_.set_relationship_property(r, key, values_[c]); break;
     }
   }
   ++report_.relationships;

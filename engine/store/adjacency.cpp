@@ -14,22 +14,12 @@ namespace {
 
 // Orders a slice's sort keys — (type, neighbor) from bit 16 up, spanning
 // `key_bits` bits, the entry's place in its slice below — by (type,
-// neighbor), ties by place. Short slices by insertion (places are unique,
-// so whole keys order the same); longer ones by a radix sort on 8 bits at
-// a time from the low end, which keeps the places' order within equal
-// keys and costs a few passes over the slice where comparison sorts
-// mispredicted a branch every few entries.
+// neighbor), ties by place: a radix sort on 8 bits at a time from the low
+// end, which keeps the places' order within equal keys and costs a few
+// passes over the slice where comparison sorts mispredicted a branch every
+// few entries. (Short slices are sorted in place by insertion instead.)
 void sort_slice_keys(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& buffer, unsigned key_bits) {
   const std::size_t n = keys.size();
-  if (n <= 48) {
-    for (std::size_t i = 1; i < n; ++i) {
-      const std::uint64_t k = keys[i];
-      std::size_t j = i;
-      for (; j > 0 && keys[j - 1] > k; --j) keys[j] = keys[j - 1];
-      keys[j] = k;
-    }
-    return;
-  }
   buffer.resize(n);
   for (unsigned shift = 16; shift < 16 + key_bits; shift += 8) {
     std::uint32_t count[256] = {};
@@ -85,7 +75,7 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
 
   // Order each slice by (type, neighbor, rel). The scatter above left each
   // in relationship order, so a stable order by (type, neighbor) is the
-  // one. Up to 32 entries (most slices) by insertion in place; past that a
+  // one. Up to 48 entries (most slices) by insertion in place; past that a
   // slice already in order is skipped, one of up to 2^16 entries sorts one
   // integer per entry, (type, neighbor, place in the slice) packed into 64
   // bits (sort_slice_keys), then moves its entries by the places, and a
@@ -102,7 +92,7 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
     const std::uint32_t begin = slices_[n].begin, end = slices_[n].end;
     if (end - begin < 2) continue;
     auto key = [&](std::uint32_t i) { return std::uint64_t{entry_types_[i]} << neighbor_bits | entries_[i].neighbor; };
-    if (end - begin <= 32) {
+    if (end - begin <= 48) {
       // Short slices (most of them) in place, by insertion: stable, and a
       // pass over one already in order.
       for (std::uint32_t i = begin + 1; i < end; ++i) {
