@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <utility>
 #include <tuple>
 
@@ -12,16 +13,18 @@
 namespace ergo::store {
 namespace {
 
-// Orders a slice's sort keys — (type, neighbor) from bit 16 up, spanning
-// `key_bits` bits, the entry's place in its slice below — by (type,
-// neighbor), ties by place: a radix sort on 8 bits at a time from the low
-// end, which keeps the places' order within equal keys and costs a few
-// passes over the slice where comparison sorts mispredicted a branch every
-// few entries. (Short slices are sorted in place by insertion instead.)
-void sort_slice_keys(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& buffer, unsigned key_bits) {
+// Orders a slice's sort keys — (type, neighbor) from bit `low` up, spanning
+// `key_bits` bits, with what tells equal ones apart below (the entry's place
+// in its slice, or its relationship id) in ascending order already — by
+// (type, neighbor), ties kept in that order: a radix sort on 8 bits at a
+// time from the low end, which costs a few passes over the slice where
+// comparison sorts mispredicted a branch every few entries. (Short slices
+// are sorted by insertion instead.)
+void sort_slice_keys(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& buffer, unsigned low,
+                     unsigned key_bits) {
   const std::size_t n = keys.size();
   buffer.resize(n);
-  for (unsigned shift = 16; shift < 16 + key_bits; shift += 8) {
+  for (unsigned shift = low; shift < low + key_bits; shift += 8) {
     std::uint32_t count[256] = {};
     for (std::uint64_t k : keys) ++count[(k >> shift) & 0xFF];
     if (count[(keys[0] >> shift) & 0xFF] == n) continue;  // one digit: already in order
@@ -32,6 +35,31 @@ void sort_slice_keys(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t
   }
 }
 
+// Slices up to this long (most of them) are sorted by insertion.
+constexpr std::uint32_t kInsertionSort = 48;
+
+// Relationships go to their slices in id order: random writes. Each slice's
+// end is asked for a few relationships ahead, and where the entry will go
+// (if no relationship in between has the same start) a few before that, so
+// the cache misses overlap instead of following each other (a prefetch to
+// the wrong place only costs its own miss). `place(r, slot)` writes
+// relationship r's entry.
+template <typename Live, typename Place>
+void scatter(std::span<const NodeId> from, std::span<Adjacency::Slice> slices, const Adjacent* entries,
+             const TypeId* types, Live live, Place place) {
+  constexpr std::size_t kSliceAhead = 16, kEntryAhead = 8;
+  const std::size_t rels = from.size();
+  for (std::size_t r = 0; r < rels; ++r) {
+    if (r + kSliceAhead < rels) __builtin_prefetch(&slices[from[r + kSliceAhead]], 1);
+    if (r + kEntryAhead < rels) {
+      const std::uint32_t ahead = slices[from[r + kEntryAhead]].end;
+      __builtin_prefetch(entries + ahead, 1);
+      if (types) __builtin_prefetch(types + ahead, 1);
+    }
+    if (live(r)) place(r, slices[from[r]].end++);
+  }
+}
+
 }  // namespace
 
 void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std::span<const NodeId> to,
@@ -39,8 +67,11 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
   const std::size_t rels = from.size();
   auto live = [&](std::size_t r) { return !dead || r >= dead->size() || !(*dead)[r]; };
   text::HugeVector<std::uint32_t> offsets(node_count + 1, 0);
+  TypeId top_type = 0;
   for (std::size_t r = 0; r < rels; ++r) {
-    if (live(r)) ++offsets[from[r] + 1];
+    if (!live(r)) continue;
+    ++offsets[from[r] + 1];
+    top_type = std::max(top_type, type[r]);
   }
   for (std::size_t n = 0; n < node_count; ++n) offsets[n + 1] += offsets[n];
 
@@ -54,47 +85,82 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
   slices_.reserve(text::with_room_to_grow(node_count));
   slices_.resize(node_count);
   for (std::size_t n = 0; n < node_count; ++n) slices_[n] = {offsets[n], offsets[n]};
-  // Relationships go to their slices in id order: random writes. Each
-  // slice's end is asked for a few relationships ahead, and where the entry
-  // will go (if no relationship in between has the same start) a few
-  // before that, so the cache misses overlap instead of following each
-  // other (a prefetch to the wrong place only costs its own miss).
-  constexpr std::size_t kSliceAhead = 16, kEntryAhead = 8;
-  for (std::size_t r = 0; r < rels; ++r) {
-    if (r + kSliceAhead < rels) __builtin_prefetch(&slices_[from[r + kSliceAhead]], 1);
-    if (r + kEntryAhead < rels) {
-      const std::uint32_t ahead = slices_[from[r + kEntryAhead]].end;
-      __builtin_prefetch(entries_.data() + ahead, 1);
-      __builtin_prefetch(entry_types_.data() + ahead, 1);
+
+  // Each slice is ordered by (type, neighbor, rel), in as few bits as the
+  // graph needs: fewer radix passes.
+  const auto neighbor_bits = static_cast<unsigned>(std::bit_width(std::max<std::size_t>(node_count, 2) - 1));
+  const auto key_bits = neighbor_bits + static_cast<unsigned>(std::bit_width(top_type));
+  if (key_bits <= 32) build_packed(from, to, type, dead, neighbor_bits, key_bits);
+  else build_wide(from, to, type, dead, neighbor_bits, key_bits);
+}
+
+// (type, neighbor, rel) fit one 64-bit integer, ordered as the entries are:
+// the scatter writes it where the entry goes (one random write per
+// relationship instead of two), each slice sorts its integers, and they
+// are unpacked into the entry and its type in place.
+void Adjacency::build_packed(std::span<const NodeId> from, std::span<const NodeId> to, std::span<const TypeId> type,
+                             const std::vector<bool>* dead, unsigned neighbor_bits, unsigned key_bits) {
+  static_assert(sizeof(Adjacent) == sizeof(std::uint64_t) && sizeof(RelId) == 4);
+  auto live = [&](std::size_t r) { return !dead || r >= dead->size() || !(*dead)[r]; };
+  Adjacent* const entries = entries_.data();
+  scatter(from, slices_, entries, nullptr, live, [&](std::size_t r, std::uint32_t slot) {
+    const std::uint64_t key = (std::uint64_t{type[r]} << neighbor_bits | to[r]) << 32 | static_cast<RelId>(r);
+    std::memcpy(entries + slot, &key, sizeof key);
+  });
+
+  const std::uint64_t neighbor_mask = (std::uint64_t{1} << neighbor_bits) - 1;
+  auto unpack = [&](std::uint32_t at, std::uint64_t key) {
+    entries[at] = {static_cast<NodeId>(key >> 32 & neighbor_mask), static_cast<RelId>(key)};
+    entry_types_[at] = static_cast<TypeId>(key >> (32 + neighbor_bits));
+  };
+  std::vector<std::uint64_t> keys, buffer;
+  for (const Slice s : slices_) {
+    const std::uint32_t size = s.end - s.begin;
+    if (size <= kInsertionSort) {
+      // The scatter left the slice in rel order, which the keys' low bits
+      // keep: insertion on the integers, in a local copy.
+      std::uint64_t local[kInsertionSort];
+      std::memcpy(local, entries + s.begin, size * sizeof(std::uint64_t));
+      for (std::uint32_t i = 1; i < size; ++i) {
+        const std::uint64_t k = local[i];
+        std::uint32_t j = i;
+        for (; j > 0 && local[j - 1] > k; --j) local[j] = local[j - 1];
+        local[j] = k;
+      }
+      for (std::uint32_t i = 0; i < size; ++i) unpack(s.begin + i, local[i]);
+      continue;
     }
-    if (!live(r)) continue;
-    const std::uint32_t slot = slices_[from[r]].end++;
+    keys.resize(size);
+    std::memcpy(keys.data(), entries + s.begin, size * sizeof(std::uint64_t));
+    sort_slice_keys(keys, buffer, 32, key_bits);
+    for (std::uint32_t i = 0; i < size; ++i) unpack(s.begin + i, keys[i]);
+  }
+}
+
+// The general case (a graph whose node ids and type ids need more than 32
+// bits together): the scatter writes entries and types, and each slice is
+// ordered by a stable sort on (type, neighbor), which keeps rel order.
+void Adjacency::build_wide(std::span<const NodeId> from, std::span<const NodeId> to, std::span<const TypeId> type,
+                           const std::vector<bool>* dead, unsigned neighbor_bits, unsigned key_bits) {
+  auto live = [&](std::size_t r) { return !dead || r >= dead->size() || !(*dead)[r]; };
+  scatter(from, slices_, entries_.data(), entry_types_.data(), live, [&](std::size_t r, std::uint32_t slot) {
     entries_[slot] = {to[r], static_cast<RelId>(r)};
     entry_types_[slot] = type[r];
-  }
+  });
 
-  // Order each slice by (type, neighbor, rel). The scatter above left each
-  // in relationship order, so a stable order by (type, neighbor) is the
-  // one. Up to 48 entries (most slices) by insertion in place; past that a
-  // slice already in order is skipped, one of up to 2^16 entries sorts one
+  // Up to kInsertionSort entries by insertion in place; past that a slice
+  // already in order is skipped, one of up to 2^16 entries sorts one
   // integer per entry, (type, neighbor, place in the slice) packed into 64
   // bits (sort_slice_keys), then moves its entries by the places, and a
   // longer one sorts (key, entry) pairs.
   std::vector<std::uint64_t> keys, buffer;
   std::vector<Adjacent> moved;
-  // (type, neighbor) in as few bits as the graph needs: fewer radix passes.
-  TypeId top_type = 0;
-  for (TypeId t : entry_types_) top_type = std::max(top_type, t);
-  const auto neighbor_bits = static_cast<unsigned>(std::bit_width(std::max<std::size_t>(node_count, 2) - 1));
-  const auto key_bits = neighbor_bits + static_cast<unsigned>(std::bit_width(top_type));
   std::vector<std::pair<std::uint64_t, Adjacent>> pairs;
-  for (std::size_t n = 0; n < node_count; ++n) {
-    const std::uint32_t begin = slices_[n].begin, end = slices_[n].end;
+  for (const Slice s : slices_) {
+    const std::uint32_t begin = s.begin, end = s.end;
     if (end - begin < 2) continue;
     auto key = [&](std::uint32_t i) { return std::uint64_t{entry_types_[i]} << neighbor_bits | entries_[i].neighbor; };
-    if (end - begin <= 48) {
-      // Short slices (most of them) in place, by insertion: stable, and a
-      // pass over one already in order.
+    if (end - begin <= kInsertionSort) {
       for (std::uint32_t i = begin + 1; i < end; ++i) {
         const Adjacent e = entries_[i];
         const TypeId t = entry_types_[i];
@@ -116,7 +182,7 @@ void Adjacency::build(std::size_t node_count, std::span<const NodeId> from, std:
       static_assert(sizeof(TypeId) == 2 && sizeof(NodeId) == 4);
       keys.clear();
       for (std::uint32_t i = begin; i < end; ++i) keys.push_back(key(i) << 16 | (i - begin));
-      sort_slice_keys(keys, buffer, key_bits);
+      sort_slice_keys(keys, buffer, 16, key_bits);
       moved.assign(entries_.begin() + begin, entries_.begin() + end);
       for (std::uint32_t i = begin; i < end; ++i) {
         const std::uint64_t k = keys[i - begin];

@@ -121,6 +121,14 @@ class Adjacency {
   std::size_t memory_bytes() const;
 
  private:
+  // The two halves of build() once the slices are laid out: each scatters
+  // the relationships to their slices and orders them, packed into one
+  // integer each where (type, neighbor) fit in 32 bits (`key_bits`), as
+  // separate entries and types where not (adjacency.cpp).
+  void build_packed(std::span<const NodeId> from, std::span<const NodeId> to, std::span<const TypeId> type,
+                    const std::vector<bool>* dead, unsigned neighbor_bits, unsigned key_bits);
+  void build_wide(std::span<const NodeId> from, std::span<const NodeId> to, std::span<const TypeId> type,
+                  const std::vector<bool>* dead, unsigned neighbor_bits, unsigned key_bits);
   // Where a slice's room ends: slices that moved have their own (recorded),
   // the others end where their entries do.
   std::uint32_t room_end(NodeId n) const;

@@ -447,10 +447,16 @@ TEST(Adjacency, ChangesInPlaceMatchAModelAndCompact) {
 TEST(Adjacency, ABuildOrdersEverySliceByTypeNeighborAndRelationship) {
   // Slices of every length the build sorts differently: short ones (by
   // insertion), hundreds and tens of thousands of entries (by radix), and
-  // one past 2^16 (by pairs); repeated neighbors, several types, some
-  // relationships dead, node ids needing all their bits in one graph and few
-  // in another.
-  for (const std::size_t nodes : {std::size_t{90}, std::size_t{70'000}}) {
+  // one past 2^16 (by pairs where entries are not packed); repeated
+  // neighbors, several types, some relationships dead, node ids needing all
+  // their bits in one graph and few in another. Type ids from 0x8000 make
+  // (type, neighbor) 33 bits in the graph of 70,000 nodes: the build that
+  // keeps entries and types apart.
+  struct Case {
+    std::size_t nodes;
+    TypeId first_type;
+  };
+  for (const auto [nodes, first_type] : {Case{90, 0}, Case{70'000, 0}, Case{70'000, 0x8000}}) {
     std::uint32_t seed = 11;
     auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 8); };
     using Entry = std::tuple<TypeId, NodeId, RelId>;
@@ -460,7 +466,7 @@ TEST(Adjacency, ABuildOrdersEverySliceByTypeNeighborAndRelationship) {
       for (std::size_t i = 0; i < count; ++i) {
         from.push_back(a);
         to.push_back(static_cast<NodeId>(next() % neighbors * (nodes / neighbors)));
-        type.push_back(static_cast<TypeId>(next() % types * 3));
+        type.push_back(static_cast<TypeId>(first_type + next() % types * 3));
       }
     };
     for (NodeId n = 0; n < 60; ++n) add(n, n % 40, 4, 7);  // short slices, many repeats
