@@ -38,6 +38,7 @@ class DegreeRows {
 CursorPtr open_cursor(const plan::Once& op);
 CursorPtr open_cursor(const plan::ScanNodes& op);
 CursorPtr open_cursor(const plan::SeekByName& op);
+CursorPtr open_cursor(const plan::SeekById& op);
 CursorPtr open_cursor(const plan::Expand& op);
 CursorPtr open_cursor(const plan::CountExpand& op);
 CursorPtr open_cursor(const plan::NodeDegree& op);

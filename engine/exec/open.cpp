@@ -31,6 +31,7 @@ CursorPtr open_unprofiled(const plan::Operator& op) {
     case K::once: return as<plan::Once>(op);
     case K::scan_nodes: return as<plan::ScanNodes>(op);
     case K::seek_by_name: return as<plan::SeekByName>(op);
+    case K::seek_by_id: return as<plan::SeekById>(op);
     case K::expand: return as<plan::Expand>(op);
     case K::count_expand: return as<plan::CountExpand>(op);
     case K::node_degree: return as<plan::NodeDegree>(op);

@@ -1,5 +1,10 @@
-// Where node patterns start: ScanNodes (all nodes, or a label's nodes) and
-// SeekByName (the name index).
+// Where node patterns start: ScanNodes (all nodes, or a label's nodes),
+// SeekByName (the name index) and SeekById (a node by id or elementId).
+#include <charconv>
+#include <cmath>
+#include <optional>
+
+#include "engine/eval/comparison.hpp"
 #include "engine/exec/cursors.hpp"
 #include "engine/exec/node_range.hpp"
 #include "engine/runtime/lookup.hpp"
@@ -8,6 +13,7 @@ namespace ergo::exec {
 namespace {
 
 using plan::ScanNodes;
+using plan::SeekById;
 using plan::SeekByName;
 
 class ScanCursor : public Cursor {
@@ -68,8 +74,18 @@ class SeekCursor : public Cursor {
     next_ = 0;
     Value name = op_.name->eval(frame, ctx);
     auto labels = runtime::find_labels(ctx.graph, op_.labels);
-    if (!labels || !name.get_if<std::string>()) return;  // only a string can equal a string name
+    if (!labels || name.is_null()) return;
     const store::Graph& g = ctx.graph;
+    if (!name.get_if<std::string>()) {
+      // The index holds names that are strings; a `name` of another type
+      // (CREATE ({name: 5})) is found by comparing every node's, as `=`
+      // does (5 = 5.0).
+      NodeRange nodes(g, op_.labels);
+      for (store::NodeId n; nodes.next(g, n);) {
+        if (eval::equals(g.node_property(n, g.name_key()), name) == eval::Ternary::true_value) found_.push_back(n);
+      }
+      return;
+    }
     for (store::NodeId n : g.find_by_name(name.as_string())) {
       // The index folds case and aliases; the pattern means exact equality.
       if (g.node_property(n, g.name_key()) == name && runtime::has_all_labels(g, n, *labels)) found_.push_back(n);
@@ -82,8 +98,56 @@ class SeekCursor : public Cursor {
   std::size_t next_ = 0;
 };
 
+// The node id that `value` names as id(n) = value does: an integer, or a
+// float equal to one (5 = 5.0); as elementId(n) = value does: a string of
+// the form element_id() writes, "n:" and the id in decimal (value.cpp).
+std::optional<std::uint64_t> id_named(const Value& value, bool element_id) {
+  if (element_id) {
+    const std::string* s = value.get_if<std::string>();
+    if (!s || s->size() < 3 || s->compare(0, 2, "n:") != 0 || ((*s)[2] == '0' && s->size() > 3)) return std::nullopt;
+    std::uint64_t id = 0;
+    const char* end = s->data() + s->size();
+    auto [at, error] = std::from_chars(s->data() + 2, end, id);
+    if (error != std::errc() || at != end) return std::nullopt;
+    return id;
+  }
+  if (const std::int64_t* i = value.get_if<std::int64_t>()) {
+    if (*i >= 0) return static_cast<std::uint64_t>(*i);
+  } else if (const double* d = value.get_if<double>()) {
+    if (*d >= 0 && *d < 0x1p63 && std::floor(*d) == *d) return static_cast<std::uint64_t>(*d);
+  }
+  return std::nullopt;
+}
+
+class SeekByIdCursor : public Cursor {
+ public:
+  SeekByIdCursor(const SeekById& op) : op_(op), input_(open(*op.input)) {}
+
+  bool pull(Frame& frame, ExecContext& ctx) override {
+    while (input_->pull(frame, ctx)) {
+      const std::optional<std::uint64_t> id = id_named(op_.id->eval(frame, ctx), op_.element_id);
+      const store::Graph& g = ctx.graph;
+      if (!id || *id >= g.node_count()) continue;
+      const auto n = static_cast<store::NodeId>(*id);
+      if (!g.node_exists(n)) continue;
+      auto labels = runtime::find_labels(g, op_.labels);
+      if (!labels || !runtime::has_all_labels(g, n, *labels)) continue;
+      frame[op_.slot] = NodeRef{n};
+      return true;
+    }
+    return false;
+  }
+
+  void reset() override { input_->reset(); }
+
+ private:
+  const SeekById& op_;
+  CursorPtr input_;
+};
+
 }  // namespace
 
+CursorPtr open_cursor(const plan::SeekById& op) { return std::make_unique<SeekByIdCursor>(op); }
 CursorPtr open_cursor(const plan::ScanNodes& op) { return std::make_unique<ScanCursor>(op); }
 CursorPtr open_cursor(const plan::SeekByName& op) { return std::make_unique<SeekCursor>(op); }
 

@@ -205,6 +205,9 @@ class Comparison : public Expr {
   std::string describe() const override;
   const ExprList& operands() const { return operands_; }
   const std::vector<ComparisonOperator>& operators() const { return ops_; }
+  // Operand i, taken out: for a rewrite that drops the comparison
+  // (plan::optimize), which must not be evaluated after.
+  ExprPtr take_operand(std::size_t i) { return std::move(operands_[i]); }
 
  private:
   ExprList operands_;

@@ -45,6 +45,11 @@ std::string SeekByName::describe() const {
   return "NodeByNameSeek " + slot_name(this->slot) + join(labels, ":", "") + " name = " + name->describe();
 }
 
+std::string SeekById::describe() const {
+  return std::string(element_id ? "NodeByElementIdSeek " : "NodeByIdSeek ") + slot_name(this->slot) +
+         join(labels, ":", "") + (element_id ? " elementId = " : " id = ") + id->describe();
+}
+
 std::string CountExpand::describe() const {
   return "CountExpand (" + slot_name(from_slot) + ")" + arrow(direction, types, "") + "() as " + slot_name(count_slot);
 }

@@ -41,6 +41,7 @@ enum class OperatorKind {
   once,
   scan_nodes,
   seek_by_name,
+  seek_by_id,
   expand,
   count_expand,
   node_degree,
@@ -149,6 +150,21 @@ class SeekByName : public Unary {
   std::size_t slot;
   std::vector<std::string> labels;
   ExprPtr name;
+};
+
+// For each input row, the node whose id(), or elementId(), equals `id` (when
+// it exists and carries all of `labels`): `MATCH (n) WHERE id(n) = $id`
+// without a scan (plan::optimize).
+class SeekById : public Unary {
+ public:
+  SeekById(OperatorPtr input, std::size_t slot, std::vector<std::string> labels, ExprPtr id, bool element_id)
+      : Unary(std::move(input)), slot(slot), labels(std::move(labels)), id(std::move(id)), element_id(element_id) {}
+  OperatorKind kind() const override { return OperatorKind::seek_by_id; }
+  std::string describe() const override;
+  std::size_t slot;
+  std::vector<std::string> labels;
+  ExprPtr id;
+  bool element_id;  // `id` is compared with elementId(n), else with id(n)
 };
 
 // Relationships already bound in the same MATCH, which a new one must differ

@@ -3,6 +3,9 @@
 // rows it removes cannot be seen: anonymous, unconstrained pattern elements
 // feeding an aggregation that only counts rows or ignores duplicates.
 #include <algorithm>
+#include <optional>
+#include <utility>
+#include <vector>
 #include <type_traits>
 
 #include "engine/expr/nodes.hpp"
@@ -511,9 +514,95 @@ void each_operator(OperatorPtr& op, F&& f) {
   if (auto* u = as<Unary>(op.get())) each_operator(u->input, f);
 }
 
+// What a seek can find a node by: `n.name`, `id(n)` or `elementId(n)`.
+enum class SeekBy { name, id, element_id };
+
+// The node slot and what is read of it when `e` is n.name, id(n) or
+// elementId(n) with n a slot.
+std::optional<std::pair<std::size_t, SeekBy>> seek_subject(const expr::Expr& e) {
+  if (auto* access = dynamic_cast<const expr::PropertyAccess*>(&e)) {
+    auto* ref = dynamic_cast<const expr::SlotRef*>(&access->subject());
+    if (ref && access->key() == "name") return std::pair(ref->slot(), SeekBy::name);
+    return std::nullopt;
+  }
+  auto* call = dynamic_cast<const expr::GraphCall*>(&e);
+  if (!call || call->args().size() != 1) return std::nullopt;
+  auto* ref = dynamic_cast<const expr::SlotRef*>(call->args()[0].get());
+  if (!ref) return std::nullopt;
+  if (call->kind() == expr::GraphFunctionKind::id) return std::pair(ref->slot(), SeekBy::id);
+  if (call->kind() == expr::GraphFunctionKind::element_id) return std::pair(ref->slot(), SeekBy::element_id);
+  return std::nullopt;
+}
+
+// Whether `e` is a literal, a parameter, a slot or a property of one (the
+// slots it reads into `read`): a value a seek can evaluate once per input
+// row instead of once per scanned node, as the binder's {name: ...} seek
+// does.
+bool fixed_per_row(const expr::Expr& e, std::vector<std::size_t>& read) {
+  if (dynamic_cast<const expr::Literal*>(&e) || dynamic_cast<const expr::Parameter*>(&e)) return true;
+  return slots_read(e, read);
+}
+
+// MATCH (n) WHERE id(n) = $id (or elementId(n) = ..., or n.name = ...): a
+// Filter over a node scan, or over node scans and filters (MATCH (a), (b)
+// WHERE id(a) = $a AND id(b) = $b), whose predicate compares the scanned
+// node's id, elementId or name with a value the scan does not bind. The
+// scan becomes a seek (SeekById, SeekByName: the same nodes, each checked
+// exactly as `=` would) and the Filter goes. Returns whether it rewrote.
+bool seek_instead_of_scan_once(OperatorPtr& op) {
+  std::vector<OperatorPtr*> chain;
+  for (OperatorPtr* at = &op; as<Filter>(at->get()) || as<ScanNodes>(at->get());
+       at = &static_cast<Unary*>(at->get())->input) {
+    chain.push_back(at);
+  }
+  for (std::size_t i = 0; i < chain.size(); ++i) {
+    auto* filter = as<Filter>(chain[i]->get());
+    auto* equal = filter ? dynamic_cast<expr::Comparison*>(filter->predicate.get()) : nullptr;
+    if (!equal || equal->operands().size() != 2 || equal->operators()[0] != expr::ComparisonOperator::equal) continue;
+    for (std::size_t side = 0; side < 2; ++side) {
+      const auto subject = seek_subject(*equal->operands()[side]);
+      if (!subject) continue;
+      // The scan of the node below the filter, and the slots of the scans
+      // down to it, which the value must not read.
+      std::vector<std::size_t> scanned;
+      std::size_t j = i + 1;
+      for (; j < chain.size(); ++j) {
+        auto* scan = as<ScanNodes>(chain[j]->get());
+        if (!scan) continue;
+        scanned.push_back(scan->slot);
+        if (scan->slot == subject->first) break;
+      }
+      if (j == chain.size()) continue;
+      std::vector<std::size_t> read;
+      if (!fixed_per_row(*equal->operands()[1 - side], read)) continue;
+      const bool reads_a_scan = std::any_of(read.begin(), read.end(), [&](std::size_t s) {
+        return std::find(scanned.begin(), scanned.end(), s) != scanned.end();
+      });
+      if (reads_a_scan) continue;
+      auto* scan = static_cast<ScanNodes*>(chain[j]->get());
+      ExprPtr value = equal->take_operand(1 - side);
+      if (subject->second == SeekBy::name) {
+        *chain[j] = std::make_unique<SeekByName>(std::move(scan->input), scan->slot, scan->labels, std::move(value));
+      } else {
+        *chain[j] = std::make_unique<SeekById>(std::move(scan->input), scan->slot, scan->labels, std::move(value),
+                                               subject->second == SeekBy::element_id);
+      }
+      *chain[i] = std::move(filter->input);  // the filter goes
+      return true;
+    }
+  }
+  return false;
+}
+
+void seek_instead_of_scan(OperatorPtr& op) {
+  while (as<Filter>(op.get()) && seek_instead_of_scan_once(op)) {
+  }
+}
+
 // The rewrites that apply at `op` (each_operator walks them over a plan).
 // `query_writes`: the statement changes the graph somewhere (QueryPlan::writes).
 void rewrite(OperatorPtr& op, bool query_writes) {
+  seek_instead_of_scan(op);
   count_by_type(op);
   if (auto* agg = as<Aggregate>(op.get())) {
     count_degrees(*agg);

@@ -545,6 +545,69 @@ TEST(PlanOptimize, TopKSortKeepsTheFullSortsFirstRows) {
             std::string::npos);
 }
 
+TEST(PlanOptimize, SeeksByIdElementIdAndNameEqualFilteringTheScan) {
+  // Values of every kind a comparison may meet: ids in and out of range, a
+  // deleted node's, floats equal to an id or not, element ids well and
+  // badly formed, names differing only in case, numbers, null.
+  std::vector<Value> values{Value(std::int64_t{0}), Value(std::int64_t{7}),  Value(std::int64_t{39}),
+                            Value(std::int64_t{40}), Value(std::int64_t{-1}), Value(7.0),
+                            Value(7.5),              Value("n:7"),            Value("n:07"),
+                            Value("n:"),             Value("r:7"),            Value("n:-1"),
+                            Value("n:7 "),           Value("n7"),             Value("N7"),
+                            Value(std::int64_t{5}),  Value(5.0),              Value()};
+  for (unsigned seed : {1u, 2u, 3u}) {
+    Database db = random_graph(seed, 40, 60);
+    db.execute("MATCH (n) WHERE n.name = 'n9' DETACH DELETE n");
+    db.execute("MATCH (n) WHERE n.name = 'n11' SET n.name = 5");  // a name that is not a string
+    for (std::string subject : {"id(n)", "elementId(n)", "n.name"}) {
+      for (std::string pattern : {"(n)", "(n:A)", "(n:B)", "(n:A:B)"}) {
+        for (const Value& v : values) {
+          const Params p{{"v", v}};
+          std::string fast = "MATCH " + pattern + " WHERE " + subject + " = $v RETURN n.name AS n, n.g AS g";
+          std::string swapped = "MATCH " + pattern + " WHERE $v = " + subject + " RETURN n.name AS n, n.g AS g";
+          std::string plain = "MATCH " + pattern + " WHERE (" + subject + " = $v) = true RETURN n.name AS n, n.g AS g";
+          ASSERT_NE(plan_of(db, fast, p).find("Seek"), std::string::npos) << fast;
+          ASSERT_EQ(plan_of(db, plain, p).find("Seek"), std::string::npos) << plain;
+          const auto expected = rows(db, plain, p);
+          EXPECT_EQ(rows(db, fast, p), expected) << fast << " with " << v.to_cypher();
+          EXPECT_EQ(rows(db, swapped, p), expected) << swapped << " with " << v.to_cypher();
+        }
+      }
+    }
+    // Two scans, values from a list and from the first node: each scan a
+    // seek where the value does not read it.
+    const std::string pairs = "MATCH (a), (b) WHERE id(a) = $a AND elementId(b) = 'n:' + toString(id(a) + 1) "
+                              "RETURN a.name, b.name";
+    for (std::int64_t a : {0, 8, 9, 39, 45}) {
+      const Params p{{"a", Value(a)}};
+      EXPECT_EQ(rows(db, pairs, p), rows(db, "MATCH (a), (b) WHERE (id(a) = $a) = true AND "
+                                             "(elementId(b) = 'n:' + toString(id(a) + 1)) = true RETURN a.name, b.name",
+                                     p));
+    }
+    const std::string unwound = "UNWIND [3, 9, 3, 40, 'x', null] AS i MATCH (n) WHERE id(n) = i RETURN i, n.name";
+    EXPECT_NE(plan_of(db, unwound).find("NodeByIdSeek $1 id = i"), std::string::npos);
+    EXPECT_EQ(rows(db, unwound),
+              rows(db, "UNWIND [3, 9, 3, 40, 'x', null] AS i MATCH (n) WHERE (id(n) = i) = true RETURN i, n.name"));
+    // A name compared with another node's name is left a filter: the value
+    // reads the scan's own node.
+    EXPECT_EQ(plan_of(db, "MATCH (n) WHERE n.name = n.g RETURN n").find("Seek"), std::string::npos);
+  }
+}
+
+TEST(PlanOptimize, NameSeekFindsNamesThatAreNotStrings) {
+  // The name index holds string names; {name: 5} must still find a node
+  // whose name is 5 (or 5.0), as n.name = 5 does.
+  Database db;
+  db.execute("CREATE (:X {name: 5}), (:X {name: 'five'}), (:Y {name: 5.0}), (:X {name: [5]})");
+  EXPECT_EQ(rows(db, "MATCH (n:X {name: 5}) RETURN n.name"), std::vector<std::string>{"5|"});
+  EXPECT_EQ(rows(db, "MATCH (n {name: 5}) RETURN n.name ORDER BY labels(n)[0]"),
+            (std::vector<std::string>{"5|", "5.0|"}));
+  EXPECT_EQ(rows(db, "MATCH (n {name: [5.0]}) RETURN n.name"), std::vector<std::string>{"[5]|"});
+  EXPECT_EQ(rows(db, "MATCH (n) WHERE n.name = 5 RETURN n.name ORDER BY labels(n)[0]"),
+            (std::vector<std::string>{"5|", "5.0|"}));
+  EXPECT_EQ(rows(db, "MATCH (n {name: null}) RETURN n.name"), std::vector<std::string>{});
+}
+
 TEST(PlanOptimize, ExplainNeedsNoParameterValues) {
   Database db = random_graph(13, 5, 5);
   EXPECT_EQ(plan_of(db, "MATCH (a {name: $s})-->(b) RETURN b.name"),
