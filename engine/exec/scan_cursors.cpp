@@ -1,5 +1,6 @@
 // Where node patterns start: ScanNodes (all nodes, or a label's nodes),
 // SeekByName (the name index) and SeekById (a node by id or elementId).
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -124,25 +125,57 @@ class SeekByIdCursor : public Cursor {
   SeekByIdCursor(const SeekById& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
-    while (input_->pull(frame, ctx)) {
-      const std::optional<std::uint64_t> id = id_named(op_.id->eval(frame, ctx), op_.element_id);
-      const store::Graph& g = ctx.graph;
-      if (!id || *id >= g.node_count()) continue;
-      const auto n = static_cast<store::NodeId>(*id);
-      if (!g.node_exists(n)) continue;
-      auto labels = runtime::find_labels(g, op_.labels);
-      if (!labels || !runtime::has_all_labels(g, n, *labels)) continue;
-      frame[op_.slot] = NodeRef{n};
-      return true;
+    while (true) {
+      if (next_ < found_.size()) {
+        frame[op_.slot] = NodeRef{found_[next_++]};
+        return true;
+      }
+      if (!input_->pull(frame, ctx)) return false;
+      find(frame, ctx);
     }
-    return false;
   }
 
-  void reset() override { input_->reset(); }
+  void reset() override {
+    input_->reset();
+    found_.clear();
+    next_ = 0;
+  }
 
  private:
+  void find(Frame& frame, ExecContext& ctx) {
+    found_.clear();
+    next_ = 0;
+    const store::Graph& g = ctx.graph;
+    auto labels = runtime::find_labels(g, op_.labels);
+    if (!labels) return;
+    auto add = [&](const Value& v) {
+      const std::optional<std::uint64_t> id = id_named(v, op_.element_id);
+      if (!id || *id >= g.node_count()) return;
+      const auto n = static_cast<store::NodeId>(*id);
+      if (g.node_exists(n) && runtime::has_all_labels(g, n, *labels)) found_.push_back(n);
+    };
+    Value value = op_.id->eval(frame, ctx);
+    if (!op_.in_list) return add(value);
+    if (value.is_null()) return;
+    const List* list = value.get_if<List>();
+    if (!list) {
+      // As the filter: an error if it would have tested a node.
+      NodeRange nodes(g, op_.labels);
+      store::NodeId n;
+      if (!nodes.next(g, n)) return;
+      throw runtime::error_at(ctx, op_.id->span(), ErrorKind::type_error,
+                              std::string("IN needs a list on its right, got ") + type_name(value.type()));
+    }
+    for (const Value& v : *list) add(v);
+    // Each node once, in id order, as the scan gave them.
+    std::sort(found_.begin(), found_.end());
+    found_.erase(std::unique(found_.begin(), found_.end()), found_.end());
+  }
+
   const SeekById& op_;
   CursorPtr input_;
+  std::vector<store::NodeId> found_;
+  std::size_t next_ = 0;
 };
 
 }  // namespace

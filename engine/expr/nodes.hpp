@@ -236,6 +236,12 @@ class StringListPredicate : public Expr {
       : Expr(span), op_(op), lhs_(std::move(lhs)), rhs_(std::move(rhs)) {}
   Value eval(Frame& frame, ExecContext& ctx) const override;
   std::string describe() const override;
+  StringListOperator op() const { return op_; }
+  const Expr& lhs() const { return *lhs_; }
+  const Expr& rhs() const { return *rhs_; }
+  // The right operand, taken out: for a rewrite that drops the predicate
+  // (plan::optimize), which must not be evaluated after.
+  ExprPtr take_rhs() { return std::move(rhs_); }
 
  private:
   // The compiled =~ pattern, kept while the pattern text stays the same: a

@@ -47,7 +47,7 @@ std::string SeekByName::describe() const {
 
 std::string SeekById::describe() const {
   return std::string(element_id ? "NodeByElementIdSeek " : "NodeByIdSeek ") + slot_name(this->slot) +
-         join(labels, ":", "") + (element_id ? " elementId = " : " id = ") + id->describe();
+         join(labels, ":", "") + (element_id ? " elementId" : " id") + (in_list ? " IN " : " = ") + id->describe();
 }
 
 std::string CountExpand::describe() const {

@@ -152,19 +152,27 @@ class SeekByName : public Unary {
   ExprPtr name;
 };
 
-// For each input row, the node whose id(), or elementId(), equals `id` (when
-// it exists and carries all of `labels`): `MATCH (n) WHERE id(n) = $id`
-// without a scan (plan::optimize).
+// For each input row, the node whose id(), or elementId(), equals `id` —
+// or, with `in_list`, equals an element of the list `id` — when it exists
+// and carries all of `labels`, in ascending id order: `MATCH (n) WHERE
+// id(n) = $id` or `... IN $ids` without a scan (plan::optimize).
 class SeekById : public Unary {
  public:
-  SeekById(OperatorPtr input, std::size_t slot, std::vector<std::string> labels, ExprPtr id, bool element_id)
-      : Unary(std::move(input)), slot(slot), labels(std::move(labels)), id(std::move(id)), element_id(element_id) {}
+  SeekById(OperatorPtr input, std::size_t slot, std::vector<std::string> labels, ExprPtr id, bool element_id,
+           bool in_list)
+      : Unary(std::move(input)),
+        slot(slot),
+        labels(std::move(labels)),
+        id(std::move(id)),
+        element_id(element_id),
+        in_list(in_list) {}
   OperatorKind kind() const override { return OperatorKind::seek_by_id; }
   std::string describe() const override;
   std::size_t slot;
   std::vector<std::string> labels;
   ExprPtr id;
   bool element_id;  // `id` is compared with elementId(n), else with id(n)
+  bool in_list;     // `id` is a list of them
 };
 
 // Relationships already bound in the same MATCH, which a new one must differ

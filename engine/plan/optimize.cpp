@@ -543,12 +543,13 @@ bool fixed_per_row(const expr::Expr& e, std::vector<std::size_t>& read) {
   return slots_read(e, read);
 }
 
-// MATCH (n) WHERE id(n) = $id (or elementId(n) = ..., or n.name = ...): a
-// Filter over a node scan, or over node scans and filters (MATCH (a), (b)
-// WHERE id(a) = $a AND id(b) = $b), whose predicate compares the scanned
-// node's id, elementId or name with a value the scan does not bind. The
-// scan becomes a seek (SeekById, SeekByName: the same nodes, each checked
-// exactly as `=` would) and the Filter goes. Returns whether it rewrote.
+// MATCH (n) WHERE id(n) = $id (or elementId(n) = ..., or n.name = ..., or
+// id(n) IN $ids): a Filter over a node scan, or over node scans and filters
+// (MATCH (a), (b) WHERE id(a) = $a AND id(b) = $b), whose predicate
+// compares the scanned node's id, elementId or name with a value the scan
+// does not bind. The scan becomes a seek (SeekById, SeekByName: the same
+// nodes, each checked exactly as `=` or IN would) and the Filter goes.
+// Returns whether it rewrote.
 bool seek_instead_of_scan_once(OperatorPtr& op) {
   std::vector<OperatorPtr*> chain;
   for (OperatorPtr* at = &op; as<Filter>(at->get()) || as<ScanNodes>(at->get());
@@ -557,11 +558,20 @@ bool seek_instead_of_scan_once(OperatorPtr& op) {
   }
   for (std::size_t i = 0; i < chain.size(); ++i) {
     auto* filter = as<Filter>(chain[i]->get());
-    auto* equal = filter ? dynamic_cast<expr::Comparison*>(filter->predicate.get()) : nullptr;
-    if (!equal || equal->operands().size() != 2 || equal->operators()[0] != expr::ComparisonOperator::equal) continue;
-    for (std::size_t side = 0; side < 2; ++side) {
-      const auto subject = seek_subject(*equal->operands()[side]);
-      if (!subject) continue;
+    if (!filter) continue;
+    // The two forms: `subject = value` (either way round), and
+    // `subject IN list` for an id or elementId.
+    auto* equal = dynamic_cast<expr::Comparison*>(filter->predicate.get());
+    if (equal && (equal->operands().size() != 2 || equal->operators()[0] != expr::ComparisonOperator::equal)) {
+      equal = nullptr;
+    }
+    auto* in = dynamic_cast<expr::StringListPredicate*>(filter->predicate.get());
+    if (in && in->op() != expr::StringListOperator::in) in = nullptr;
+    if (!equal && !in) continue;
+    for (std::size_t side = 0; side < (equal ? 2 : 1); ++side) {
+      const auto subject = seek_subject(equal ? *equal->operands()[side] : in->lhs());
+      if (!subject || (in && subject->second == SeekBy::name)) continue;
+      const expr::Expr& value_expr = equal ? *equal->operands()[1 - side] : in->rhs();
       // The scan of the node below the filter, and the slots of the scans
       // down to it, which the value must not read.
       std::vector<std::size_t> scanned;
@@ -574,18 +584,18 @@ bool seek_instead_of_scan_once(OperatorPtr& op) {
       }
       if (j == chain.size()) continue;
       std::vector<std::size_t> read;
-      if (!fixed_per_row(*equal->operands()[1 - side], read)) continue;
+      if (!fixed_per_row(value_expr, read)) continue;
       const bool reads_a_scan = std::any_of(read.begin(), read.end(), [&](std::size_t s) {
         return std::find(scanned.begin(), scanned.end(), s) != scanned.end();
       });
       if (reads_a_scan) continue;
       auto* scan = static_cast<ScanNodes*>(chain[j]->get());
-      ExprPtr value = equal->take_operand(1 - side);
+      ExprPtr value = equal ? equal->take_operand(1 - side) : in->take_rhs();
       if (subject->second == SeekBy::name) {
         *chain[j] = std::make_unique<SeekByName>(std::move(scan->input), scan->slot, scan->labels, std::move(value));
       } else {
         *chain[j] = std::make_unique<SeekById>(std::move(scan->input), scan->slot, scan->labels, std::move(value),
-                                               subject->second == SeekBy::element_id);
+                                               subject->second == SeekBy::element_id, in != nullptr);
       }
       *chain[i] = std::move(filter->input);  // the filter goes
       return true;

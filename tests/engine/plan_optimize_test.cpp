@@ -594,6 +594,47 @@ TEST(PlanOptimize, SeeksByIdElementIdAndNameEqualFilteringTheScan) {
   }
 }
 
+TEST(PlanOptimize, IdSeeksFromAListEqualFilteringTheScan) {
+  // Lists with repeats, floats, nulls, other types, a deleted node's id and
+  // ids past the last node; the seek yields each node once, in id order, as
+  // the scan does.
+  const std::vector<std::string> lists{"[3, 1, 3.0, null, 'x', -2, 1.5, 9, 45]", "[]", "[null]", "null",
+                                       "['n:3', 'n:03', 'n:1', 3, 'n:9', 'n:39']", "[0, 3, 6, 12, 24, 36, 48]"};
+  for (unsigned seed : {4u, 5u}) {
+    Database db = random_graph(seed, 40, 60);
+    db.execute("MATCH (n) WHERE n.name = 'n9' DETACH DELETE n");
+    for (std::string subject : {"id(n)", "elementId(n)"}) {
+      for (std::string pattern : {"(n)", "(n:A)", "(n:A:B)"}) {
+        for (const std::string& list : lists) {
+          std::string fast = "MATCH " + pattern + " WHERE " + subject + " IN " + list + " RETURN n.name, n.g";
+          std::string plain = "MATCH " + pattern + " WHERE (" + subject + " IN " + list + ") = true RETURN n.name, n.g";
+          ASSERT_NE(plan_of(db, fast).find(" IN " + list), std::string::npos) << plan_of(db, fast);
+          ASSERT_NE(plan_of(db, fast).find("Seek"), std::string::npos) << fast;
+          ASSERT_EQ(plan_of(db, plain).find("Seek"), std::string::npos) << plain;
+          EXPECT_EQ(rows(db, fast), rows(db, plain)) << fast;
+        }
+      }
+    }
+    // From a parameter, and per row of an UNWIND.
+    const Params p{{"ids", Value(List{Value(std::int64_t{5}), Value(std::int64_t{2}), Value(std::int64_t{5})})}};
+    EXPECT_EQ(rows(db, "MATCH (n) WHERE id(n) IN $ids RETURN id(n)", p),
+              (std::vector<std::string>{"2|", "5|"}));
+    const std::string unwound = "UNWIND [[1, 2], [], [2, 40, 0]] AS ids MATCH (n) WHERE id(n) IN ids RETURN ids, id(n)";
+    EXPECT_EQ(rows(db, unwound),
+              rows(db, "UNWIND [[1, 2], [], [2, 40, 0]] AS ids MATCH (n) WHERE (id(n) IN ids) = true RETURN ids, id(n)"));
+    // Not a list: the filter's error, where it would have tested a node.
+    for (std::string q : {"MATCH (n) WHERE id(n) IN 5 RETURN n", "MATCH (n) WHERE (id(n) IN 5) = true RETURN n"}) {
+      try {
+        db.execute(q);
+        ADD_FAILURE() << q << " raised nothing";
+      } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("IN needs a list on its right, got INTEGER"), std::string::npos) << e.what();
+      }
+    }
+    EXPECT_EQ(rows(db, "MATCH (n:Nobody) WHERE id(n) IN 5 RETURN n"), std::vector<std::string>{});
+  }
+}
+
 TEST(PlanOptimize, NameSeekFindsNamesThatAreNotStrings) {
   // The name index holds string names; {name: 5} must still find a node
   // whose name is 5 (or 5.0), as n.name = 5 does.
