@@ -312,14 +312,15 @@ std::optional<Result> Database::Impl::run_on(store::Graph& graph, const algo::Pr
                                                                       .params = params,
                                                                       .procedures = &procedures});
   if (bound.plan.explain_only) {
-    std::vector<std::vector<Value>> rows;
+    detail::RowChunks rows(1);
     std::string text = plan::explain(bound.plan);
     for (std::size_t start = 0; start < text.size();) {
       std::size_t end = text.find('\n', start);
-      rows.push_back({Value(text.substr(start, end - start))});
+      *rows.append() = Value(text.substr(start, end - start));
       start = end == std::string::npos ? text.size() : end + 1;
     }
-    return Result({"plan"}, std::move(rows), {}, detail::capture_elements(graph, {}), std::move(bound.warnings));
+    return Result({"plan"}, std::move(rows), {}, detail::capture_elements(graph, detail::RowChunks(1)),
+                  std::move(bound.warnings));
   }
   if (bound.plan.writes) {
     if (read_only_disk()) throw api::read_only_database_refusal(statement, *source, disk->directory().string());
@@ -477,10 +478,10 @@ Schema Database::schema() const {
 
 Result Database::find_by_name(std::string_view name) const {
   detail::ReadView view(*impl_->versions);
-  std::vector<std::vector<Value>> rows;
+  detail::RowChunks rows(1);
   std::vector<store::NodeId> nodes = view.graph().find_by_name(name);
   std::sort(nodes.begin(), nodes.end());
-  for (store::NodeId n : nodes) rows.push_back({Value(NodeRef{n})});
+  for (store::NodeId n : nodes) *rows.append() = Value(NodeRef{n});
   auto elements = detail::capture_elements(view.graph(), rows);
   return Result({"node"}, std::move(rows), {}, std::move(elements));
 }

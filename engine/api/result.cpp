@@ -2,6 +2,9 @@
 #include "ergo/result.hpp"
 
 #include <algorithm>
+#include <memory>
+#include <stdexcept>
+#include <string>
 
 #include "engine/api/result_elements.hpp"
 #include "ergo/error.hpp"
@@ -43,16 +46,96 @@ Value property_in(const Map& properties, std::string_view key) {
 
 Result::Result() = default;
 
+namespace {
+
+detail::RowChunks chunks_of(std::size_t width, std::vector<std::vector<Value>>& rows) {
+  detail::RowChunks cells(width);
+  for (std::vector<Value>& row : rows) {
+    if (row.size() != width) {
+      throw Error(ErrorKind::argument_error, "a result row has " + std::to_string(row.size()) + " cells for " +
+                                                 std::to_string(width) + " columns");
+    }
+    Value* out = cells.append();
+    for (std::size_t c = 0; c < width; ++c) out[c] = std::move(row[c]);
+  }
+  return cells;
+}
+
+}  // namespace
+
 Result::Result(std::vector<std::string> columns, std::vector<std::vector<Value>> rows, QueryStats stats,
                std::shared_ptr<const detail::ResultElements> elements, std::vector<std::string> warnings,
                std::optional<ProfiledOperator> profiled_plan)
+    : Result(columns, chunks_of(columns.size(), rows), stats, std::move(elements), std::move(warnings),
+             std::move(profiled_plan)) {}
+
+Result::Result(std::vector<std::string> columns, detail::RowChunks cells, QueryStats stats,
+               std::shared_ptr<const detail::ResultElements> elements, std::vector<std::string> warnings,
+               std::optional<ProfiledOperator> profiled_plan)
     : columns_(std::move(columns)),
-      rows_(std::move(rows)),
+      cells_(std::move(cells)),
       stats_(stats),
       elements_(std::move(elements)),
       warnings_(std::move(warnings)),
       profiled_plan_(std::move(profiled_plan)),
       profile_(profiled_plan_ ? to_text(*profiled_plan_) : std::string()) {}
+
+Result::Result(const Result& other)
+    : columns_(other.columns_),
+      cells_(other.cells_),
+      stats_(other.stats_),
+      elements_(other.elements_),
+      warnings_(other.warnings_),
+      profiled_plan_(other.profiled_plan_),
+      profile_(other.profile_) {}
+
+Result::Result(Result&& other) noexcept
+    : columns_(std::move(other.columns_)),
+      cells_(std::move(other.cells_)),
+      rows_(other.rows_.exchange(nullptr)),
+      stats_(other.stats_),
+      elements_(std::move(other.elements_)),
+      warnings_(std::move(other.warnings_)),
+      profiled_plan_(std::move(other.profiled_plan_)),
+      profile_(std::move(other.profile_)) {}
+
+Result& Result::operator=(const Result& other) {
+  if (this != &other) *this = Result(other);
+  return *this;
+}
+
+Result& Result::operator=(Result&& other) noexcept {
+  if (this == &other) return *this;
+  columns_ = std::move(other.columns_);
+  cells_ = std::move(other.cells_);
+  delete rows_.exchange(other.rows_.exchange(nullptr));
+  stats_ = other.stats_;
+  elements_ = std::move(other.elements_);
+  warnings_ = std::move(other.warnings_);
+  profiled_plan_ = std::move(other.profiled_plan_);
+  profile_ = std::move(other.profile_);
+  return *this;
+}
+
+Result::~Result() { delete rows_.load(); }
+
+const std::vector<std::vector<Value>>& Result::rows() const {
+  if (const auto* made = rows_.load(std::memory_order_acquire)) return *made;
+  auto rows = std::make_unique<std::vector<std::vector<Value>>>();
+  rows->reserve(cells_.size());
+  for (const Row& row : *this) rows->emplace_back(row.begin(), row.end());
+  const std::vector<std::vector<Value>>* expected = nullptr;
+  if (rows_.compare_exchange_strong(expected, rows.get(), std::memory_order_acq_rel)) return *rows.release();
+  return *expected;  // another reader made them first
+}
+
+Row Result::at(std::size_t i) const {
+  if (i >= cells_.size()) throw std::out_of_range("ergo::Result::at: no row " + std::to_string(i));
+  return Row(*this, cells_.row(i), cells_.width(), i);
+}
+
+// Iterators compare by row index: the end's place is never read.
+RowIterator Result::end() const { return RowIterator(*this, cells_, cells_.size(), {}); }
 
 std::vector<std::string> Result::labels(NodeRef n) const { return node_in(elements_, n).labels; }
 

@@ -50,12 +50,13 @@ class Capture {
 
 }  // namespace
 
-std::shared_ptr<const ResultElements> capture_elements(const store::Graph& graph,
-                                                       const std::vector<std::vector<Value>>& rows) {
+std::shared_ptr<const ResultElements> capture_elements(const store::Graph& graph, const RowChunks& rows) {
   auto out = std::make_shared<ResultElements>();
   Capture capture(graph, *out);
-  for (const std::vector<Value>& row : rows) {
-    for (const Value& cell : row) capture.value(cell);
+  RowChunks::Place at;
+  for (std::size_t r = 0; r < rows.size(); ++r, rows.next(at)) {
+    const Value* row = rows.at(at);
+    for (std::size_t c = 0; c < rows.width(); ++c) capture.value(row[c]);
   }
   return out;
 }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/store/graph.hpp"
+#include "ergo/row.hpp"
 #include "ergo/value.hpp"
 
 namespace ergo::detail {
@@ -34,7 +35,6 @@ struct ResultElements {
 
 // The elements `rows` refer to, read from `graph` (which the caller holds
 // locked). Rows without nodes or relationships cost one pass over their cells.
-std::shared_ptr<const ResultElements> capture_elements(const store::Graph& graph,
-                                                       const std::vector<std::vector<Value>>& rows);
+std::shared_ptr<const ResultElements> capture_elements(const store::Graph& graph, const RowChunks& rows);
 
 }  // namespace ergo::detail

@@ -31,14 +31,14 @@ void check_deleted_nodes(runtime::ExecContext& ctx) {
 
 }  // namespace
 
-std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx,
-                                         std::optional<ProfiledOperator>* profile_tree) {
+detail::RowChunks run_plan(const plan::QueryPlan& plan, runtime::ExecContext& ctx,
+                           std::optional<ProfiledOperator>* profile_tree) {
   // Pattern predicates and comprehensions open their subplans through this.
   if (!ctx.plans) ctx.plans = &plan_opener();
   Profile profile;
   std::optional<ProfileScope> profiling;
   if (plan.profile) profiling.emplace(profile);
-  std::vector<std::vector<Value>> rows;
+  detail::RowChunks rows(plan.columns.size());
   // The answer is built here in full: its rows count against the memory
   // budget until the statement ends and the Result takes them over.
   runtime::MemoryHold held;
@@ -53,16 +53,21 @@ std::vector<std::vector<Value>> run_plan(const plan::QueryPlan& plan, runtime::E
   for (const plan::QueryPlan::Part& part : plan.parts) {
     ctx.check_cancelled();
     runtime::CursorPtr cursor = open(*part.root);
+    const std::vector<std::size_t>& slots = part.column_slots;
     while (cursor->pull(frame, ctx)) {
       if (plan.columns.empty()) continue;  // an update with no RETURN: no rows
-      std::vector<Value> row;
-      row.reserve(part.column_slots.size());
-      for (std::size_t slot : part.column_slots) row.push_back(frame[slot]);
-      std::size_t bytes = sizeof(row) + 16;
-      for (const Value& v : row) bytes += runtime::footprint(v);
-      if (plan.union_distinct && !seen.insert(row).second) continue;
+      std::size_t bytes = slots.size() * sizeof(Value) + 16;
+      for (std::size_t slot : slots) bytes += runtime::footprint(frame[slot]);
+      if (plan.union_distinct) {
+        std::vector<Value> row;
+        row.reserve(slots.size());
+        for (std::size_t slot : slots) row.push_back(frame[slot]);
+        if (!seen.insert(std::move(row)).second) continue;
+      }
       held.add(ctx.memory, plan.union_distinct ? 2 * bytes : bytes);  // UNION's set keeps a copy
-      rows.push_back(std::move(row));
+      // Written in place: a row costs no allocation of its own.
+      Value* out = rows.append();
+      for (std::size_t k = 0; k < slots.size(); ++k) out[k] = frame[slots[k]];
     }
   }
   check_deleted_nodes(ctx);

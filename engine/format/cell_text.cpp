@@ -149,7 +149,7 @@ CellGrid cell_grid(const Result& result, bool compact) {
   CellGrid grid;
   grid.header = result.columns();
   grid.numeric.assign(grid.header.size(), true);
-  for (const auto& row : result.rows()) {
+  for (const Row& row : result) {
     std::vector<std::string>& texts = grid.rows.emplace_back();
     std::vector<bool>& nulls = grid.null.emplace_back();
     for (std::size_t c = 0; c < row.size(); ++c) {

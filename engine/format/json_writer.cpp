@@ -76,7 +76,7 @@ Json to_json(const Result& r, const Value& v) {
   return nullptr;
 }
 
-std::string row_text(const Result& r, const std::vector<Value>& row) {
+std::string row_text(const Result& r, const Row& row) {
   Json object = Json::object();
   for (std::size_t c = 0; c < row.size() && c < r.columns().size(); ++c) object[r.columns()[c]] = to_json(r, row[c]);
   // Invalid UTF-8 cannot come from the engine, but must not abort output.
@@ -87,7 +87,7 @@ std::string row_text(const Result& r, const std::vector<Value>& row) {
 
 void write_json(std::ostream& out, const Result& result, bool lines) {
   if (lines) {
-    for (const auto& row : result.rows()) out << row_text(result, row) << "\n";
+    for (const Row& row : result) out << row_text(result, row) << "\n";
     return;
   }
   if (result.empty()) {
@@ -95,8 +95,8 @@ void write_json(std::ostream& out, const Result& result, bool lines) {
     return;
   }
   out << "[\n";
-  for (std::size_t i = 0; i < result.size(); ++i) {
-    out << "  " << row_text(result, result.row(i)) << (i + 1 < result.size() ? ",\n" : "\n");
+  for (const Row& row : result) {
+    out << "  " << row_text(result, row) << (row.index() + 1 < result.size() ? ",\n" : "\n");
   }
   out << "]\n";
 }

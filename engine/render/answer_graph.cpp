@@ -89,7 +89,7 @@ void add_context(AnswerGraph& g, const RenderOptions& options) {
   // Each neighbour with the drawn nodes it touches; each relationship once.
   std::map<NodeRef, std::set<NodeRef>> touches;
   std::set<RelationshipRef> candidates;
-  for (const auto& row : around.rows()) {
+  for (const Row& row : around) {
     NodeRef n = row[0].as_node(), m = row[2].as_node();
     if (!drawn.count(m)) touches[m].insert(n);
     candidates.insert(row[1].as_relationship());
@@ -136,7 +136,7 @@ AnswerGraph collect(const Result& result, const RenderOptions& options) {
   }
 
   Seen seen;
-  for (const auto& row : result.rows()) {
+  for (const Row& row : result) {
     std::vector<NodeRef> row_nodes;
     for (const Value& cell : row) walk(result, cell, seen, row_nodes);
     if (!size_column) continue;

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <ranges>
 #include <stdexcept>
+#include <thread>
 #include <type_traits>
 
 #include "tests/api/api_test_support.hpp"
@@ -293,6 +294,75 @@ TEST(Result, WarningsForUnknownLabels) {
   EXPECT_TRUE(r.empty());
   ASSERT_FALSE(r.warnings().empty());
   EXPECT_NE(r.warnings()[0].find("NoSuchLabel"), std::string::npos) << r.warnings()[0];
+}
+
+TEST(Result, ManyRowsReadInOrderByPositionAndAsVectors) {
+  // Rows are kept in chunks that grow (1 row, 8, 16, ... up to a cap): an
+  // answer of 50,000 rows spans many, and every way of reading a row — in
+  // order, by position, as vectors — gives the same cells, also after a
+  // copy, a move and an assignment.
+  Result r = bundled().execute("UNWIND range(0, 49999) AS i RETURN i, i * 2 AS twice, toString(i) AS text");
+  ASSERT_EQ(r.size(), 50000u);
+  std::int64_t expected = 0;
+  for (const Row& row : r) {
+    ASSERT_EQ(row.index(), static_cast<std::size_t>(expected));
+    ASSERT_EQ(row.size(), 3u);
+    ASSERT_EQ(row[0].as_int(), expected);
+    ASSERT_EQ(row["twice"].as_int(), 2 * expected);
+    ASSERT_EQ(row[2].as_string(), std::to_string(expected));
+    ++expected;
+  }
+  EXPECT_EQ(expected, 50000);
+  for (std::size_t i : {0u, 1u, 8u, 9u, 24u, 25u, 4095u, 4096u, 12345u, 49999u}) {
+    EXPECT_EQ(r.at(i)[0].as_int(), static_cast<std::int64_t>(i));
+    EXPECT_EQ(r.at(i).index(), i);
+  }
+  EXPECT_THROW((void)r.at(50000), std::out_of_range);
+  Result copy = r;
+  const std::vector<std::vector<Value>>& rows = copy.rows();
+  ASSERT_EQ(rows.size(), 50000u);
+  for (std::size_t i = 0; i < rows.size(); i += 997) {
+    EXPECT_EQ(rows[i], (std::vector<Value>{Value(static_cast<std::int64_t>(i)), Value(static_cast<std::int64_t>(2 * i)),
+                                           Value(std::to_string(i))}));
+    EXPECT_EQ(&copy.row(i), &rows[i]);             // made once, then kept
+    EXPECT_EQ(&copy.at(i).values(), &rows[i]);
+  }
+  Result moved = std::move(copy);
+  EXPECT_EQ(&moved.rows(), &rows);  // a move keeps the vectors made
+  Result assigned;
+  assigned = moved;
+  EXPECT_EQ(assigned.rows(), rows);
+  assigned = Result({"x"}, {{Value(1)}}, {}, nullptr);
+  EXPECT_EQ(assigned.size(), 1u);
+  EXPECT_EQ(assigned.row(0), std::vector<Value>{Value(1)});
+}
+
+TEST(Result, RowsAsVectorsFromSeveralThreadsAtOnce) {
+  // The first reader to ask makes them; every reader gets the same.
+  Result r = bundled().execute("UNWIND range(1, 3000) AS i RETURN i");
+  std::vector<const std::vector<std::vector<Value>>*> seen(4);
+  std::vector<std::thread> readers;
+  for (std::size_t t = 0; t < seen.size(); ++t) readers.emplace_back([&, t] { seen[t] = &r.rows(); });
+  for (std::thread& t : readers) t.join();
+  for (const auto* s : seen) EXPECT_EQ(s, seen[0]);
+  EXPECT_EQ(seen[0]->size(), 3000u);
+  EXPECT_EQ((*seen[0])[2999][0].as_int(), 3000);
+}
+
+TEST(Result, RowsWithoutColumnsAndRowsOfTheWrongWidth) {
+  Result r({}, {{}, {}}, {}, nullptr);
+  EXPECT_EQ(r.size(), 2u);
+  std::size_t n = 0;
+  for (const Row& row : r) {
+    EXPECT_EQ(row.size(), 0u);
+    EXPECT_EQ(row.begin(), row.end());
+    ++n;
+  }
+  EXPECT_EQ(n, 2u);
+  EXPECT_EQ(r.rows(), (std::vector<std::vector<Value>>{{}, {}}));
+  Error e = error_of([] { Result({"a", "b"}, {{Value(1)}}, {}, nullptr); });
+  EXPECT_EQ(e.kind(), ErrorKind::argument_error);
+  EXPECT_EQ(e.message(), "a result row has 1 cells for 2 columns");
 }
 
 TEST(Result, CopiesShareTheGraph) {

@@ -380,7 +380,7 @@ void BoltSession::step(std::vector<std::string>& out) {
       if (!pull_.discard) {
         Packer p;
         p.pack_struct_header(RECORD, 1);
-        const std::vector<ergo::Value>& row = r.result.row(r.next);
+        const ergo::Row row = r.result.at(r.next);
         p.pack_list_header(row.size());
         for (const ergo::Value& v : row) pack_value(p, v, r.result);
         out.push_back(p.take());

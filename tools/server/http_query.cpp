@@ -104,7 +104,7 @@ HttpReply answer_query(ergo::Database& db, std::string_view database, std::strin
   try {
     const ergo::Result result = db.execute(request->statement, request->parameters);
     json values = json::array();
-    for (const std::vector<ergo::Value>& row : result.rows()) {
+    for (const ergo::Row& row : result) {
       json cells = json::array();
       for (const ergo::Value& v : row) cells.push_back(to_json(v, result));
       values.push_back(std::move(cells));

@@ -104,7 +104,7 @@ class EngineTarget final : public QueryTarget {
     ActualTable table;
     table.columns = result.columns();
     table.rows.reserve(result.size());
-    for (const auto& row : result.rows()) {
+    for (const ergo::Row& row : result) {
       std::vector<TckValue> cells;
       cells.reserve(row.size());
       for (const ergo::Value& v : row) cells.push_back(to_tck_value(v, graph));

@@ -16,6 +16,7 @@
 //   for (const ergo::Row& row : result) use(row["name"].as_string());
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -46,23 +47,35 @@ class Result {
   Result(std::vector<std::string> columns, std::vector<std::vector<Value>> rows, QueryStats stats,
          std::shared_ptr<const detail::ResultElements> elements, std::vector<std::string> warnings = {},
          std::optional<ProfiledOperator> profiled_plan = {});
+  // The same with the rows as the engine collects them (cells.width() ==
+  // columns.size()).
+  Result(std::vector<std::string> columns, detail::RowChunks cells, QueryStats stats,
+         std::shared_ptr<const detail::ResultElements> elements, std::vector<std::string> warnings = {},
+         std::optional<ProfiledOperator> profiled_plan = {});
+  Result(const Result& other);
+  Result(Result&& other) noexcept;
+  Result& operator=(const Result& other);
+  Result& operator=(Result&& other) noexcept;
+  ~Result();
 
   // Column names, in order: the names RETURN gave them ("c.name", "total").
   const std::vector<std::string>& columns() const { return columns_; }
   // The position of the column named `name` (exact match), or nullopt.
   std::optional<std::size_t> column_index(std::string_view name) const;
   // The number of rows, and whether there are none.
-  std::size_t size() const { return rows_.size(); }
-  bool empty() const { return rows_.empty(); }
+  std::size_t size() const { return cells_.size(); }
+  bool empty() const { return cells_.size() == 0; }
   // Row i (0-based); cells are in column order. Throws std::out_of_range.
-  const std::vector<Value>& row(std::size_t i) const { return rows_.at(i); }
-  // All rows, owned by the result.
-  const std::vector<std::vector<Value>>& rows() const { return rows_; }
+  // Like rows(), it copies every row into vectors the first time either is
+  // called; reading through Rows (at(), begin()) copies nothing.
+  const std::vector<Value>& row(std::size_t i) const { return rows().at(i); }
+  // All rows, owned by the result (made on the first call, then kept).
+  const std::vector<std::vector<Value>>& rows() const;
   // Row i as a view (see row.hpp). Throws std::out_of_range.
-  Row at(std::size_t i) const { return Row(*this, rows_.at(i), i); }
+  Row at(std::size_t i) const;
   // Every row as a view, in order: for (const ergo::Row& row : result).
-  RowIterator begin() const { return RowIterator(*this, rows_, 0); }
-  RowIterator end() const { return RowIterator(*this, rows_, rows_.size()); }
+  RowIterator begin() const { return RowIterator(*this, cells_, 0, {}); }
+  RowIterator end() const;
   // What the query changed (all zero for a read-only query).
   const QueryStats& stats() const { return stats_; }
   // Non-fatal notes, e.g. a label that does not exist in the graph.
@@ -91,7 +104,10 @@ class Result {
 
  private:
   std::vector<std::string> columns_;
-  std::vector<std::vector<Value>> rows_;
+  detail::RowChunks cells_{0};
+  // rows() as vectors, once asked for (set once, by whichever reader first
+  // gets there: reading from several threads stays safe).
+  mutable std::atomic<const std::vector<std::vector<Value>>*> rows_{nullptr};
   QueryStats stats_;
   std::shared_ptr<const detail::ResultElements> elements_;
   std::vector<std::string> warnings_;
