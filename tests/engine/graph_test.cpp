@@ -456,7 +456,10 @@ TEST(Adjacency, ABuildOrdersEverySliceByTypeNeighborAndRelationship) {
     std::size_t nodes;
     TypeId first_type;
   };
-  for (const auto [nodes, first_type] : {Case{90, 0}, Case{70'000, 0}, Case{70'000, 0x8000}}) {
+  for (const Case c : {Case{90, 0}, Case{70'000, 0}, Case{70'000, 0x8000}}) {
+    // Named copies, not a structured binding: the lambdas below capture them.
+    const std::size_t nodes = c.nodes;
+    const TypeId first_type = c.first_type;
     std::uint32_t seed = 11;
     auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 8); };
     using Entry = std::tuple<TypeId, NodeId, RelId>;
