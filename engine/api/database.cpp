@@ -100,7 +100,10 @@ std::uint64_t Database::Impl::commit(store::Graph& draft, const store::Graph::Ma
       disk->commit(storage::encode_commit(draft, m, disk->next_sequence()), draft);
     }
     draft.accept();
-    versions->publish_bulk(read_only_disk() ? detail::GraphVersions::Copy::never : detail::GraphVersions::Copy::now);
+    // The copy the next writer will need is made now on a thread of its
+    // own, except on one thread (set_threads(1)): then that writer makes it.
+    versions->publish_bulk(read_only_disk() || threads_to_use() == 1 ? detail::GraphVersions::Copy::never
+                                                                       : detail::GraphVersions::Copy::now);
     if (disk) disk->checkpoint_if_due(versions->pin().graph());
     return 0;
   }

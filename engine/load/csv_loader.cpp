@@ -891,7 +891,9 @@ CsvLoadReport CsvLoader::run() {
   // The files' text and fields (some 100 MiB for the kit's large graph)
   // are given back on a thread of their own: freeing them here made the
   // import wait 8 ms longer, and freeing them while the adjacency was being
-  // built slowed the build's page faults as much.
+  // built slowed the build's page faults as much. On one thread (threads =
+  // 1) they are freed here, when the loader goes.
+  if (threads_ == 1) return std::move(report_);
   auto tables = std::make_shared<std::vector<csv::Table>>();
   for (auto* files : {&node_files_, &rel_files_}) {
     for (File& f : *files) tables->push_back(std::move(f.table));

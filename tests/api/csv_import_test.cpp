@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -681,6 +682,42 @@ TEST_F(CsvImportTest, EveryRowKeepsItsOwnTypeAmongManyAndLookAlikeTypes) {
               want)
         << threads << " threads";
   }
+}
+
+// The ids of this process's threads, from /proc (Linux).
+std::set<std::string> process_threads() {
+  std::set<std::string> ids;
+  for (const auto& task : fs::directory_iterator("/proc/self/task")) ids.insert(task.path().filename().string());
+  return ids;
+}
+
+// Whether every thread of `now` was there in `before`: none started since.
+bool no_new_thread(const std::set<std::string>& before, const std::set<std::string>& now) {
+  return std::includes(before.begin(), before.end(), now.begin(), now.end());
+}
+
+// set_threads(1): nothing of an import runs on another thread, nor after it
+// (the copy for the next writer, the text given back); the first write
+// makes the copy itself, and both versions answer as they should.
+TEST_F(CsvImportTest, OneThreadStartsNoThreadAndTheFirstWriteStillWorks) {
+  std::string edges = "src,dst,type,w:int\n";
+  for (int i = 0; i < 300000; ++i) edges += std::to_string(i % 1000) + "," + std::to_string((i * 7) % 1000) + ",T," +
+                                            std::to_string(i) + "\n";
+  std::string nodes = "id,name\n";
+  for (int i = 0; i < 1000; ++i) nodes += std::to_string(i) + ",n" + std::to_string(i) + "\n";
+  const std::string n = write("n.csv", nodes), e = write("e.csv", edges);
+  Database db = Database::open({});
+  db.set_threads(1);
+  const std::set<std::string> before = process_threads();
+  db.import_csv(Import().node(n).rel(e));
+  EXPECT_TRUE(no_new_thread(before, process_threads()));
+  EXPECT_EQ(db.execute("MATCH ()-[r]->() RETURN count(r), sum(r.w)").row(0),
+            (std::vector<Value>{Value(std::int64_t{300000}), Value(std::int64_t{299999} * 300000 / 2)}));
+  Result read = db.execute("MATCH (a {name: 'n1'})-->(b) RETURN count(b)");
+  db.execute("MATCH (a {name: 'n1'}) CREATE (a)-[:T {w: -1}]->(:New)");
+  EXPECT_EQ(db.execute("MATCH (a {name: 'n1'})-->(b) RETURN count(b)").row(0)[0].as_int(), read.row(0)[0].as_int() + 1);
+  EXPECT_EQ(read.row(0)[0].as_int(), 300);
+  EXPECT_TRUE(no_new_thread(before, process_threads()));
 }
 
 // --- Lenient imports skip bad rows

@@ -209,8 +209,10 @@ class Database {
 
   // How many threads one call may use for work that splits into parts:
   // import_csv() tokenizes each file's rows on them and builds the two
-  // directions of the adjacency at once.
-  // 0, the default, is one per core. Queries themselves run on the thread
+  // directions of the adjacency at once. With 1, nothing runs on another
+  // thread: not the import, and not the copy of the graph that a load
+  // otherwise starts in the background for the first write after it (that
+  // write makes it instead). 0, the default, is one per core. Queries themselves run on the thread
   // that calls execute() (run several at once for more). Calls starting
   // from now on see the change.
   void set_threads(std::size_t threads);
