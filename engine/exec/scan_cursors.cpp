@@ -48,9 +48,12 @@ class ScanCursor : public Cursor {
   NodeRange nodes_;
 };
 
-class SeekCursor : public Cursor {
+// A seek: for each input row, the nodes find() lists (into found_), one
+// row each.
+template <typename Op>
+class FoundNodesCursor : public Cursor {
  public:
-  SeekCursor(const SeekByName& op) : op_(op), input_(open(*op.input)) {}
+  explicit FoundNodesCursor(const Op& op) : op_(op), input_(open(*op.input)) {}
 
   bool pull(Frame& frame, ExecContext& ctx) override {
     while (true) {
@@ -59,6 +62,8 @@ class SeekCursor : public Cursor {
         return true;
       }
       if (!input_->pull(frame, ctx)) return false;
+      found_.clear();
+      next_ = 0;
       find(frame, ctx);
     }
   }
@@ -69,10 +74,23 @@ class SeekCursor : public Cursor {
     next_ = 0;
   }
 
+ protected:
+  virtual void find(Frame& frame, ExecContext& ctx) = 0;
+
+  const Op& op_;
+  std::vector<store::NodeId> found_;
+
  private:
-  void find(Frame& frame, ExecContext& ctx) {
-    found_.clear();
-    next_ = 0;
+  CursorPtr input_;
+  std::size_t next_ = 0;
+};
+
+class SeekCursor : public FoundNodesCursor<SeekByName> {
+ public:
+  using FoundNodesCursor::FoundNodesCursor;
+
+ private:
+  void find(Frame& frame, ExecContext& ctx) override {
     Value name = op_.name->eval(frame, ctx);
     auto labels = runtime::find_labels(ctx.graph, op_.labels);
     if (!labels || name.is_null()) return;
@@ -92,11 +110,6 @@ class SeekCursor : public Cursor {
       if (g.node_property(n, g.name_key()) == name && runtime::has_all_labels(g, n, *labels)) found_.push_back(n);
     }
   }
-
-  const SeekByName& op_;
-  CursorPtr input_;
-  std::vector<store::NodeId> found_;
-  std::size_t next_ = 0;
 };
 
 // The node id that `value` names as id(n) = value does: an integer, or a
@@ -120,31 +133,12 @@ std::optional<std::uint64_t> id_named(const Value& value, bool element_id) {
   return std::nullopt;
 }
 
-class SeekByIdCursor : public Cursor {
+class SeekByIdCursor : public FoundNodesCursor<SeekById> {
  public:
-  SeekByIdCursor(const SeekById& op) : op_(op), input_(open(*op.input)) {}
-
-  bool pull(Frame& frame, ExecContext& ctx) override {
-    while (true) {
-      if (next_ < found_.size()) {
-        frame[op_.slot] = NodeRef{found_[next_++]};
-        return true;
-      }
-      if (!input_->pull(frame, ctx)) return false;
-      find(frame, ctx);
-    }
-  }
-
-  void reset() override {
-    input_->reset();
-    found_.clear();
-    next_ = 0;
-  }
+  using FoundNodesCursor::FoundNodesCursor;
 
  private:
-  void find(Frame& frame, ExecContext& ctx) {
-    found_.clear();
-    next_ = 0;
+  void find(Frame& frame, ExecContext& ctx) override {
     const store::Graph& g = ctx.graph;
     auto labels = runtime::find_labels(g, op_.labels);
     if (!labels) return;
@@ -171,11 +165,6 @@ class SeekByIdCursor : public Cursor {
     std::sort(found_.begin(), found_.end());
     found_.erase(std::unique(found_.begin(), found_.end()), found_.end());
   }
-
-  const SeekById& op_;
-  CursorPtr input_;
-  std::vector<store::NodeId> found_;
-  std::size_t next_ = 0;
 };
 
 }  // namespace
