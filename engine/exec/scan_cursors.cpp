@@ -8,6 +8,7 @@
 #include "engine/eval/comparison.hpp"
 #include "engine/exec/cursors.hpp"
 #include "engine/exec/node_range.hpp"
+#include "engine/expr/nodes.hpp"
 #include "engine/runtime/lookup.hpp"
 
 namespace ergo::exec {
@@ -157,8 +158,7 @@ class SeekByIdCursor : public FoundNodesCursor<SeekById> {
       NodeRange nodes(g, op_.labels);
       store::NodeId n;
       if (!nodes.next(g, n)) return;
-      throw runtime::error_at(ctx, op_.id->span(), ErrorKind::type_error,
-                              std::string("IN needs a list on its right, got ") + type_name(value.type()));
+      throw expr::in_needs_a_list(ctx, op_.id->span(), value);
     }
     for (const Value& v : *list) add(v);
     // Each node once, in id order, as the scan gave them.

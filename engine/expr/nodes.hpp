@@ -230,6 +230,11 @@ class Arithmetic : public Expr {
 
 enum class StringListOperator { starts_with, ends_with, contains, in, regex_match };
 
+// The error of `x IN value` where value is neither a list nor null, at
+// `span` (the right operand): raised by IN and by the seek that stands in
+// for it (plan::SeekById).
+Error in_needs_a_list(const ExecContext& ctx, Span span, const Value& value);
+
 class StringListPredicate : public Expr {
  public:
   StringListPredicate(Span span, StringListOperator op, ExprPtr lhs, ExprPtr rhs)

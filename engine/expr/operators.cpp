@@ -156,16 +156,18 @@ std::string Arithmetic::describe() const {
   return "(" + lhs_->describe() + " " + spelling(op_) + " " + rhs_->describe() + ")";
 }
 
+Error in_needs_a_list(const ExecContext& ctx, Span span, const Value& value) {
+  return runtime::error_at(ctx, span, ErrorKind::type_error,
+                           std::string("IN needs a list on its right, got ") + type_name(value.type()));
+}
+
 Value StringListPredicate::eval(Frame& frame, ExecContext& ctx) const {
   Value a = lhs_->eval(frame, ctx);
   Value b = rhs_->eval(frame, ctx);
   if (op_ == StringListOperator::in) {
     if (b.is_null()) return Value();
     const List* list = b.get_if<List>();
-    if (!list) {
-      throw runtime::error_at(ctx, rhs_->span(), ErrorKind::type_error,
-                              std::string("IN needs a list on its right, got ") + type_name(b.type()));
-    }
+    if (!list) throw in_needs_a_list(ctx, rhs_->span(), b);
     // true if any element equals; otherwise null if any comparison was
     // unknown; otherwise false.
     bool unknown = false;
