@@ -80,53 +80,12 @@ Result::Result(std::vector<std::string> columns, detail::RowChunks cells, QueryS
       profiled_plan_(std::move(profiled_plan)),
       profile_(profiled_plan_ ? to_text(*profiled_plan_) : std::string()) {}
 
-Result::Result(const Result& other)
-    : columns_(other.columns_),
-      cells_(other.cells_),
-      stats_(other.stats_),
-      elements_(other.elements_),
-      warnings_(other.warnings_),
-      profiled_plan_(other.profiled_plan_),
-      profile_(other.profile_) {}
-
-Result::Result(Result&& other) noexcept
-    : columns_(std::move(other.columns_)),
-      cells_(std::move(other.cells_)),
-      rows_(other.rows_.exchange(nullptr)),
-      stats_(other.stats_),
-      elements_(std::move(other.elements_)),
-      warnings_(std::move(other.warnings_)),
-      profiled_plan_(std::move(other.profiled_plan_)),
-      profile_(std::move(other.profile_)) {}
-
-Result& Result::operator=(const Result& other) {
-  if (this != &other) *this = Result(other);
-  return *this;
-}
-
-Result& Result::operator=(Result&& other) noexcept {
-  if (this == &other) return *this;
-  columns_ = std::move(other.columns_);
-  cells_ = std::move(other.cells_);
-  delete rows_.exchange(other.rows_.exchange(nullptr));
-  stats_ = other.stats_;
-  elements_ = std::move(other.elements_);
-  warnings_ = std::move(other.warnings_);
-  profiled_plan_ = std::move(other.profiled_plan_);
-  profile_ = std::move(other.profile_);
-  return *this;
-}
-
-Result::~Result() { delete rows_.load(); }
-
 const std::vector<std::vector<Value>>& Result::rows() const {
-  if (const auto* made = rows_.load(std::memory_order_acquire)) return *made;
+  if (const auto* made = rows_.get()) return *made;
   auto rows = std::make_unique<std::vector<std::vector<Value>>>();
   rows->reserve(cells_.size());
   for (const Row& row : *this) rows->emplace_back(row.begin(), row.end());
-  const std::vector<std::vector<Value>>* expected = nullptr;
-  if (rows_.compare_exchange_strong(expected, rows.get(), std::memory_order_acq_rel)) return *rows.release();
-  return *expected;  // another reader made them first
+  return rows_.keep(std::move(rows));
 }
 
 Row Result::at(std::size_t i) const {

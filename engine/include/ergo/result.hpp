@@ -33,7 +33,39 @@ namespace ergo {
 
 namespace detail {
 struct ResultElements;  // opaque: the elements' labels, types and properties
-}
+
+// Result::rows() as vectors, once asked for: set once by whichever reader
+// gets there first (reading from several threads stays safe), dropped by a
+// copy (which makes its own when asked), carried by a move.
+class RowVectors {
+ public:
+  using Rows = std::vector<std::vector<Value>>;
+  RowVectors() = default;
+  RowVectors(const RowVectors&) noexcept {}
+  RowVectors(RowVectors&& other) noexcept : made_(other.made_.exchange(nullptr)) {}
+  RowVectors& operator=(const RowVectors& other) noexcept {
+    if (this != &other) delete made_.exchange(nullptr);
+    return *this;
+  }
+  RowVectors& operator=(RowVectors&& other) noexcept {
+    if (this != &other) delete made_.exchange(other.made_.exchange(nullptr));
+    return *this;
+  }
+  ~RowVectors() { delete made_.load(); }
+
+  // The rows made before, or nullptr.
+  const Rows* get() const { return made_.load(std::memory_order_acquire); }
+  // Keeps `rows` unless another reader kept theirs first; returns the kept.
+  const Rows& keep(std::unique_ptr<Rows> rows) const {
+    const Rows* expected = nullptr;
+    if (made_.compare_exchange_strong(expected, rows.get(), std::memory_order_acq_rel)) return *rows.release();
+    return *expected;
+  }
+
+ private:
+  mutable std::atomic<const Rows*> made_{nullptr};
+};
+}  // namespace detail
 
 // A value type: copying copies the rows and shares the elements. Reading a
 // Result from several threads at once is safe.
@@ -52,11 +84,6 @@ class Result {
   Result(std::vector<std::string> columns, detail::RowChunks cells, QueryStats stats,
          std::shared_ptr<const detail::ResultElements> elements, std::vector<std::string> warnings = {},
          std::optional<ProfiledOperator> profiled_plan = {});
-  Result(const Result& other);
-  Result(Result&& other) noexcept;
-  Result& operator=(const Result& other);
-  Result& operator=(Result&& other) noexcept;
-  ~Result();
 
   // Column names, in order: the names RETURN gave them ("c.name", "total").
   const std::vector<std::string>& columns() const { return columns_; }
@@ -105,9 +132,7 @@ class Result {
  private:
   std::vector<std::string> columns_;
   detail::RowChunks cells_{0};
-  // rows() as vectors, once asked for (set once, by whichever reader first
-  // gets there: reading from several threads stays safe).
-  mutable std::atomic<const std::vector<std::vector<Value>>*> rows_{nullptr};
+  detail::RowVectors rows_;  // rows() once asked for
   QueryStats stats_;
   std::shared_ptr<const detail::ResultElements> elements_;
   std::vector<std::string> warnings_;
